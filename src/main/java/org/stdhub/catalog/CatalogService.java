@@ -1,0 +1,215 @@
+package org.stdhub.catalog;
+
+import java.util.*;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.catalog.search.StandardSearch;
+
+/** The catalog's public face: find a standard by what a person typed, its details, chains and search. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    /** Replacement chains longer than this are cut (protects against cycles in source data). */
+    static final int MAX_CHAIN_DEPTH = 50;
+
+    private final StandardRepository standards;
+    private final JdbcTemplate jdbc;
+    private final StandardSearch search;
+
+    CatalogService(StandardRepository standards, JdbcTemplate jdbc, StandardSearch search) {
+        this.standards = standards;
+        this.jdbc = jdbc;
+        this.search = search;
+    }
+
+    public StandardSearchResult search(StandardSearchQuery query) {
+        return search.search(query);
+    }
+
+    /**
+     * The standard a person means by {@code text}: the exact edition when a year is given, otherwise the
+     * edition in force (or the newest one).
+     *
+     * @throws DesignationParseException when the text is not a designation
+     */
+    public Optional<Standard> find(String text) {
+        Designation designation = Designation.parse(text);
+        return find(designation);
+    }
+
+    public Optional<Standard> find(Designation designation) {
+        Optional<Standard> exact = standards.findByDesignationKey(designation.compactKey());
+        if (exact.isPresent() || designation.year() != null) {
+            return exact;
+        }
+        return preferredEdition(standards.findByWorkKey(designation.compactWorkKey()));
+    }
+
+    /** All editions of the same document (same designation without year), newest first. */
+    public List<Standard> editions(Designation designation) {
+        List<Standard> list = new ArrayList<>(standards.findByWorkKey(designation.compactWorkKey()));
+        list.sort(Comparator.comparing(Standard::getYear, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+        return list;
+    }
+
+    private static Optional<Standard> preferredEdition(List<Standard> editions) {
+        return editions.stream()
+                .max(Comparator.comparing((Standard s) -> "current".equals(s.getStatus()))
+                        .thenComparing(Standard::getYear, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    public StandardDetail detail(String text) {
+        Standard s = find(text).orElseThrow(() -> new StandardNotFoundException(text));
+        return detail(s);
+    }
+
+    public StandardDetail detail(Standard s) {
+        List<StandardRef> replaces = new ArrayList<>();
+        List<StandardRef> replacedBy = new ArrayList<>();
+        List<StandardRef> amendedBy = new ArrayList<>();
+        for (StandardRelation r : s.getRelations()) {
+            StandardRef ref = r.getTarget() != null ? StandardRef.of(r.getTarget()) : StandardRef.textOnly(r.getTargetDesignation());
+            switch (r.getKind()) {
+                case REPLACES -> replaces.add(ref);
+                case REPLACED_BY -> replacedBy.add(ref);
+                case AMENDED_BY -> amendedBy.add(ref);
+            }
+        }
+        // the other side of a relation recorded only on the other standard
+        for (Standard older : relatedBy(s.getId(), "REPLACED_BY")) {
+            addOnce(replaces, StandardRef.of(older));
+        }
+        for (Standard newer : relatedBy(s.getId(), "REPLACES")) {
+            addOnce(replacedBy, StandardRef.of(newer));
+        }
+        List<StandardDetail.AdoptionRef> adoptions = s.getAdoptions().stream()
+                .map(a -> new StandardDetail.AdoptionRef(
+                        a.getInternationalStandard() != null
+                                ? StandardRef.of(a.getInternationalStandard())
+                                : StandardRef.textOnly(a.getInternationalDesignation()),
+                        a.getDegree().name()))
+                .toList();
+        List<StandardDetail.AdoptionRef> adoptedBy = s.getAdoptedBy().stream()
+                .map(a -> new StandardDetail.AdoptionRef(StandardRef.of(a.getStandard()), a.getDegree().name()))
+                .toList();
+        Classifications classes = Classifications.get();
+        List<StandardDetail.ClassRef> ics = s.getIcs().stream()
+                .map(code -> classes.ics(code)
+                        .map(c -> new StandardDetail.ClassRef(code, c.titleZh(), c.titleEn()))
+                        .orElse(new StandardDetail.ClassRef(code, null, null)))
+                .toList();
+        List<StandardDetail.ClassRef> ccs = s.getCcs().stream()
+                .map(code -> classes.ccs(code)
+                        .map(c -> new StandardDetail.ClassRef(code, c.titleZh(), null))
+                        .orElse(new StandardDetail.ClassRef(code, null, null)))
+                .toList();
+        Designation designation = Designation.parse(s.getDesignation());
+        List<StandardRef> otherEditions = editions(designation).stream()
+                .filter(e -> !e.getId().equals(s.getId()))
+                .map(StandardRef::of)
+                .toList();
+        SourceLicence licence = SourceLicence.of(s.getSource());
+        return new StandardDetail(
+                s.getDesignation(), s.getBody(), s.getPrefix(), s.getKind().code(), s.getDocType(), s.getPublisher(),
+                s.getTitleZh(), s.getTitleEn(), s.getStatus(), s.getStatusRaw(), s.getPublished(), s.getImplemented(),
+                s.getImplementedNote(), s.getWithdrawn(), s.getCommittee(), s.getCategory(), ics, ccs, replaces, replacedBy, amendedBy,
+                adoptions, adoptedBy, replacementChain(s), otherEditions,
+                new StandardDetail.Provenance(s.getSource(), licence.licence(), licence.note(), s.getImportBatchId()));
+    }
+
+    private static void addOnce(List<StandardRef> list, StandardRef ref) {
+        if (list.stream().noneMatch(r -> r.designation().equals(ref.designation()))) {
+            list.add(ref);
+        }
+    }
+
+    private List<Standard> relatedBy(long id, String kind) {
+        List<Long> ids = jdbc.queryForList(
+                "select standard_id from standard_relation where target_id = ? and kind = ?", Long.class, id, kind);
+        return ids.isEmpty() ? List.of() : standards.findByIdIn(ids);
+    }
+
+    /**
+     * The replacement timeline through this standard: every predecessor and successor, any number of hops,
+     * walked in the database with a recursive query, oldest first.
+     */
+    public List<StandardDetail.ChainLink> replacementChain(Standard s) {
+        Map<Long, Integer> positions = new HashMap<>();
+        positions.put(s.getId(), 0);
+        walk(s.getId(), true).forEach((id, depth) -> positions.merge(id, -depth, Math::min));
+        walk(s.getId(), false).forEach((id, depth) -> positions.merge(id, depth, Math::max));
+        if (positions.size() == 1) {
+            return List.of();
+        }
+        Map<Long, Standard> loaded = standards.findByIdIn(positions.keySet()).stream()
+                .collect(Collectors.toMap(Standard::getId, Function.identity()));
+        return positions.entrySet().stream()
+                .filter(e -> loaded.containsKey(e.getKey()))
+                .sorted(Map.Entry.<Long, Integer>comparingByValue()
+                        .thenComparing(e -> loaded.get(e.getKey()).getDesignation()))
+                .map(e -> new StandardDetail.ChainLink(
+                        StandardRef.of(loaded.get(e.getKey())), e.getValue(), e.getKey().equals(s.getId())))
+                .toList();
+    }
+
+    /** Ids reachable from {@code id} towards older (or newer) editions, with their smallest distance. */
+    Map<Long, Integer> walk(long id, boolean towardsOlder) {
+        String from = towardsOlder ? "newer_id" : "older_id";
+        String to = towardsOlder ? "older_id" : "newer_id";
+        String sql = "with recursive chain(id, depth) as ("
+                + " select cast(? as bigint), 0"
+                + " union"
+                + " select e." + to + ", c.depth + 1 from replacement_edge e join chain c on e." + from + " = c.id"
+                + " where c.depth < " + MAX_CHAIN_DEPTH
+                + ") select id, min(depth) from chain where id <> ? group by id";
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            result.put(rs.getLong(1), rs.getInt(2));
+        }, id, id);
+        return result;
+    }
+
+    /**
+     * The standards in force today that replace {@code s}, following the chain to its end (several hops);
+     * empty when nothing in the catalog replaces it.
+     */
+    public List<Standard> currentReplacements(Standard s) {
+        Map<Long, Integer> newer = walk(s.getId(), false);
+        if (newer.isEmpty()) {
+            return List.of();
+        }
+        List<Standard> candidates = standards.findByIdIn(newer.keySet());
+        List<Standard> current = candidates.stream().filter(c -> "current".equals(c.getStatus())).toList();
+        if (!current.isEmpty()) {
+            return current;
+        }
+        int furthest = Collections.max(newer.values());
+        return candidates.stream().filter(c -> newer.get(c.getId()) == furthest).toList();
+    }
+
+    /** Export rows of the first {@code limit} results of a search, read from the database in result order. */
+    public List<ExportRow> exportRows(StandardSearchQuery query, int limit) {
+        List<Long> ids = search.searchIds(query, limit);
+        Map<Long, Standard> loaded = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            standards.findByIdIn(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(s -> loaded.put(s.getId(), s));
+        }
+        List<ExportRow> rows = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Standard s = loaded.get(id);
+            if (s != null) {
+                rows.add(ExportRow.of(s));
+            }
+        }
+        return rows;
+    }
+
+    public long count() {
+        return standards.count();
+    }
+}

@@ -1,0 +1,98 @@
+package org.stdhub.catalog;
+
+import java.util.List;
+
+/**
+ * A catalog search: free text (designations in any sloppy form, Chinese or English title words) and
+ * filters. Values are validated by {@link #validated()} before use.
+ */
+public record StandardSearchQuery(
+        String q,
+        List<String> status,
+        List<String> body,
+        List<String> kind,
+        String ics,
+        String ccs,
+        Integer from,
+        Integer to,
+        Sort sort,
+        int page,
+        int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_QUERY_LENGTH = 500;
+    public static final List<String> STATUSES = List.of("current", "withdrawn", "upcoming", "unknown");
+
+    /** Result order. */
+    public enum Sort {
+        RELEVANCE,
+        DATE,
+        DESIGNATION;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public StandardSearchQuery {
+        q = q == null ? "" : q.strip();
+        status = status == null ? List.of() : List.copyOf(status);
+        body = body == null ? List.of() : List.copyOf(body);
+        kind = kind == null ? List.of() : List.copyOf(kind);
+        ics = ics == null || ics.isBlank() ? null : ics.strip();
+        ccs = ccs == null || ccs.isBlank() ? null : ccs.strip();
+        sort = sort == null ? Sort.RELEVANCE : sort;
+    }
+
+    public static StandardSearchQuery of(String q) {
+        return new StandardSearchQuery(q, null, null, null, null, null, null, null, null, 0, 20);
+    }
+
+    public StandardSearchQuery withPage(int page, int size) {
+        return new StandardSearchQuery(q, status, body, kind, ics, ccs, from, to, sort, page, size);
+    }
+
+    /** Checks every parameter; throws {@link InvalidSearchException} naming the first bad one. */
+    public StandardSearchQuery validated() {
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidSearchException("q", "search.error.q-too-long", MAX_QUERY_LENGTH);
+        }
+        if (page < 0) {
+            throw new InvalidSearchException("page", "search.error.page-negative");
+        }
+        if (page > 10_000) {
+            throw new InvalidSearchException("page", "search.error.page-too-large", 10_000);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidSearchException("size", "search.error.size", MAX_SIZE);
+        }
+        for (String s : status) {
+            if (!STATUSES.contains(s)) {
+                throw new InvalidSearchException("status", "search.error.status", s, String.join(", ", STATUSES));
+            }
+        }
+        for (String k : kind) {
+            try {
+                StandardKind.fromCode(k);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSearchException("kind", "search.error.kind", k);
+            }
+        }
+        if (ics != null && !ics.matches("\\d{2}(\\.\\d{3}(\\.\\d{2})?)?")) {
+            throw new InvalidSearchException("ics", "search.error.ics", ics);
+        }
+        if (ccs != null && !ccs.matches("[A-HJ-NP-Z](\\d{2}(/\\d{2})?)?")) {
+            throw new InvalidSearchException("ccs", "search.error.ccs", ccs);
+        }
+        if (from != null && (from < 1900 || from > 2100)) {
+            throw new InvalidSearchException("from", "search.error.year", from);
+        }
+        if (to != null && (to < 1900 || to > 2100)) {
+            throw new InvalidSearchException("to", "search.error.year", to);
+        }
+        if (from != null && to != null && from > to) {
+            throw new InvalidSearchException("from", "search.error.year-range", from, to);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,138 @@
+package org.stdhub.catalog.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdhub.catalog.Classifications;
+import org.stdhub.catalog.search.CatalogIndexer;
+import org.stdhub.platform.StdHubProperties;
+
+/**
+ * Brings the catalog up before the platform reports ready: classification tables, the shipped standards
+ * on first start, and a search index that matches the database.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CatalogStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogStartup.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final StandardImporter importer;
+    private final CatalogIndexer indexer;
+    private final StdHubProperties properties;
+
+    CatalogStartup(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            StandardImporter importer,
+            CatalogIndexer indexer,
+            StdHubProperties properties) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.importer = importer;
+        this.indexer = indexer;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        loadClassifications();
+        // seed until one import has finished: an interrupted first start is completed by the next one
+        if (properties.seed().enabled() && finishedImports() == 0) {
+            seed();
+        }
+        long standards = count();
+        if (properties.search().reindexOnStart() && indexer.indexedCount() != standards) {
+            log.info("search index does not match the database ({} standards): rebuilding", standards);
+            indexer.rebuild();
+        }
+    }
+
+    private long finishedImports() {
+        Long n = jdbc.queryForObject("select count(*) from import_batch where status = 'finished'", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private long count() {
+        Long n = jdbc.queryForObject("select count(*) from standard", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void loadClassifications() {
+        Long ics = jdbc.queryForObject("select count(*) from ics_class", Long.class);
+        if (ics != null && ics > 0) {
+            return;
+        }
+        Classifications classes = Classifications.get();
+        tx.executeWithoutResult(status -> {
+            jdbc.batchUpdate(
+                    "insert into ics_class (code, parent_code, level, title_en, title_en_full, title_zh) values (?, ?, ?, ?, ?, ?)",
+                    new ArrayList<>(classes.allIcs()),
+                    500,
+                    (ps, c) -> {
+                        ps.setString(1, c.code());
+                        ps.setString(2, c.parent());
+                        ps.setInt(3, c.level());
+                        ps.setString(4, c.titleEn());
+                        ps.setString(5, c.note());
+                        ps.setString(6, c.titleZh());
+                    });
+            jdbc.batchUpdate(
+                    "insert into ccs_class (code, parent_code, level, title_zh, note) values (?, ?, ?, ?, ?)",
+                    new ArrayList<>(classes.allCcs()),
+                    500,
+                    (ps, c) -> {
+                        ps.setString(1, c.code());
+                        ps.setString(2, c.parent());
+                        ps.setInt(3, c.level());
+                        ps.setString(4, c.titleZh());
+                        ps.setString(5, c.note());
+                    });
+        });
+        log.info("loaded {} ICS and {} CCS classes", classes.allIcs().size(), classes.allCcs().size());
+    }
+
+    private void seed() throws IOException {
+        String location = properties.seed().location();
+        if (!location.endsWith("/")) {
+            location = location + "/";
+        }
+        var resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> files = new ArrayList<>();
+        files.addAll(Arrays.asList(resolver.getResources(location + "*.jsonl.gz")));
+        files.addAll(Arrays.asList(resolver.getResources(location + "*.jsonl")));
+        // Chinese files first, so that relations from them to ISO/IEC are linked in the same job either way
+        files.sort(Comparator.comparing(Resource::getFilename));
+        if (files.isEmpty()) {
+            log.warn("no seed files found at {}", location);
+            return;
+        }
+        log.info("first start: loading {} seed files from {}", files.size(), location);
+        List<StandardImporter.Source> sources = new ArrayList<>();
+        try {
+            for (Resource file : files) {
+                sources.add(new StandardImporter.Source(file.getInputStream(), file.getFilename(), file.contentLength()));
+            }
+            importer.importStreams(sources);
+        } finally {
+            for (StandardImporter.Source source : sources) {
+                source.in().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.stdhub.catalog.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdhub.catalog.Standard;
+
+/**
+ * Keeps the search index in step with the database for changes made outside Hibernate (bulk imports),
+ * and rebuilds it from the database when asked or when it is missing.
+ */
+@Component
+public class CatalogIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogIndexer.class);
+    /** Above this many changed standards a full rebuild is cheaper than indexing one by one. */
+    private static final int FULL_REBUILD_THRESHOLD = 20_000;
+
+    private final EntityManagerFactory emf;
+    private final TransactionTemplate tx;
+
+    CatalogIndexer(EntityManagerFactory emf, TransactionTemplate tx) {
+        this.emf = emf;
+        this.tx = tx;
+    }
+
+    /** Re-indexes the given standards (and removes from the index those no longer in the database). */
+    public void reindex(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (ids.size() > FULL_REBUILD_THRESHOLD) {
+            rebuild();
+            return;
+        }
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> slice = all.subList(from, Math.min(all.size(), from + 500));
+            EntityManager em = emf.createEntityManager();
+            try {
+                tx.executeWithoutResult(status -> {
+                    SearchSession session = Search.session(em);
+                    em.joinTransaction();
+                    List<Standard> found = em.createQuery("from Standard s where s.id in :ids", Standard.class)
+                            .setParameter("ids", slice)
+                            .getResultList();
+                    found.forEach(session.indexingPlan()::addOrUpdate);
+                    List<Long> foundIds = found.stream().map(Standard::getId).toList();
+                    slice.stream()
+                            .filter(id -> !foundIds.contains(id))
+                            .forEach(id -> session.indexingPlan().purge(Standard.class, id, null));
+                });
+            } finally {
+                em.close();
+            }
+        }
+    }
+
+    /** Drops and rebuilds the whole catalog index from the database. */
+    public void rebuild() {
+        long start = System.nanoTime();
+        EntityManager em = emf.createEntityManager();
+        try {
+            Search.session(em)
+                    .massIndexer(Standard.class)
+                    .purgeAllOnStart(true)
+                    .threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .batchSizeToLoadObjects(500)
+                    .idFetchSize(5000)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing interrupted", e);
+        } finally {
+            em.close();
+        }
+        log.info("search index rebuilt in {} s", (System.nanoTime() - start) / 1_000_000_000.0);
+    }
+
+    /** Number of standards in the index. */
+    public long indexedCount() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return Search.session(em).search(Standard.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.stdhub.catalog.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.*;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.catalog.Designation;
+import org.stdhub.catalog.Standard;
+import org.stdhub.catalog.StandardSearchQuery;
+import org.stdhub.catalog.StandardSearchResult;
+import org.stdhub.catalog.StandardSearchResult.Bucket;
+import org.stdhub.catalog.StandardSearchResult.Hit;
+
+/**
+ * Full-text and designation search over the catalog index. Exact designation matches (in any sloppy form
+ * the identifier engine reads) rank first; then title matches in Chinese (words and bigrams, including
+ * the Chinese titles of adopting standards for ISO/IEC documents) and English (stemmed).
+ */
+@Service
+public class StandardSearch {
+
+    private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
+    private static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
+    private static final AggregationKey<Map<String, Long>> BODY = AggregationKey.of("body");
+    private static final AggregationKey<Map<String, Long>> ICS = AggregationKey.of("ics");
+    private static final AggregationKey<Map<String, Long>> CCS = AggregationKey.of("ccs");
+    private static final AggregationKey<Map<Integer, Long>> YEAR = AggregationKey.of("year");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Transactional(readOnly = true)
+    public StandardSearchResult search(StandardSearchQuery query) {
+        query = query.validated();
+        final StandardSearchQuery q = query;
+        long start = System.nanoTime();
+        SearchResult<Object[]> result = Search.session(em)
+                .search(Standard.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.field("designation", String.class),
+                                f.field("titleZh", String.class),
+                                f.field("titleEn", String.class),
+                                f.field("status", String.class),
+                                f.field("published", String.class),
+                                f.field("ics", String.class).list(),
+                                f.highlight("titleZh").single(),
+                                f.highlight("titleZhBigram").single(),
+                                f.highlight("titleEn").single())
+                        .asArray())
+                .where(f -> build(f, q))
+                .sort(f -> switch (q.sort()) {
+                    case DATE -> f.field("published").desc().missing().last().then().score();
+                    case DESIGNATION -> f.field("designationSort");
+                    case RELEVANCE -> f.score().then().field("published").desc().missing().last();
+                })
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(
+                        org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .noMatchSize(0).numberOfFragments(1))
+                .aggregation(STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
+                .aggregation(KIND, f -> f.terms().field("kind", String.class, org.hibernate.search.engine.search.common.ValueModel.INDEX).maxTermCount(20))
+                .aggregation(BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
+                .aggregation(ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
+                .aggregation(CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
+                .aggregation(YEAR, f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200))
+                .fetch(q.page() * q.size(), q.size());
+
+        List<Hit> hits = new ArrayList<>(result.hits().size());
+        for (Object[] row : result.hits()) {
+            @SuppressWarnings("unchecked")
+            List<String> ics = (List<String>) row[5];
+            String zh = mergeMarks(row[6] != null ? (String) row[6] : (String) row[7]);
+            hits.add(new Hit(
+                    (String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    ics, zh, mergeMarks((String) row[8])));
+        }
+        var facets = new StandardSearchResult.Facets(
+                buckets(result.aggregation(STATUS)),
+                buckets(result.aggregation(KIND)),
+                buckets(result.aggregation(BODY)),
+                childBuckets(result.aggregation(ICS), q.ics(), true),
+                childBuckets(result.aggregation(CCS), q.ccs(), false),
+                yearBuckets(result.aggregation(YEAR)));
+        return new StandardSearchResult(
+                result.total().hitCount(), q.page(), q.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */
+    @Transactional(readOnly = true)
+    public List<Long> searchIds(StandardSearchQuery query, int limit) {
+        final StandardSearchQuery q = query.validated();
+        return Search.session(em)
+                .search(Standard.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> build(f, q))
+                .sort(f -> switch (q.sort()) {
+                    case DATE -> f.field("published").desc().missing().last().then().score();
+                    case DESIGNATION -> f.field("designationSort");
+                    case RELEVANCE -> f.score().then().field("published").desc().missing().last();
+                })
+                .fetchHits(limit);
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
+            SearchPredicateFactory f, StandardSearchQuery q) {
+        var root = f.bool();
+        if (!q.q().isEmpty()) {
+            root.must(text(f, q.q()));
+        } else {
+            root.must(f.matchAll());
+        }
+        if (!q.status().isEmpty()) {
+            root.filter(f.terms().field("status").matchingAny(q.status()));
+        }
+        if (!q.kind().isEmpty()) {
+            root.filter(f.terms().field("kind").matchingAny(q.kind().stream().map(org.stdhub.catalog.StandardKind::fromCode).toList()));
+        }
+        if (!q.body().isEmpty()) {
+            root.filter(f.terms().field("body").matchingAny(q.body()));
+        }
+        if (q.ics() != null) {
+            root.filter(f.match().field("icsPath").matching(q.ics()));
+        }
+        if (q.ccs() != null) {
+            root.filter(f.match().field("ccsPath").matching(q.ccs()));
+        }
+        if (q.from() != null || q.to() != null) {
+            root.filter(f.range().field("publishedYear").between(q.from(), q.to()));
+        }
+        // among equally good matches, the edition in force comes first
+        root.should(f.match().field("status").matching("current").constantScore().boost(2f));
+        return root;
+    }
+
+    /** The free-text part: designation keys first, then titles. */
+    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(
+            SearchPredicateFactory f, String text) {
+        var any = f.bool();
+        Optional<Designation> designation = Designation.tryParse(text);
+        designation.ifPresent(d -> {
+            any.should(f.match().field("designationKey").matching(d.compactKey()).constantScore().boost(100f));
+            any.should(f.match().field("designationKey").matching(d.compactWorkKey()).constantScore().boost(40f));
+        });
+        String compact = compact(text);
+        if (!compact.isEmpty() && compact.length() <= 60) {
+            any.should(f.match().field("designationKey").matching(compact).constantScore().boost(50f));
+        }
+        any.should(f.match().field("titleZh").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(3f));
+        any.should(f.match().field("titleZhBigram").matching(text).minimumShouldMatch().ifMoreThan(3).thenRequirePercent(80).end().boost(1f));
+        any.should(f.match().field("titleEn").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(2f));
+        any.should(f.match().field("adoptedTitleZh").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(1.5f));
+        any.should(f.match().field("adoptedTitleZhBigram").matching(text).minimumShouldMatch().ifMoreThan(3).thenRequirePercent(80).end().boost(0.5f));
+        return any;
+    }
+
+    /** Joins marks of neighbouring tokens (医疗|器械 → one mark over 医疗器械). */
+    private static String mergeMarks(String highlight) {
+        return highlight == null ? null : highlight.replace("</mark><mark>", "");
+    }
+
+    static String compact(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
+                .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                .forEach(c -> out.append(Character.toUpperCase((char) c)));
+        return out.toString();
+    }
+
+    private static List<Bucket> buckets(Map<String, Long> counts) {
+        List<Bucket> buckets = new ArrayList<>();
+        counts.forEach((value, count) -> buckets.add(new Bucket(value, count)));
+        return buckets;
+    }
+
+    /** Only the classes one level below the current filter (the top level when there is none). */
+    private static List<Bucket> childBuckets(Map<String, Long> counts, String current, boolean ics) {
+        List<Bucket> buckets = new ArrayList<>();
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            String code = e.getKey();
+            List<String> path = ics
+                    ? org.stdhub.catalog.Classifications.icsAncestry(code)
+                    : org.stdhub.catalog.Classifications.ccsAncestry(code);
+            boolean child = current == null
+                    ? path.size() == 1
+                    : path.size() >= 2 && path.get(path.size() - 2).equals(current);
+            if (child) {
+                buckets.add(new Bucket(code, e.getValue()));
+            }
+        }
+        buckets.sort(Comparator.comparing(Bucket::value));
+        return buckets;
+    }
+
+    private static List<Bucket> yearBuckets(Map<Integer, Long> counts) {
+        List<Bucket> buckets = new ArrayList<>();
+        new TreeMap<>(counts).descendingMap().forEach((year, count) -> buckets.add(new Bucket(String.valueOf(year), count)));
+        return buckets;
+    }
+}

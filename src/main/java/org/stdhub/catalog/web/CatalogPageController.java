@@ -1,0 +1,142 @@
+package org.stdhub.catalog.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import org.stdhub.catalog.CatalogService;
+import org.stdhub.catalog.Classifications;
+import org.stdhub.catalog.StandardDetail;
+import org.stdhub.catalog.StandardSearchQuery;
+import org.stdhub.catalog.StandardSearchResult;
+
+/** The catalog's pages: home, search results with facets, standard details, classification browsing. */
+@Controller
+class CatalogPageController {
+
+    private final CatalogService catalog;
+
+    CatalogPageController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        StandardSearchResult all = catalog.search(StandardSearchQuery.of("").withPage(0, 1));
+        model.addAttribute("total", all.total());
+        model.addAttribute("facets", all.facets());
+        return "catalog/home";
+    }
+
+    @GetMapping("/standards")
+    String search(SearchParameters params, HttpServletRequest request, Model model) {
+        StandardSearchQuery query = params.toQuery();
+        StandardSearchResult result = catalog.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("result", result);
+        model.addAttribute("links", new SearchLinks(request));
+        model.addAttribute("classes", Classifications.get());
+        model.addAttribute("sorts", StandardSearchQuery.Sort.values());
+        return "catalog/results";
+    }
+
+    @GetMapping("/standards/{*designation}")
+    String detail(@PathVariable String designation, Model model) {
+        String text = designation.startsWith("/") ? designation.substring(1) : designation;
+        StandardDetail detail = catalog.detail(text);
+        model.addAttribute("s", detail);
+        return "catalog/detail";
+    }
+
+    @GetMapping({"/classifications/ics", "/classifications/ics/{code}"})
+    String ics(@PathVariable(required = false) String code, Model model) {
+        return browse("ics", code, model);
+    }
+
+    @GetMapping({"/classifications/ccs", "/classifications/ccs/{*code}"})
+    String ccs(@PathVariable(required = false) String code, Model model) {
+        if (code != null && code.startsWith("/")) {
+            code = code.length() == 1 ? null : code.substring(1);
+        }
+        return browse("ccs", code, model);
+    }
+
+    private String browse(String scheme, String code, Model model) {
+        Classifications classes = Classifications.get();
+        boolean ics = scheme.equals("ics");
+        if (code != null && (ics ? classes.ics(code) : classes.ccs(code)).isEmpty()) {
+            throw new org.stdhub.platform.NotFoundException("classification.error.not-found", code);
+        }
+        StandardSearchQuery query = new StandardSearchQuery(
+                "", null, null, null, ics ? code : null, ics ? null : code, null, null, null, 0, 1);
+        StandardSearchResult counts = catalog.search(query);
+        Map<String, Long> count = new LinkedHashMap<>();
+        (ics ? counts.facets().ics() : counts.facets().ccs()).forEach(b -> count.put(b.value(), b.count()));
+        List<Classifications.ClassificationClass> children = ics ? classes.icsChildren(code) : classes.ccsChildren(code);
+        List<Classifications.ClassificationClass> path = new java.util.ArrayList<>();
+        if (code != null) {
+            for (String ancestor : ics ? Classifications.icsAncestry(code) : Classifications.ccsAncestry(code)) {
+                (ics ? classes.ics(ancestor) : classes.ccs(ancestor)).ifPresent(path::add);
+            }
+        }
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("code", code);
+        model.addAttribute("path", path);
+        model.addAttribute("children", children);
+        model.addAttribute(
+                "hasChildren",
+                children.stream()
+                        .map(Classifications.ClassificationClass::code)
+                        .filter(c -> !(ics ? classes.icsChildren(c) : classes.ccsChildren(c)).isEmpty())
+                        .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("counts", count);
+        model.addAttribute("total", counts.total());
+        return "catalog/classification";
+    }
+
+    /** Builds links that change one parameter of the current search and keep the others. */
+    static final class SearchLinks {
+        private final HttpServletRequest request;
+
+        SearchLinks(HttpServletRequest request) {
+            this.request = request;
+        }
+
+        private UriComponentsBuilder current() {
+            String query = request.getQueryString();
+            return UriComponentsBuilder.fromPath("/standards").query(query == null ? "" : query);
+        }
+
+        /** The current search with {@code name} set to {@code value} (removed when value is null), page reset. */
+        public String with(String name, Object value) {
+            UriComponentsBuilder b = current().replaceQueryParam("page");
+            if (value == null) {
+                b.replaceQueryParam(name);
+            } else {
+                b.replaceQueryParam(name, UriUtils.encodeQueryParam(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return b.build(true).toUriString();
+        }
+
+        public String page(int page) {
+            return current().replaceQueryParam("page", page).build(true).toUriString();
+        }
+
+        public String export(String format) {
+            String query = request.getQueryString();
+            return UriComponentsBuilder.fromPath("/api/v1/standards/export")
+                    .query(query == null ? "" : query)
+                    .replaceQueryParam("page")
+                    .replaceQueryParam("size")
+                    .replaceQueryParam("format", format)
+                    .build(true)
+                    .toUriString();
+        }
+    }
+}

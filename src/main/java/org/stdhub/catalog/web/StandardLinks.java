@@ -1,0 +1,19 @@
+package org.stdhub.catalog.web;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/** URLs of catalog pages, for templates ({@code @standardLinks.detail(designation)}). */
+@Component("standardLinks")
+public class StandardLinks {
+
+    /** The detail page; the designation is one encoded path segment ({@code GB%2FT%2042061-2022}). */
+    public String detail(String designation) {
+        return "/standards/" + UriUtils.encodePathSegment(designation, StandardCharsets.UTF_8);
+    }
+
+    public String search(String q) {
+        return "/standards?q=" + UriUtils.encodeQueryParam(q, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package org.stdhub.platform;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Runs the command named on the command line, after start-up work (migrations, seed) is done. */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
+
+    private final Map<String, StdHubCommand> commands;
+    private final String command;
+    private int exitCode;
+
+    CommandDispatcher(List<StdHubCommand> commands, @Value("${stdhub.command:}") String command) {
+        this.commands = commands.stream().collect(Collectors.toMap(StdHubCommand::name, Function.identity()));
+        this.command = command;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws Exception {
+        if (command.isEmpty()) {
+            return;
+        }
+        StdHubCommand target = commands.get(command);
+        if (target == null) {
+            System.err.println("Unknown command '" + command + "'. Commands:");
+            commands.values().stream()
+                    .sorted((a, b) -> a.name().compareTo(b.name()))
+                    .forEach(c -> System.err.println("  " + c.usage()));
+            exitCode = 2;
+            return;
+        }
+        String[] raw = arguments.getSourceArgs();
+        List<String> args = Arrays.asList(raw).subList(1, raw.length).stream()
+                .filter(a -> !a.startsWith("--spring.") && !a.startsWith("--stdhub.") && !a.startsWith("--server."))
+                .toList();
+        exitCode = target.run(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}
