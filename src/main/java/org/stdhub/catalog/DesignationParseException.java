@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code i18n/designation_*.properties}), its arguments and the 1-based position in the input where
  * reading stopped (-1 when the whole input is at fault).
  */
-public class DesignationParseException extends RuntimeException {
+public class DesignationParseException extends org.stdhub.platform.UserFacingException {
 
     public static final String EMPTY = "designation.error.empty";
     public static final String TOO_LONG = "designation.error.too-long";
@@ -31,14 +31,10 @@ public class DesignationParseException extends RuntimeException {
             MISSING_NUMBER, "A document number is missing after \"{0}\".",
             BAD_YEAR, "\"{0}\" at position {1} is not a valid year (four digits expected).");
 
-    private final String messageKey;
-    private final transient Object[] args;
     private final int position;
 
     public DesignationParseException(String messageKey, int position, Object... args) {
-        super(format(messageKey, args));
-        this.messageKey = messageKey;
-        this.args = args == null ? new Object[0] : args.clone();
+        super(format(messageKey, args), messageKey, args);
         this.position = position;
     }
 
@@ -50,12 +46,9 @@ public class DesignationParseException extends RuntimeException {
         return new MessageFormat(template, Locale.ENGLISH).format(args == null ? new Object[0] : args);
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+    @Override
+    public Map<String, Object> problemProperties() {
+        return position < 0 ? Map.of() : Map.of("position", position);
     }
 
     /** 1-based position in the input where reading stopped, or -1. */

@@ -12,7 +12,12 @@ public class UserFacingException extends RuntimeException {
     private final transient Object[] args;
 
     public UserFacingException(String messageKey, Object... args) {
-        super(messageKey);
+        this(messageKey, messageKey, args);
+    }
+
+    /** With a log message of its own (e.g. the English text) besides the message key. */
+    protected UserFacingException(String logMessage, String messageKey, Object... args) {
+        super(logMessage);
         this.messageKey = messageKey;
         this.args = args == null ? new Object[0] : args.clone();
     }

@@ -64,7 +64,7 @@ class CatalogApiController {
     @GetMapping("/standards/{*designation}")
     @Operation(summary = "Details of one standard, by canonical or sloppy designation (URL-encoded)")
     StandardDetail detail(@PathVariable String designation) {
-        String text = designation.startsWith("/") ? designation.substring(1) : designation;
+        String text = StandardLinks.designationFromPath(designation);
         return catalog.detail(text);
     }
 }

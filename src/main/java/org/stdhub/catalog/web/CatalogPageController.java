@@ -48,7 +48,7 @@ class CatalogPageController {
 
     @GetMapping("/standards/{*designation}")
     String detail(@PathVariable String designation, Model model) {
-        String text = designation.startsWith("/") ? designation.substring(1) : designation;
+        String text = StandardLinks.designationFromPath(designation);
         StandardDetail detail = catalog.detail(text);
         model.addAttribute("s", detail);
         return "catalog/detail";

@@ -13,6 +13,15 @@ public class StandardLinks {
         return "/standards/" + UriUtils.encodePathSegment(designation, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The designation in a {@code /standards/{*designation}} path: without the leading slash, with
+     * {@code %2F} decoded (Tomcat passes encoded slashes through undecoded). Designations contain no "%".
+     */
+    static String designationFromPath(String path) {
+        String text = path.startsWith("/") ? path.substring(1) : path;
+        return text.indexOf('%') >= 0 ? UriUtils.decode(text, StandardCharsets.UTF_8) : text;
+    }
+
     public String search(String q) {
         return "/standards?q=" + UriUtils.encodeQueryParam(q, StandardCharsets.UTF_8);
     }
