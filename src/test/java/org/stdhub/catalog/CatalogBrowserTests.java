@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,9 +178,8 @@ class CatalogBrowserTests {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("main h1")).hasText("ISO 1:2002");
         assertThat(page.locator("#chain")).hasText("Replacement timeline");
-        assertThat(page.locator("ol.timeline > li")).hasText(new String[] {
-            "ISO 1:1975", "ISO 1:2002", "ISO 1:2016", "ISO 1:2022"
-        }, new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setUseInnerText(true));
+        assertThat(page.locator("ol.timeline > li"))
+                .containsText(new String[] {"ISO 1:1975", "ISO 1:2002", "ISO 1:2016", "ISO 1:2022"});
         Assertions.assertThat(context.cookies())
                 .anySatisfy(c -> {
                     Assertions.assertThat(c.name).isEqualTo("stdhub-lang");
@@ -203,26 +203,31 @@ class CatalogBrowserTests {
     }
 
     @Test
-    void statusFacetFiltersEveryResultAndSurvivesPaging() {
-        page.navigate("/standards?q=" + java.net.URLEncoder.encode("ISO 9001", StandardCharsets.UTF_8));
-        Locator statusFacet = page.locator("aside.facets section.facet")
-                .filter(new Locator.FilterOptions().setHas(page.locator("h3", new Page.LocatorOptions().setHasText("状态"))));
+    void statusFacetFiltersEveryResultAndResetsPaging() {
+        page.navigate("/standards?q=" + URLEncoder.encode("ISO 9001", StandardCharsets.UTF_8));
+        Assertions.assertThat(page.locator("main :is(h1, h2, h3)").first().evaluate("e => e.tagName"))
+                .as("the page's first heading is its h1")
+                .isEqualTo("H1");
         Locator badges = page.locator("li.result .status-badge");
         Assertions.assertThat(badges.allInnerTexts()).as("before filtering, results of several statuses").contains("废止");
 
-        statusFacet.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("现行")).click();
-        page.waitForURL(Pattern.compile(".*[?&]status=current(&.*)?$"));
-        assertThat(statusFacet.locator("a[aria-current=true]")).hasText("现行");
-        assertResultsAllCurrent(badges);
-
-        Locator next = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下一页"));
-        assertThat(next).isVisible();
-        next.click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下一页")).click();
         page.waitForURL(Pattern.compile(".*[?&]page=1(&.*)?$"));
-        Assertions.assertThat(page.url()).contains("status=current").contains("q=ISO");
         assertThat(page.locator("nav .pagination")).containsText("第 2 页");
+
+        Locator statusFacet = page.locator("aside.facets section.facet")
+                .filter(new Locator.FilterOptions().setHas(page.locator("h3", new Page.LocatorOptions().setHasText("状态"))));
+        Locator current = statusFacet.locator("li").filter(new Locator.FilterOptions().setHasText("现行"));
+        String count = current.locator(".count").innerText().strip();
+        current.getByRole(AriaRole.LINK).click();
+
+        page.waitForURL(Pattern.compile(".*[?&]status=current(&.*)?$"));
+        Assertions.assertThat(page.url()).contains("q=ISO").doesNotContain("page=");
+        assertThat(statusFacet.locator("a[aria-current=true]")).hasText("现行");
+        assertThat(page.locator("#result-count")).containsText("共 " + count + " 项结果");
         assertResultsAllCurrent(badges);
-        screenshot("4-facet-current-page-2");
+        Assertions.assertThat(badges.count()).isEqualTo(Math.min(Integer.parseInt(count), 20));
+        screenshot("4-facet-current");
     }
 
     private static void assertResultsAllCurrent(Locator badges) {
@@ -258,7 +263,7 @@ class CatalogBrowserTests {
 
     @Test
     void csvExportDownloadsTheResultsWithAHeaderRow() throws IOException {
-        page.navigate("/standards?q=" + java.net.URLEncoder.encode("YY 0055", StandardCharsets.UTF_8));
+        page.navigate("/standards?q=" + URLEncoder.encode("YY 0055", StandardCharsets.UTF_8));
         assertThat(firstResult()).isVisible();
         Locator csvLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导出 CSV"));
 
@@ -274,5 +279,31 @@ class CatalogBrowserTests {
                 .isNotEmpty()
                 .anySatisfy(l -> Assertions.assertThat(l).startsWith("YY 0055-2018,"));
         screenshot("6-export-results");
+    }
+
+    @Test
+    void onAPhoneFacetsAndMenuFoldAwayBehindButtons() {
+        page.setViewportSize(390, 844);
+        page.navigate("/standards?q=" + URLEncoder.encode("ISO 9001", StandardCharsets.UTF_8));
+        Locator facets = page.locator("#facets");
+        Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选条件"));
+        assertThat(facets).isHidden();
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        Assertions.assertThat(firstResult().boundingBox().y).as("first result near the top").isLessThan(400);
+
+        toggle.click();
+        assertThat(facets).isVisible();
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        assertThat(facets.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("现行"))).isVisible();
+
+        Locator navSearch = page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("ICS 分类"));
+        assertThat(navSearch).isHidden();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
+        assertThat(navSearch).isVisible();
+        assertThat(page.locator("#lang-switch")).isVisible();
+        Assertions.assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone's screen")
+                .isTrue();
+        screenshot("7-phone-menu-and-facets");
     }
 }
