@@ -37,6 +37,11 @@ class ProblemAdvice {
             problem.setType(URI.create("urn:stdhub:problem:" + e.messageKey()));
             problem.setProperty("code", e.messageKey());
             e.problemProperties().forEach(problem::setProperty);
+            if (e instanceof InvalidInputException invalid) {
+                var localized = new java.util.LinkedHashMap<String, String>();
+                invalid.fieldErrors().forEach((field, key) -> localized.put(field, messages.getMessage(key, null, key, locale)));
+                problem.setProperty("errors", localized);
+            }
             return ResponseEntity.status(status).body(problem);
         }
         ModelAndView page = new ModelAndView("error");

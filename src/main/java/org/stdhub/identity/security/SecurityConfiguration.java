@@ -2,25 +2,38 @@ package org.stdhub.identity.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.stdhub.identity.ApiTokens;
 
 /**
  * Who may see and do what over HTTP. Public without login: the catalog (search, details, classification,
- * its API and OpenAPI document), static assets, health probes, login and registration. Everything else
- * needs a signed-in person (form login, session) or an API token ({@code Authorization: Bearer}).
+ * its API and OpenAPI document), static assets, health probes, login, registration and password reset.
+ * Everything else needs a signed-in person (form login, session) or an API token ({@code Authorization:
+ * Bearer}); each service method checks roles again ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/standards", "/standards/**", "/classifications/**", "/login", "/register/**", "/password/**", "/error"
+        "/", "/standards", "/standards/**", "/classifications/**", "/login", "/register", "/register/**",
+        "/password/forgot", "/password/reset", "/error"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**", "/api/v1/designations/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
@@ -32,7 +45,15 @@ class SecurityConfiguration {
             + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AddressThrottle throttle)
+            throws Exception {
+        AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint api = (request, response, e) ->
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.error.unauthenticated");
+        AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
+        AccessDeniedHandler apiDenied = (request, response, e) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "auth.error.forbidden");
+
         http.authorizeHttpRequests(auth -> auth.requestMatchers(ASSETS)
                         .permitAll()
                         .requestMatchers(PUBLIC_PAGES)
@@ -41,11 +62,32 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isBearer))
+                .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(api, r -> isApi(r))
+                        .defaultAuthenticationEntryPointFor(pages, r -> !isApi(r))
+                        .defaultAccessDeniedHandlerFor(apiDenied, r -> isApi(r))
+                        .defaultAccessDeniedHandlerFor(pageDenied, r -> !isApi(r)))
+                .addFilterBefore(new LoginAddressGate(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Says why a login failed: wrong password, locked account (too many failures), or account not active. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> {
+            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
     }
 
     /** Designations such as GB/T 19001 travel URL-encoded in paths ({@code GB%2FT%2019001}). */
@@ -53,7 +95,8 @@ class SecurityConfiguration {
     StrictHttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
-        firewall.setAllowUrlEncodedPercent(false);
+        // Tomcat passes %2F through undecoded, so the decoded servlet path holds a literal "%2F"
+        firewall.setAllowUrlEncodedPercent(true);
         return firewall;
     }
 

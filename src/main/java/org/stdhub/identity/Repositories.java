@@ -1,0 +1,50 @@
+package org.stdhub.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+    Optional<Person> findByLoginIgnoreCase(String login);
+
+    Optional<Person> findByEmailIgnoreCase(String email);
+
+    boolean existsByLoginIgnoreCase(String login);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    List<Person> findAllByOrderByLoginAsc();
+}
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+    Optional<Organization> findByCreditCode(String creditCode);
+
+    List<Organization> findAllByOrderByStatusAscNameZhAsc();
+
+    List<Organization> findByKind(OrganizationKind kind);
+}
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+    @Query("select m from Membership m join fetch m.organization where m.person.id = ?1 order by m.validFrom")
+    List<Membership> findByPerson(Long personId);
+
+    @Query("select m from Membership m join fetch m.person where m.organization.id = ?1 order by m.validFrom")
+    List<Membership> findByOrganization(Long organizationId);
+
+    @Query("select count(m) > 0 from Membership m where m.role = ?1")
+    boolean existsWithRole(Role role);
+}
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+    @Query("select t from ApiToken t join fetch t.person where t.tokenHash = ?1")
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    @Query("select t from ApiToken t where t.person.id = ?1 order by t.createdAt desc")
+    List<ApiToken> findByPerson(Long personId);
+}
+
+interface EmailTokenRepository extends JpaRepository<EmailToken, Long> {
+    @Query("select t from EmailToken t join fetch t.person where t.tokenHash = ?1")
+    Optional<EmailToken> findByTokenHash(String tokenHash);
+}

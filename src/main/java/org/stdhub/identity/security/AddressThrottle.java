@@ -1,0 +1,62 @@
+package org.stdhub.identity.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Failed logins per client address, kept in the database (so that several instances share it): more than
+ * {@link #MAX_FAILURES} failures within {@link #WINDOW} lock the address out of logging in for {@link #LOCK}.
+ */
+@Component
+class AddressThrottle {
+
+    static final int MAX_FAILURES = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AddressThrottle(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    boolean isLocked(String address) {
+        List<Timestamp> until = jdbc.queryForList(
+                "select locked_until from login_throttle where address = ?", Timestamp.class, key(address));
+        return !until.isEmpty() && until.getFirst() != null && until.getFirst().toInstant().isAfter(clock.instant());
+    }
+
+    @Transactional
+    void failed(String address) {
+        String key = key(address);
+        Instant now = clock.instant();
+        int updated = jdbc.update(
+                "update login_throttle set failures = case when window_start < ? then 1 else failures + 1 end,"
+                        + " window_start = case when window_start < ? then ? else window_start end where address = ?",
+                Timestamp.from(now.minus(WINDOW)), Timestamp.from(now.minus(WINDOW)), Timestamp.from(now), key);
+        if (updated == 0) {
+            jdbc.update("insert into login_throttle (address, failures, window_start) values (?, 1, ?)", key, Timestamp.from(now));
+        }
+        jdbc.update("update login_throttle set locked_until = ?, failures = 0 where address = ? and failures >= ?",
+                Timestamp.from(now.plus(LOCK)), key, MAX_FAILURES);
+    }
+
+    @Transactional
+    void succeeded(String address) {
+        jdbc.update("delete from login_throttle where address = ? and (locked_until is null or locked_until < ?)",
+                key(address), Timestamp.from(clock.instant()));
+    }
+
+    private static String key(String address) {
+        return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+    }
+}
