@@ -209,6 +209,17 @@ public class CatalogService {
         return rows;
     }
 
+    /** What import {@code importBatchId} changed, standard by standard. */
+    public List<StandardChange> changesIn(long importBatchId) {
+        return jdbc.query(
+                "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at"
+                        + " from standard_change where batch_id = ? order by id",
+                (rs, i) -> new StandardChange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        StandardChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8).toInstant()),
+                importBatchId);
+    }
+
     public long count() {
         return standards.count();
     }

@@ -114,6 +114,13 @@ class CatalogImportTests {
         importer.importStream(new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), "v1.jsonl", -1);
         ImportReport second = importer.importStream(new ByteArrayInputStream(v2.getBytes(StandardCharsets.UTF_8)), "v2.jsonl", -1);
         assertThat(second.updated()).isEqualTo(1);
+        // the change log says what changed, for watchers
+        assertThat(catalog.changesIn(second.batchId())).singleElement().satisfies(c -> {
+            assertThat(c.designation()).isEqualTo("T/STDHUB 002-2025");
+            assertThat(c.kind()).isEqualTo(StandardChange.Kind.STATUS);
+            assertThat(c.statusBefore()).isEqualTo("upcoming");
+            assertThat(c.statusAfter()).isEqualTo("current");
+        });
         assertThat(catalog.find("T/STDHUB 002-2025")).get().extracting(Standard::getStatus).isEqualTo("current");
         assertThat(catalog.search(StandardSearchQuery.of("更正后的名称")).items())
                 .extracting(StandardSearchResult.Hit::designation).contains("T/STDHUB 002-2025");

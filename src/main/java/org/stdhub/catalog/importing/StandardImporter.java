@@ -14,6 +14,7 @@ import java.util.*;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.catalog.search.CatalogIndexer;
+import org.stdhub.platform.StateChanged;
 
 /**
  * Streams JSON Lines of standards into the catalog: validates each line, upserts by canonical
@@ -38,12 +40,15 @@ public class StandardImporter {
     private final TransactionTemplate tx;
     private final CatalogIndexer indexer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StandardImporter(JdbcTemplate jdbc, TransactionTemplate tx, CatalogIndexer indexer, Clock clock) {
+    StandardImporter(
+            JdbcTemplate jdbc, TransactionTemplate tx, CatalogIndexer indexer, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.indexer = indexer;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Imports a file (gzip-compressed when it ends in .gz). */
@@ -68,6 +73,7 @@ public class StandardImporter {
         String sourceName = String.join(", ", sources.stream().map(Source::name).toList());
         long batchId = startBatch(sourceName, started);
         Counts counts = new Counts();
+        counts.logChanges = Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from standard", Boolean.class));
         List<ImportReport.Problem> problems = new ArrayList<>();
         Set<Long> changedIds = new HashSet<>();
         Map<String, String> seenKeys = new HashMap<>();
@@ -115,7 +121,10 @@ public class StandardImporter {
             progress.done += counting.count();
         }
         Set<Long> affected = tx.execute(status -> linkRelations(changedIds));
-        finishBatch(batchId, counts, problems);
+        finishBatch(batchId, sourceName, counts, problems);
+        if (counts.logChanges && (counts.inserted > 0 || counts.updated > 0)) {
+            tx.executeWithoutResult(status -> events.publishEvent(new org.stdhub.catalog.CatalogUpdated(batchId, counts.inserted, counts.updated)));
+        }
         indexer.reindex(affected);
         ImportReport report = new ImportReport(
                 batchId, sourceName, counts.read, counts.inserted, counts.updated, counts.unchanged,
@@ -128,6 +137,8 @@ public class StandardImporter {
     }
 
     private static final class Counts {
+        /** False for the first import into an empty catalog: nobody can be watching anything yet. */
+        boolean logChanges;
         int read;
         int inserted;
         int updated;
@@ -175,8 +186,16 @@ public class StandardImporter {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    private void finishBatch(long batchId, Counts counts, List<ImportReport.Problem> problems) {
+    private void finishBatch(long batchId, String sourceName, Counts counts, List<ImportReport.Problem> problems) {
         tx.executeWithoutResult(status -> {
+            // one audit entry per import (not per record): what was read and what changed
+            events.publishEvent(StateChanged.of("import", batchId, "imported")
+                    .withChange("source", null, sourceName)
+                    .withChange("read", null, counts.read)
+                    .withChange("inserted", null, counts.inserted)
+                    .withChange("updated", null, counts.updated)
+                    .withChange("unchanged", null, counts.unchanged)
+                    .withChange("rejected", null, counts.rejected));
             jdbc.update(
                     "update import_batch set finished_at = ?, status = 'finished', records_read = ?, inserted = ?,"
                             + " updated = ?, unchanged = ?, rejected = ? where id = ?",
@@ -195,7 +214,7 @@ public class StandardImporter {
         });
     }
 
-    private record Existing(long id, String hash) {}
+    private record Existing(long id, String hash, String status) {}
 
     private void writeBatch(List<StandardRecord> batch, long batchId, Counts counts, Set<Long> changedIds) {
         if (batch.isEmpty()) {
@@ -206,6 +225,7 @@ public class StandardImporter {
             List<StandardRecord> inserts = new ArrayList<>();
             List<StandardRecord> updates = new ArrayList<>();
             List<Long> updateIds = new ArrayList<>();
+            List<String> updateOldStatus = new ArrayList<>();
             for (StandardRecord r : batch) {
                 Existing e = existing.get(r.designation().compactKey());
                 if (e == null) {
@@ -213,6 +233,7 @@ public class StandardImporter {
                 } else if (!e.hash().equals(r.contentHash())) {
                     updates.add(r);
                     updateIds.add(e.id());
+                    updateOldStatus.add(e.status());
                 } else {
                     counts.unchanged++;
                 }
@@ -226,6 +247,9 @@ public class StandardImporter {
             List<StandardRecord> written = new ArrayList<>(inserts);
             written.addAll(updates);
             insertChildren(written, ids);
+            if (counts.logChanges) {
+                logChanges(batchId, now, inserts, insertedIds, updates, updateIds, updateOldStatus);
+            }
             counts.inserted += inserts.size();
             counts.updated += updates.size();
             changedIds.addAll(ids);
@@ -239,9 +263,9 @@ public class StandardImporter {
             List<String> slice = keys.subList(from, Math.min(keys.size(), from + 500));
             String in = String.join(",", Collections.nCopies(slice.size(), "?"));
             jdbc.query(
-                    "select id, designation_key, content_hash from standard where designation_key in (" + in + ")",
+                    "select id, designation_key, content_hash, status from standard where designation_key in (" + in + ")",
                     rs -> {
-                        map.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(3)));
+                        map.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(3), rs.getString(4)));
                     },
                     slice.toArray());
         }
@@ -340,6 +364,24 @@ public class StandardImporter {
                         return records.size();
                     }
                 });
+    }
+
+    /** Writes what this batch changed into the catalog's change log (read by watchlist alerts). */
+    private void logChanges(long batchId, Timestamp now, List<StandardRecord> inserts, List<Long> insertedIds,
+            List<StandardRecord> updates, List<Long> updateIds, List<String> oldStatus) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < inserts.size(); i++) {
+            StandardRecord r = inserts.get(i);
+            rows.add(new Object[] {batchId, insertedIds.get(i), r.designation().normalized(), "NEW", null, r.status(), now});
+        }
+        for (int i = 0; i < updates.size(); i++) {
+            StandardRecord r = updates.get(i);
+            boolean statusChanged = !java.util.Objects.equals(oldStatus.get(i), r.status());
+            rows.add(new Object[] {batchId, updateIds.get(i), r.designation().normalized(), statusChanged ? "STATUS" : "UPDATED",
+                oldStatus.get(i), r.status(), now});
+        }
+        jdbc.batchUpdate("insert into standard_change (batch_id, standard_id, designation, kind, status_before, status_after,"
+                + " changed_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private void deleteChildren(List<Long> ids) {
