@@ -174,6 +174,14 @@ public class Standard {
         return naturalSortKey(designation);
     }
 
+    /** Amendments, corrigenda and other supplements rank below the document they supplement. */
+    @Transient
+    @GenericField(name = "supplement")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "designation")))
+    public boolean isSupplement() {
+        return Designation.tryParse(designation).map(d -> !d.amendments().isEmpty()).orElse(false);
+    }
+
     @Transient
     @GenericField(name = "publishedYear", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))

@@ -31,6 +31,7 @@ class CatalogSearchTests {
                 "YY 0055 | YY 0055-2018",
                 "ISO 1:2002 | ISO 1:2002",
                 "IEC 60601-1 | IEC 60601-1:2005",
+                "ISO 9001 | ISO 9001:2015",
             })
     void sloppyDesignationsFindTheRightStandardFirst(String typed, String expected) {
         var result = catalog.search(StandardSearchQuery.of(typed));

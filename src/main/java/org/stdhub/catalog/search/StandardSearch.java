@@ -144,6 +144,14 @@ public class StandardSearch {
         Optional<Designation> designation = Designation.tryParse(text);
         designation.ifPresent(d -> {
             any.should(f.match().field("designationKey").matching(d.compactKey()).constantScore().boost(100f));
+            if (d.amendments().isEmpty()) {
+                // "ISO 9001" means the standard itself before its amendments
+                any.should(f.bool()
+                        .must(f.match().field("designationKey").matching(d.compactWorkKey()))
+                        .must(f.match().field("supplement").matching(false))
+                        .constantScore()
+                        .boost(45f));
+            }
             any.should(f.match().field("designationKey").matching(d.compactWorkKey()).constantScore().boost(40f));
         });
         String compact = compact(text);

@@ -1,0 +1,41 @@
+package org.stdhub.audit;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.stdhub.platform.StateChanged;
+
+/**
+ * One recorded state change, as stored in the audit chain.
+ *
+ * @param seq position in the chain (1, 2, 3 … without gaps)
+ * @param occurredAt when, to the millisecond
+ * @param actor who: the signed-in person's login, {@code "system"} for start-up work and commands, or
+ *     whatever name a command gave with {@link AuditLog#runAs}
+ * @param address the client's IP address, or null outside an HTTP request
+ * @param objectType the kind of object, e.g. "standard", "organization"
+ * @param objectId the object's identifier
+ * @param action what happened, e.g. "approved"
+ * @param changes changed fields (name → before/after), in field-name order
+ * @param comment why, as the person said it (may be null)
+ * @param prevHash the hash of the previous entry (64 zeros for the first)
+ * @param hash this entry's hash (SHA-256, hex)
+ */
+public record AuditEntry(
+        long seq,
+        Instant occurredAt,
+        String actor,
+        String address,
+        String objectType,
+        String objectId,
+        String action,
+        Map<String, StateChanged.Change> changes,
+        String comment,
+        String prevHash,
+        String hash) {
+
+    public AuditEntry {
+        changes = changes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(changes));
+    }
+}

@@ -1,0 +1,44 @@
+package org.stdhub.audit.web;
+
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stdhub.audit.AuditFilter;
+import org.stdhub.audit.AuditLog;
+
+/** The whole audit log for administrators: latest entries, filters, and verification of the chain. */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditAdminController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AuditAdminController(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String log(AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("links", new LogLinks(filter));
+        model.addAttribute("result", audit.latest(filter, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("zone", clock.getZone());
+        return "audit/admin";
+    }
+
+    @PostMapping("/verify")
+    String verify(Model model) {
+        model.addAttribute("verification", audit.verify());
+        return log(AuditFilter.all(), 0, model);
+    }
+}

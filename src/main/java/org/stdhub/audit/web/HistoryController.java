@@ -1,0 +1,73 @@
+package org.stdhub.audit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stdhub.audit.AuditEntry;
+import org.stdhub.audit.AuditLinks;
+import org.stdhub.audit.AuditLog;
+
+/** An object's history in people's words, newest first, filterable by action, and as CSV. */
+@Controller
+class HistoryController {
+
+    private final AuditLog audit;
+    private final AuditLinks links;
+    private final Clock clock;
+
+    HistoryController(AuditLog audit, AuditLinks links, Clock clock) {
+        this.audit = audit;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @GetMapping("/history/{objectType}/{objectId}")
+    String history(
+            @PathVariable String objectType,
+            @PathVariable String objectId,
+            @RequestParam(required = false) String action,
+            Model model) {
+        List<AuditEntry> all = audit.history(objectType, objectId);
+        String chosen = action == null || action.isBlank() ? null : action.strip();
+        model.addAttribute("objectType", objectType);
+        model.addAttribute("objectId", objectId);
+        model.addAttribute("action", chosen);
+        model.addAttribute("actions", all.stream().map(AuditEntry::action).distinct().sorted().toList());
+        model.addAttribute("total", all.size());
+        model.addAttribute(
+                "entries", chosen == null ? all : all.stream().filter(e -> e.action().equals(chosen)).toList());
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("pageUrl", links.history(objectType, objectId));
+        model.addAttribute("csvUrl", links.csv(objectType, objectId));
+        return "audit/history";
+    }
+
+    @GetMapping("/history/{objectType}/{objectId}.csv")
+    void csv(
+            @PathVariable String objectType,
+            @PathVariable String objectId,
+            @RequestParam(required = false) String action,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("history-" + objectType + "-" + objectId + ".csv", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        Writer out = response.getWriter();
+        out.write('\uFEFF'); // so that spreadsheet programs read the Chinese as UTF-8
+        audit.exportCsv(objectType, objectId, action == null || action.isBlank() ? null : action.strip(), out);
+    }
+}
