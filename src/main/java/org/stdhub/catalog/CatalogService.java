@@ -118,7 +118,8 @@ public class CatalogService {
                 s.getTitleZh(), s.getTitleEn(), s.getStatus(), s.getStatusRaw(), s.getPublished(), s.getImplemented(),
                 s.getImplementedNote(), s.getWithdrawn(), s.getCommittee(), s.getCategory(), ics, ccs, replaces, replacedBy, amendedBy,
                 adoptions, adoptedBy, replacementChain(s), otherEditions,
-                new StandardDetail.Provenance(s.getSource(), licence.licence(), licence.note(), s.getImportBatchId()));
+                new StandardDetail.Provenance(s.getSource(), licence.licence(), licence.note(), s.getImportBatchId()),
+                changesOf(s.getId()));
     }
 
     private static void addOnce(List<StandardRef> list, StandardRef ref) {
@@ -207,6 +208,17 @@ public class CatalogService {
             }
         }
         return rows;
+    }
+
+    /** The standard's own history in the catalog: each import that added or changed it, newest first. */
+    public List<StandardChange> changesOf(long standardId) {
+        return jdbc.query(
+                "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at"
+                        + " from standard_change where standard_id = ? order by id desc",
+                (rs, i) -> new StandardChange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        StandardChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8).toInstant()),
+                standardId);
     }
 
     /** What import {@code importBatchId} changed, standard by standard. */

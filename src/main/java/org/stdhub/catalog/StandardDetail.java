@@ -29,7 +29,8 @@ public record StandardDetail(
         List<AdoptionRef> adoptedBy,
         List<ChainLink> replacementChain,
         List<StandardRef> otherEditions,
-        Provenance provenance) {
+        Provenance provenance,
+        List<StandardChange> history) {
 
     /** A classification code with its title. */
     public record ClassRef(String code, String titleZh, String titleEn) {}

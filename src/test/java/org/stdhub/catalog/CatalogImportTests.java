@@ -29,6 +29,9 @@ class CatalogImportTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
     @Test
     void theShippedCatalogIsLoadedOnFirstStart() {
         // 83,855 shipped lines; 7 are the same IEC documents written twice by the source ("IEC 61360-C00168"
@@ -126,6 +129,11 @@ class CatalogImportTests {
                 .extracting(StandardSearchResult.Hit::designation).contains("T/STDHUB 002-2025");
         assertThat(catalog.search(StandardSearchQuery.of("第一版名称")).items())
                 .extracting(StandardSearchResult.Hit::designation).doesNotContain("T/STDHUB 002-2025");
+        assertThat(catalog.detail("T/STDHUB 002-2025").history())
+                .extracting(StandardChange::kind)
+                .contains(StandardChange.Kind.STATUS);
+        assertThat(mvc.get().uri("/standards/{d}", "T/STDHUB 002-2025"))
+                .hasStatusOk().bodyText().contains("变更历史", "将状态由“即将实施”改为“现行”");
         // back to v1 so that the test can run again on the same data directory
         importer.importStream(new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), "v1.jsonl", -1);
     }
