@@ -94,7 +94,33 @@ public final class Designation {
         try {
             return Parser.of(text).parse();
         } catch (Failure f) {
+            Designation respaced = respacedOrNull(text);
+            if (respaced != null) {
+                return respaced;
+            }
             throw new DesignationParseException(f.key, f.position, f.args);
+        }
+    }
+
+    /** Glued forms people type without spaces: "IECTR61850" (type glued to publisher), "2007CSV" (variant glued to year). */
+    private static final java.util.regex.Pattern GLUED_TYPE = java.util.regex.Pattern.compile(
+            "(?i)^((?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM|SAE))*)(TR|TS|PAS|GUIDE|ISP|TTA)\\s*(?=\\d)");
+    private static final java.util.regex.Pattern GLUED_VARIANT =
+            java.util.regex.Pattern.compile("(?i)(\\d)(CSV|RLV|CMV|EXV)\\s*$");
+
+    /** A second reading with the glued parts spaced apart, or null when that does not help either. */
+    private static Designation respacedOrNull(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return null;
+        }
+        String respaced = GLUED_VARIANT.matcher(GLUED_TYPE.matcher(text.strip()).replaceFirst("$1 $2 ")).replaceFirst("$1 $2");
+        if (respaced.equals(text.strip())) {
+            return null;
+        }
+        try {
+            return Parser.of(respaced).parse();
+        } catch (Failure again) {
+            return null;
         }
     }
 
@@ -106,7 +132,7 @@ public final class Designation {
         try {
             return Optional.of(Parser.of(text).parse());
         } catch (Failure f) {
-            return Optional.empty();
+            return Optional.ofNullable(respacedOrNull(text));
         }
     }
 
