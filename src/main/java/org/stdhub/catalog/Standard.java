@@ -7,7 +7,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.*;
 
 /** A standard in the catalog: one edition of one document, as its source describes it. */
@@ -60,17 +59,15 @@ public class Standard {
     @FullTextField(
             analyzer = "chinese",
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "titleZhBigram", analyzer = "cjkBigram", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "titleZhBigram", analyzer = "cjkBigram", highlightable = Highlightable.ANY)
     @Column(name = "title_zh")
     private String titleZh;
 
     @FullTextField(
             analyzer = "english",
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.ANY)
     @Column(name = "title_en")
     private String titleEn;
 

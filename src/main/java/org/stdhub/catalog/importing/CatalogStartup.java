@@ -58,40 +58,12 @@ class CatalogStartup implements ApplicationRunner {
         }
         long standards = count();
         if (properties.search().reindexOnStart()) {
-            boolean stale = !INDEX_VERSION.equals(readIndexVersion());
+            boolean stale = !indexer.isCurrentMapping();
             if (stale || indexer.indexedCount() != standards) {
                 log.info("search index {} ({} standards): rebuilding",
                         stale ? "was built by another version of the mapping" : "does not match the database", standards);
                 indexer.rebuild();
             }
-            writeIndexVersion();
-        }
-    }
-
-    /**
-     * Bumped whenever the index mapping or analysis changes (a new field, another analyzer): an index built by
-     * an older mapping is rebuilt at start, since Lucene itself would not notice.
-     */
-    static final String INDEX_VERSION = "2";
-
-    private java.nio.file.Path indexVersionFile() {
-        return properties.dataDir().toAbsolutePath().resolve("index").resolve("MAPPING_VERSION");
-    }
-
-    private String readIndexVersion() {
-        try {
-            return java.nio.file.Files.readString(indexVersionFile()).strip();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private void writeIndexVersion() {
-        try {
-            java.nio.file.Files.createDirectories(indexVersionFile().getParent());
-            java.nio.file.Files.writeString(indexVersionFile(), INDEX_VERSION);
-        } catch (IOException e) {
-            log.warn("cannot write {}: {}", indexVersionFile(), e.getMessage());
         }
     }
 

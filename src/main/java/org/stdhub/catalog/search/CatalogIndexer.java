@@ -24,12 +24,29 @@ public class CatalogIndexer {
     /** Above this many changed standards a full rebuild is cheaper than indexing one by one. */
     private static final int FULL_REBUILD_THRESHOLD = 20_000;
 
+    /**
+     * Bumped whenever the index mapping or analysis changes (a new field, another analyzer, term vectors): an
+     * index built by an older mapping is rebuilt at start, since Lucene itself would not notice.
+     */
+    static final String MAPPING_VERSION = "3";
+
     private final EntityManagerFactory emf;
     private final TransactionTemplate tx;
+    private final java.nio.file.Path versionFile;
 
-    CatalogIndexer(EntityManagerFactory emf, TransactionTemplate tx) {
+    CatalogIndexer(EntityManagerFactory emf, TransactionTemplate tx, org.stdhub.platform.StdHubProperties properties) {
         this.emf = emf;
         this.tx = tx;
+        this.versionFile = properties.dataDir().toAbsolutePath().normalize().resolve("index").resolve("MAPPING_VERSION");
+    }
+
+    /** Was the index on disk built by this version of the mapping? */
+    public boolean isCurrentMapping() {
+        try {
+            return MAPPING_VERSION.equals(java.nio.file.Files.readString(versionFile).strip());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Re-indexes the given standards (and removes from the index those no longer in the database). */
@@ -81,6 +98,12 @@ public class CatalogIndexer {
             throw new IllegalStateException("indexing interrupted", e);
         } finally {
             em.close();
+        }
+        try {
+            java.nio.file.Files.createDirectories(versionFile.getParent());
+            java.nio.file.Files.writeString(versionFile, MAPPING_VERSION);
+        } catch (java.io.IOException e) {
+            log.warn("cannot write {}: {}", versionFile, e.getMessage());
         }
         log.info("search index rebuilt in {} s", (System.nanoTime() - start) / 1_000_000_000.0);
     }

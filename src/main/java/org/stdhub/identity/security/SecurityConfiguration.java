@@ -5,10 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,16 +26,19 @@ import org.stdhub.identity.ApiTokens;
  * Bearer}); each service method checks roles again ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
         "/", "/standards", "/standards/**", "/classifications/**", "/login", "/register", "/register/**",
-        "/password/forgot", "/password/reset", "/error"
+        "/password/forgot", "/password/reset", "/error", "/compliance", "/compliance/check", "/compliance/check/**",
+        // adoption drift reads public catalog data; a watchlist's feed is guarded by the secret token in its address
+        "/compliance/drift", "/compliance/drift/**", "/feeds/watchlists/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**", "/api/v1/designations/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
-        "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/v3/api-docs/**"
+        "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/compliance/check",
+        "/api/v1/compliance/drift"
     };
     static final String[] ASSETS = {"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"};
 
@@ -64,7 +65,10 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isBearer))
+                // the validity check API is called by anonymous machine clients without a session or token; it
+                // reads the catalog and stores nothing, so a forged request can change nothing: no CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isBearer)
+                        .ignoringRequestMatchers("/api/v1/compliance/check"))
                 .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(api, r -> isApi(r))
                         .defaultAuthenticationEntryPointFor(pages, r -> !isApi(r))
@@ -98,10 +102,5 @@ class SecurityConfiguration {
         // Tomcat passes %2F through undecoded, so the decoded servlet path holds a literal "%2F"
         firewall.setAllowUrlEncodedPercent(true);
         return firewall;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

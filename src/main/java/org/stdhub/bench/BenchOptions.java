@@ -1,0 +1,93 @@
+package org.stdhub.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Arguments of {@code bench}.
+ *
+ * @param records catalog size: 0 = the shipped records as they are; more = shipped records plus synthetic
+ *     clones up to this many (the data directory must be empty or already hold exactly this catalog)
+ * @param perKind queries of each kind (sloppy designation, English fragment, Chinese fragment)
+ * @param passes measured passes over the query set for the in-JVM and HTTP systems
+ * @param pgPasses measured passes for PostgreSQL (slow at 1M)
+ * @param pgQueries how many of the queries (the first of the interleaved set) PostgreSQL runs
+ * @param seed seed of the query sampling and of the synthetic catalog
+ * @param postgres whether to measure PostgreSQL
+ * @param pgUrl JDBC URL of the PostgreSQL database
+ * @param pgReload reload the PostgreSQL copy even when it matches
+ * @param rebuild also time an explicit full index rebuild after the import
+ * @param mergeSegments merge the index into one segment before measuring (an experiment, timed)
+ * @param results folder for the report
+ */
+record BenchOptions(
+        long records,
+        int perKind,
+        int passes,
+        int pgPasses,
+        int pgQueries,
+        long seed,
+        boolean postgres,
+        String pgUrl,
+        boolean pgReload,
+        boolean rebuild,
+        boolean mergeSegments,
+        Path results) {
+
+    static final String USAGE =
+            "bench [--records shipped|N] [--queries N] [--passes N] [--pg-passes N] [--pg-queries N] [--seed N] [--no-pg]"
+                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
+
+    static BenchOptions parse(List<String> args) {
+        long records = 0;
+        int perKind = 300;
+        int passes = 2;
+        int pgPasses = 1;
+        int pgQueries = 120;
+        long seed = 20240601L;
+        boolean postgres = true;
+        String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        boolean pgReload = false;
+        boolean rebuild = false;
+        boolean mergeSegments = false;
+        Path results = Path.of("bench-results");
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            boolean flag = switch (name) {
+                case "--no-pg", "--pg-reload", "--rebuild", "--merge-segments" -> true;
+                default -> false;
+            };
+            if (!flag && value == null) {
+                if (i + 1 >= args.size()) {
+                    throw new IllegalArgumentException("missing value after " + name);
+                }
+                value = args.get(++i);
+            }
+            switch (name) {
+                case "--records" -> records = value.equals("shipped") ? 0 : Long.parseLong(value.replace("_", ""));
+                case "--queries" -> perKind = Integer.parseInt(value);
+                case "--passes" -> passes = Integer.parseInt(value);
+                case "--pg-passes" -> pgPasses = Integer.parseInt(value);
+                case "--pg-queries" -> pgQueries = Integer.parseInt(value);
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--no-pg" -> postgres = false;
+                case "--pg-url" -> pgUrl = value;
+                case "--pg-reload" -> pgReload = true;
+                case "--rebuild" -> rebuild = true;
+                case "--merge-segments" -> mergeSegments = true;
+                case "--results" -> results = Path.of(value);
+                case "--data-dir" -> throw new IllegalArgumentException(
+                        "the data directory is chosen when the application starts: pass --stdhub.data-dir=" + value);
+                default -> throw new IllegalArgumentException("unknown argument " + arg);
+            }
+        }
+        return new BenchOptions(records, perKind, passes, pgPasses, pgQueries, seed, postgres, pgUrl, pgReload, rebuild, mergeSegments, results);
+    }
+}

@@ -1,0 +1,177 @@
+package org.stdhub.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.stdhub.catalog.Designation;
+
+/**
+ * The floor: plain Lucene on StdHub's own index directory, opened read-only, with the query StdHub builds
+ * written by hand (same fields, analyzers, boosts and minimum-should-match rules), top 10 by score, no
+ * projections, highlights, facets or hit count. The stored designation and titles of the 10 hits are read
+ * after the clock stops, only to check the hit.
+ */
+final class LuceneTarget implements SearchTarget {
+
+    private static final Set<String> STORED = Set.of("designation", "titleZh", "titleEn");
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryBuilder chinese;
+    private final QueryBuilder bigram;
+    private final QueryBuilder english;
+
+    LuceneTarget(Path indexDirectory) throws IOException {
+        this.reader = DirectoryReader.open(FSDirectory.open(indexDirectory));
+        this.searcher = new IndexSearcher(reader);
+        // mirrors org.stdhub.catalog.search.CatalogAnalysisConfigurer
+        Analyzer chineseAnalyzer = CustomAnalyzer.builder()
+                .withTokenizer(HMMChineseTokenizerFactory.class)
+                .addTokenFilter(CJKWidthFilterFactory.class)
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(PorterStemFilterFactory.class)
+                .build();
+        Analyzer bigramAnalyzer = CustomAnalyzer.builder()
+                .withTokenizer(StandardTokenizerFactory.class)
+                .addTokenFilter(CJKWidthFilterFactory.class)
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", "false")
+                .build();
+        Analyzer englishAnalyzer = CustomAnalyzer.builder()
+                .withTokenizer(StandardTokenizerFactory.class)
+                .addTokenFilter(EnglishPossessiveFilterFactory.class)
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                .addTokenFilter(PorterStemFilterFactory.class)
+                .build();
+        this.chinese = new QueryBuilder(chineseAnalyzer);
+        this.bigram = new QueryBuilder(bigramAnalyzer);
+        this.english = new QueryBuilder(englishAnalyzer);
+    }
+
+    /** Number of segments of the index in the directory. */
+    static int segments(Path indexDirectory) throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(indexDirectory))) {
+            return r.leaves().size();
+        }
+    }
+
+    @Override
+    public String name() {
+        return "raw Lucene, same index and query (floor)";
+    }
+
+    /** The query of StandardSearch.build/text for a free-text search without filters. */
+    Query query(String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Designation.tryParse(text).ifPresent(d -> {
+            any.add(keyword(d.compactKey(), 100f), BooleanClause.Occur.SHOULD);
+            if (d.amendments().isEmpty()) {
+                // the document itself before its supplements (boolean "supplement" is an int point, 0 = false)
+                Query work = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("designationKey", d.compactWorkKey())), BooleanClause.Occur.MUST)
+                        .add(IntPoint.newExactQuery("supplement", 0), BooleanClause.Occur.MUST)
+                        .build();
+                any.add(new BoostQuery(new ConstantScoreQuery(work), 45f), BooleanClause.Occur.SHOULD);
+            }
+            any.add(keyword(d.compactWorkKey(), 40f), BooleanClause.Occur.SHOULD);
+        });
+        String compact = compact(text);
+        if (!compact.isEmpty() && compact.length() <= 60) {
+            any.add(keyword(compact, 50f), BooleanClause.Occur.SHOULD);
+        }
+        match(any, chinese, "titleZh", text, 2, 75, 3f);
+        match(any, bigram, "titleZhBigram", text, 3, 80, 1f);
+        match(any, english, "titleEn", text, 2, 75, 2f);
+        match(any, chinese, "adoptedTitleZh", text, 2, 75, 1.5f);
+        match(any, bigram, "adoptedTitleZhBigram", text, 3, 80, 0.5f);
+        return new BooleanQuery.Builder()
+                .add(any.build(), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("status", "current"))), 2f),
+                        BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static Query keyword(String key, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("designationKey", key))), boost);
+    }
+
+    /**
+     * Hibernate Search's match predicate: the analyzed terms as SHOULD clauses; with at most {@code ceiling}
+     * terms all must match, above it {@code percent} % of them (rounded down).
+     */
+    private static void match(
+            BooleanQuery.Builder any, QueryBuilder builder, String field, String text, int ceiling, int percent, float boost) {
+        Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+        if (q == null) {
+            return;
+        }
+        if (q instanceof BooleanQuery bool) {
+            int n = bool.clauses().size();
+            int minimum = n <= ceiling ? n : Math.max(1, percent * n / 100);
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+            bool.clauses().forEach(b::add);
+            q = b.build();
+        }
+        any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+
+    /** As StandardSearch.compact: ASCII letters and digits (full-width folded), upper case. */
+    static String compact(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
+                .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                .forEach(c -> out.append(Character.toUpperCase((char) c)));
+        return out.toString();
+    }
+
+    @Override
+    public Object execute(String text) throws IOException {
+        return searcher.search(query(text), 10);
+    }
+
+    @Override
+    public List<Row> rows(Object result) throws IOException {
+        StoredFields stored = reader.storedFields();
+        List<Row> rows = new ArrayList<>();
+        for (ScoreDoc hit : ((TopDocs) result).scoreDocs) {
+            Document doc = stored.document(hit.doc, STORED);
+            rows.add(new Row(doc.get("designation"), doc.get("titleZh"), doc.get("titleEn")));
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
