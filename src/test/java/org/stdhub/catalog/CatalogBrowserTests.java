@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 
 /**
@@ -38,29 +39,16 @@ import org.stdhub.CatalogTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogBrowserTests {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     @LocalServerPort
     int port;
 
-    Playwright playwright;
-    Browser browser;
+    BrowserSession browser;
     BrowserContext context;
     Page page;
 
     @BeforeAll
     void launchBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync")));
+        browser = BrowserSession.launch();
     }
 
     @AfterAll
@@ -68,18 +56,11 @@ class CatalogBrowserTests {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 1000)
-                .setAcceptDownloads(true)
-                .setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(20_000);
+        context = browser.newContext(port);
         page = context.newPage();
     }
 
@@ -89,9 +70,7 @@ class CatalogBrowserTests {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+        BrowserSession.screenshot(page, name);
     }
 
     private Locator firstResult() {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 
 /** The validity check as a person uses it in chromium: paste a list, read the verdicts, download the Excel file. */
@@ -36,29 +37,16 @@ import org.stdhub.CatalogTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidityCheckBrowserTests {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     @LocalServerPort
     int port;
 
-    Playwright playwright;
-    Browser browser;
+    BrowserSession browser;
     BrowserContext context;
     Page page;
 
     @BeforeAll
     void launchBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync")));
+        browser = BrowserSession.launch();
     }
 
     @AfterAll
@@ -66,18 +54,11 @@ class ValidityCheckBrowserTests {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 1000)
-                .setAcceptDownloads(true)
-                .setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(20_000);
+        context = browser.newContext(port);
         page = context.newPage();
     }
 
@@ -122,7 +103,7 @@ class ValidityCheckBrowserTests {
         assertThat(page.locator("tr#line-4 td.verdict")).hasText("版本过时");
         assertThat(page.locator("tr#line-4 td.replacement")).containsText("GB/T 34932-2025");
         assertThat(page.locator("tr#line-5 td.verdict")).hasText("无法识别");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("compliance-1-check.png")).setFullPage(true));
+        BrowserSession.screenshot(page, "compliance-1-check");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("导出 Excel")).click());

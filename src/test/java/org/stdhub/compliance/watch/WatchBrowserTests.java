@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 import org.stdhub.identity.Accounts;
 
@@ -33,34 +34,21 @@ import org.stdhub.identity.Accounts;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WatchBrowserTests {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     @LocalServerPort
     int port;
 
     @Autowired
     Accounts accounts;
 
-    Playwright playwright;
-    Browser browser;
+    BrowserSession browser;
     BrowserContext context;
     Page page;
     String login;
 
     @BeforeAll
     void launchBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
         login = WatchFixtures.person(accounts, "wz");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync")));
+        browser = BrowserSession.launch();
     }
 
     @AfterAll
@@ -68,17 +56,11 @@ class WatchBrowserTests {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 1000)
-                .setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(20_000);
+        context = browser.newContext(port);
         page = context.newPage();
         page.navigate("/login");
         page.locator("#username").fill(login);
@@ -93,7 +75,7 @@ class WatchBrowserTests {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BrowserSession.screenshot(page, name);
     }
 
     @Test
