@@ -135,6 +135,14 @@ class CatalogApiTests {
     }
 
     @Test
+    void pagesSpeakChineseForDocumentTypesAndErrors() {
+        assertThat(mvc.get().uri("/standards/ISO%201%3A2002"))
+                .hasStatusOk().bodyText().contains("国际标准").doesNotContain(">international-standard<");
+        assertThat(mvc.get().uri("/standards/GB%2FT%2099999-2099"))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("未找到", "目录中没有标准");
+    }
+
+    @Test
     void readinessIsUpOnceTheCatalogIsLoaded() {
         assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
     }
