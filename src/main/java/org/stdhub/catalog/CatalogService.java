@@ -27,7 +27,12 @@ public class CatalogService {
     }
 
     public StandardSearchResult search(StandardSearchQuery query) {
-        return search.search(query);
+        return search.search(query, true);
+    }
+
+    /** A search without facet counts (much cheaper on large result sets), for callers that only need hits. */
+    public StandardSearchResult searchHits(StandardSearchQuery query) {
+        return search.search(query, false);
     }
 
     /**

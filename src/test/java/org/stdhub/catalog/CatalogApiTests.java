@@ -61,6 +61,18 @@ class CatalogApiTests {
     }
 
     @Test
+    void facetsCanBeLeftOutForSpeed() {
+        assertThat(mvc.get().uri("/api/v1/standards/search").param("q", "medical devices").param("facets", "false"))
+                .hasStatusOk()
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.items").asArray().isNotEmpty();
+                    assertThat(json).extractingPath("$.facets.status").asArray().isEmpty();
+                    assertThat(json).extractingPath("$.total").asNumber().satisfies(n -> assertThat(n.longValue()).isPositive());
+                });
+    }
+
+    @Test
     void badSearchParametersAreNamed() {
         assertThat(mvc.get().uri("/api/v1/standards/search").param("size", "101").header("Accept-Language", "en"))
                 .hasStatus(HttpStatus.BAD_REQUEST)

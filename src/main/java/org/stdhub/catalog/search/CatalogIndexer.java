@@ -99,6 +99,8 @@ public class CatalogIndexer {
         } finally {
             em.close();
         }
+        // one segment after a rebuild: facet counting cost grows with the number of segments
+        Search.mapping(emf).scope(Standard.class).workspace().mergeSegments();
         try {
             java.nio.file.Files.createDirectories(versionFile.getParent());
             java.nio.file.Files.writeString(versionFile, MAPPING_VERSION);

@@ -36,10 +36,19 @@ public class StandardSearch {
 
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query) {
+        return search(query, true);
+    }
+
+    /**
+     * Searches; without {@code facets} no facet is counted and the total is exact only up to 10,000 (counting
+     * facets over every match is most of a query's cost on a large catalog, see docs/benchmarks.md).
+     */
+    @Transactional(readOnly = true)
+    public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
         query = query.validated();
         final StandardSearchQuery q = query;
         long start = System.nanoTime();
-        SearchResult<Object[]> result = Search.session(em)
+        var step = Search.session(em)
                 .search(Standard.class)
                 .select(f -> f.composite()
                         .from(
@@ -62,13 +71,18 @@ public class StandardSearch {
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(
                         org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
                         .noMatchSize(0).numberOfFragments(1))
-                .aggregation(STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
-                .aggregation(KIND, f -> f.terms().field("kind", String.class, org.hibernate.search.engine.search.common.ValueModel.INDEX).maxTermCount(20))
-                .aggregation(BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
-                .aggregation(ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
-                .aggregation(CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
-                .aggregation(YEAR, f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200))
-                .fetch(q.page() * q.size(), q.size());
+;
+        if (facets) {
+            step = step.aggregation(STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
+                    .aggregation(KIND, f -> f.terms().field("kind", String.class, org.hibernate.search.engine.search.common.ValueModel.INDEX).maxTermCount(20))
+                    .aggregation(BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
+                    .aggregation(ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
+                    .aggregation(CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
+                    .aggregation(YEAR, f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200));
+        } else {
+            step = step.totalHitCountThreshold(10_000);
+        }
+        SearchResult<Object[]> result = step.fetch(q.page() * q.size(), q.size());
 
         List<Hit> hits = new ArrayList<>(result.hits().size());
         for (Object[] row : result.hits()) {
@@ -79,15 +93,17 @@ public class StandardSearch {
                     (String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     ics, zh, mergeMarks((String) row[8])));
         }
-        var facets = new StandardSearchResult.Facets(
-                buckets(result.aggregation(STATUS)),
-                buckets(result.aggregation(KIND)),
-                buckets(result.aggregation(BODY)),
-                childBuckets(result.aggregation(ICS), q.ics(), true),
-                childBuckets(result.aggregation(CCS), q.ccs(), false),
-                yearBuckets(result.aggregation(YEAR)));
+        var counts = facets
+                ? new StandardSearchResult.Facets(
+                        buckets(result.aggregation(STATUS)),
+                        buckets(result.aggregation(KIND)),
+                        buckets(result.aggregation(BODY)),
+                        childBuckets(result.aggregation(ICS), q.ics(), true),
+                        childBuckets(result.aggregation(CCS), q.ccs(), false),
+                        yearBuckets(result.aggregation(YEAR)))
+                : new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new StandardSearchResult(
-                result.total().hitCount(), q.page(), q.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+                result.total().hitCountLowerBound(), q.page(), q.size(), hits, counts, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */

@@ -358,7 +358,7 @@ public class CheckEngine {
                 long start = System.nanoTime();
                 String q = text.strip();
                 if (q.length() <= StandardSearchQuery.MAX_QUERY_LENGTH) {
-                    StandardSearchResult result = catalog.search(StandardSearchQuery.of(q).withPage(0, 3));
+                    StandardSearchResult result = catalog.searchHits(StandardSearchQuery.of(q).withPage(0, 3));
                     for (StandardSearchResult.Hit h : result.items()) {
                         out.putIfAbsent(h.designation(), new Ref(
                                 h.designation(), h.titleZh(), h.titleEn(), h.status(), h.published(), null, null));
