@@ -9,8 +9,17 @@ import java.time.format.DateTimeFormatter;
 final class AuditCsv {
 
     static final String[] HEADERS = {
-        "seq", "occurred_at", "actor", "address", "object_type", "object_id", "action", "changes", "comment",
-        "prev_hash", "hash"
+        "seq",
+        "occurred_at",
+        "actor",
+        "address",
+        "object_type",
+        "object_id",
+        "action",
+        "changes",
+        "comment",
+        "prev_hash",
+        "hash"
     };
 
     private static final DateTimeFormatter UTC_MILLIS =

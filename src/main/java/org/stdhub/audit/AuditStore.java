@@ -48,12 +48,23 @@ class AuditStore {
             String hash) {
 
         String recomputedHash() {
-            return ChainHash.of(prevHash, seq, occurredAt, actor, address, objectType, objectId, action, changes, comment);
+            return ChainHash.of(
+                    prevHash, seq, occurredAt, actor, address, objectType, objectId, action, changes, comment);
         }
 
         AuditEntry toEntry() {
             return new AuditEntry(
-                    seq, occurredAt, actor, address, objectType, objectId, action, parseChanges(changes), comment, prevHash, hash);
+                    seq,
+                    occurredAt,
+                    actor,
+                    address,
+                    objectType,
+                    objectId,
+                    action,
+                    parseChanges(changes),
+                    comment,
+                    prevHash,
+                    hash);
         }
     }
 
@@ -104,14 +115,25 @@ class AuditStore {
                 row.prevHash(),
                 hash);
         jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
-        return new Row(seq, occurredAt, actor, address, row.objectType(), row.objectId(), row.action(), row.changes(),
-                        row.comment(), row.prevHash(), hash)
+        return new Row(
+                        seq,
+                        occurredAt,
+                        actor,
+                        address,
+                        row.objectType(),
+                        row.objectId(),
+                        row.action(),
+                        row.changes(),
+                        row.comment(),
+                        row.prevHash(),
+                        hash)
                 .toEntry();
     }
 
     Head head() {
         return jdbc.queryForObject(
-                "select last_seq, last_hash from audit_head where id = 1", (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+                "select last_seq, last_hash from audit_head where id = 1",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
     /** Every entry in chain order, read in chunks (the whole table never sits in memory). */
@@ -137,9 +159,12 @@ class AuditStore {
             sql += " and action = ?";
             args.add(action);
         }
-        streaming.query(sql + " order by seq", rs -> {
-            each.accept(row(rs));
-        }, args.toArray());
+        streaming.query(
+                sql + " order by seq",
+                rs -> {
+                    each.accept(row(rs));
+                },
+                args.toArray());
     }
 
     AuditPage page(AuditFilter filter, int page, int size) {

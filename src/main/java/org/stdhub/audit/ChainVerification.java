@@ -25,7 +25,8 @@ public record ChainVerification(long entries, Long brokenSeq, Problem problem, S
 
         /** The key of its description in the messages ({@code audit.verify.problem.hash-mismatch} …). */
         public String messageKey() {
-            return "audit.verify.problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "audit.verify.problem."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 

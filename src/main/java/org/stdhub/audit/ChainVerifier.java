@@ -31,20 +31,33 @@ class ChainVerifier {
                 AuditStore.Row row = AuditStore.row(rs);
                 if (row.seq() != expected) {
                     return row.seq() > expected
-                            ? ChainVerification.broken(count, expected, Problem.SEQ_GAP,
-                                    "entry seq=" + expected + " is missing (the next stored entry is seq=" + row.seq() + ")")
-                            : ChainVerification.broken(count, row.seq(), Problem.SEQ_GAP,
+                            ? ChainVerification.broken(
+                                    count,
+                                    expected,
+                                    Problem.SEQ_GAP,
+                                    "entry seq=" + expected + " is missing (the next stored entry is seq=" + row.seq()
+                                            + ")")
+                            : ChainVerification.broken(
+                                    count,
+                                    row.seq(),
+                                    Problem.SEQ_GAP,
                                     "unexpected seq=" + row.seq() + " where seq=" + expected + " was due");
                 }
                 count++;
                 if (!previousHash.equals(row.prevHash())) {
-                    return ChainVerification.broken(count, row.seq(), Problem.PREV_HASH_MISMATCH,
+                    return ChainVerification.broken(
+                            count,
+                            row.seq(),
+                            Problem.PREV_HASH_MISMATCH,
                             "prev_hash " + row.prevHash() + " is not the hash of entry seq=" + (row.seq() - 1) + " ("
                                     + previousHash + ")");
                 }
                 String recomputed = row.recomputedHash();
                 if (!recomputed.equals(row.hash())) {
-                    return ChainVerification.broken(count, row.seq(), Problem.HASH_MISMATCH,
+                    return ChainVerification.broken(
+                            count,
+                            row.seq(),
+                            Problem.HASH_MISMATCH,
                             "content hashes to " + recomputed + " but the stored hash is " + row.hash()
                                     + " (the entry was altered)");
                 }
@@ -56,11 +69,18 @@ class ChainVerifier {
             }
             long last = expected - 1;
             if (last < head.lastSeq()) {
-                return ChainVerification.broken(count, last + 1, Problem.TRUNCATED,
-                        "entries seq=" + (last + 1) + " to seq=" + head.lastSeq() + " are missing at the end of the chain");
+                return ChainVerification.broken(
+                        count,
+                        last + 1,
+                        Problem.TRUNCATED,
+                        "entries seq=" + (last + 1) + " to seq=" + head.lastSeq()
+                                + " are missing at the end of the chain");
             }
             if (head.lastSeq() > 0 && !head.lastHash().equals(hashAtHead)) {
-                return ChainVerification.broken(count, head.lastSeq(), Problem.HEAD_MISMATCH,
+                return ChainVerification.broken(
+                        count,
+                        head.lastSeq(),
+                        Problem.HEAD_MISMATCH,
                         "the chain head records hash " + head.lastHash() + " for this entry, but it is " + hashAtHead);
             }
             return ChainVerification.intact(count);

@@ -76,8 +76,14 @@ class BenchCommand implements StdHubCommand {
 
     /** What the import of this run measured (null fields when the catalog was reused). */
     record ImportFigures(
-            long lines, int read, int inserted, int rejected, double totalSeconds, Double indexSeconds,
-            double generateSeconds, String synthetic) {
+            long lines,
+            int read,
+            int inserted,
+            int rejected,
+            double totalSeconds,
+            Double indexSeconds,
+            double generateSeconds,
+            String synthetic) {
 
         double recordsPerSecond() {
             return read / totalSeconds;
@@ -145,7 +151,12 @@ class BenchCommand implements StdHubCommand {
             mergeSeconds = (System.nanoTime() - start) / 1e9;
         }
         Path indexDir = dataDir.resolve("index").resolve("standard");
-        report.catalog(count, imported, rebuildSeconds, directorySize(indexDir), directorySize(dataDir) - directorySize(dataDir.resolve("index")));
+        report.catalog(
+                count,
+                imported,
+                rebuildSeconds,
+                directorySize(indexDir),
+                directorySize(dataDir) - directorySize(dataDir.resolve("index")));
         report.segments(LuceneTarget.segments(indexDir), mergeSeconds);
 
         // 2. the queries, from the real records
@@ -157,8 +168,8 @@ class BenchCommand implements StdHubCommand {
                     rows.add(new CatalogRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 },
                 SyntheticCatalog.SYNTHETIC_SOURCE + "%");
-        Set<String> shared = new HashSet<>(jdbc.queryForList(
-                "select work_key from standard group by work_key having count(*) > 1", String.class));
+        Set<String> shared = new HashSet<>(
+                jdbc.queryForList("select work_key from standard group by work_key having count(*) > 1", String.class));
         List<BenchQuery> queries = QuerySet.build(rows, shared, options.perKind(), options.seed());
         log(queries.size() + " queries from " + rows.size() + " real standards");
         report.queries(queries);
@@ -170,8 +181,8 @@ class BenchCommand implements StdHubCommand {
             try {
                 report.postgresVersion(postgres.version());
                 log("PostgreSQL: loading " + count + " rows into " + PostgresTargets.table(count));
-                String fingerprint = "stdhub-bench v1 rows=" + count + " records=" + options.records() + " seed="
-                        + options.seed();
+                String fingerprint =
+                        "stdhub-bench v1 rows=" + count + " records=" + options.records() + " seed=" + options.seed();
                 report.postgresLoad(postgres.load(jdbc, count, fingerprint, options.pgReload()));
             } catch (java.sql.SQLException e) {
                 System.err.println("PostgreSQL is not available (" + e.getMessage() + "); run with --no-pg to skip it");
@@ -223,24 +234,29 @@ class BenchCommand implements StdHubCommand {
         System.out.println(markdown);
         Files.createDirectories(options.results());
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = options.results().resolve(stamp + "-" + (options.records() == 0 ? "shipped" : String.valueOf(options.records())) + ".md");
+        Path file = options.results()
+                .resolve(
+                        stamp + "-" + (options.records() == 0 ? "shipped" : String.valueOf(options.records())) + ".md");
         Files.writeString(file, markdown);
         log("report written to " + file.toAbsolutePath());
         return 0;
     }
 
-    private static Harness.Result measure(SearchTarget target, List<BenchQuery> queries, int warmup, int passes, int threads)
-            throws Exception {
+    private static Harness.Result measure(
+            SearchTarget target, List<BenchQuery> queries, int warmup, int passes, int threads) throws Exception {
         log("measuring " + target.name() + " (" + passes + " × " + queries.size() + " queries, " + threads + " thread"
                 + (threads > 1 ? "s" : "") + ")");
         Harness.Result r = Harness.run(target, queries, warmup, passes, threads);
-        log(String.format("  p50 %.2f ms, p99 %.2f ms, %.0f queries/s, %d errors", r.all().p50(), r.all().p99(),
-                r.throughput(), r.errors()));
+        log(String.format(
+                "  p50 %.2f ms, p99 %.2f ms, %.0f queries/s, %d errors",
+                r.all().p50(), r.all().p99(), r.throughput(), r.errors()));
         return r;
     }
 
     private long countSynthetic() {
-        Long n = jdbc.queryForObject("select count(*) from standard where source like ?", Long.class,
+        Long n = jdbc.queryForObject(
+                "select count(*) from standard where source like ?",
+                Long.class,
                 SyntheticCatalog.SYNTHETIC_SOURCE + "%");
         return n == null ? 0 : n;
     }
@@ -264,11 +280,12 @@ class BenchCommand implements StdHubCommand {
             SyntheticCatalog.Generated g = new SyntheticCatalog().write(generated, options.records(), options.seed());
             generateSeconds = (System.nanoTime() - start) / 1e9;
             lines = g.records();
-            synthetic = String.format("%,d lines: %,d shipped + %,d clones in %d rounds (%,d clone candidates skipped)",
+            synthetic = String.format(
+                    "%,d lines: %,d shipped + %,d clones in %d rounds (%,d clone candidates skipped)",
                     g.records(), g.shipped(), g.clones(), g.rounds(), g.skipped());
             log(synthetic + String.format(", %.1f s, %,d MB", generateSeconds, Files.size(generated) >> 20));
-            sources.add(new StandardImporter.Source(Files.newInputStream(generated), generated.getFileName().toString(),
-                    Files.size(generated)));
+            sources.add(new StandardImporter.Source(
+                    Files.newInputStream(generated), generated.getFileName().toString(), Files.size(generated)));
         }
         log("importing through StandardImporter.importStreams");
         List<Double> rebuilt = new ArrayList<>();
@@ -290,11 +307,16 @@ class BenchCommand implements StdHubCommand {
         }
         double total = report.duration().toMillis() / 1000.0;
         Double index = rebuilt.isEmpty() ? null : rebuilt.getLast();
-        log(String.format("imported %,d of %,d records (%d rejected) in %.1f s: %.0f records/s%s", report.inserted(),
-                report.read(), report.rejected(), total, report.recordsPerSecond(),
+        log(String.format(
+                "imported %,d of %,d records (%d rejected) in %.1f s: %.0f records/s%s",
+                report.inserted(),
+                report.read(),
+                report.rejected(),
+                total,
+                report.recordsPerSecond(),
                 index == null ? "" : String.format(" (index rebuild inside it: %.1f s)", index)));
-        return new ImportFigures(lines, report.read(), report.inserted(), report.rejected(), total, index,
-                generateSeconds, synthetic);
+        return new ImportFigures(
+                lines, report.read(), report.inserted(), report.rejected(), total, index, generateSeconds, synthetic);
     }
 
     /** Listens to CatalogIndexer's "search index rebuilt in N s"; returns what detaches the listener. */
@@ -322,7 +344,8 @@ class BenchCommand implements StdHubCommand {
 
     private String h2Version() {
         try (Connection c = jdbc.getDataSource().getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            return c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion();
         } catch (Exception e) {
             return "?";
         }
@@ -333,13 +356,15 @@ class BenchCommand implements StdHubCommand {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             return 0;
         }
@@ -348,7 +373,6 @@ class BenchCommand implements StdHubCommand {
     static void log(String message) {
         System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
     }
-
 
     static double physicalMemoryGiB() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {

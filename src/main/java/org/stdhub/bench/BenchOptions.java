@@ -83,11 +83,25 @@ record BenchOptions(
                 case "--rebuild" -> rebuild = true;
                 case "--merge-segments" -> mergeSegments = true;
                 case "--results" -> results = Path.of(value);
-                case "--data-dir" -> throw new IllegalArgumentException(
-                        "the data directory is chosen when the application starts: pass --stdhub.data-dir=" + value);
+                case "--data-dir" ->
+                    throw new IllegalArgumentException(
+                            "the data directory is chosen when the application starts: pass --stdhub.data-dir="
+                                    + value);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        return new BenchOptions(records, perKind, passes, pgPasses, pgQueries, seed, postgres, pgUrl, pgReload, rebuild, mergeSegments, results);
+        return new BenchOptions(
+                records,
+                perKind,
+                passes,
+                pgPasses,
+                pgQueries,
+                seed,
+                postgres,
+                pgUrl,
+                pgReload,
+                rebuild,
+                mergeSegments,
+                results);
     }
 }

@@ -34,7 +34,12 @@ final class Harness {
             for (long v : s) {
                 sum += v;
             }
-            return new Stats(s.length, ms(rank(s, 0.50)), ms(rank(s, 0.90)), ms(rank(s, 0.99)), ms(s[s.length - 1]),
+            return new Stats(
+                    s.length,
+                    ms(rank(s, 0.50)),
+                    ms(rank(s, 0.90)),
+                    ms(rank(s, 0.99)),
+                    ms(s[s.length - 1]),
                     sum / s.length / 1e6);
         }
 
@@ -151,8 +156,10 @@ final class Harness {
             judge(q, rows, hits.get(q.kind()));
         }
         Map<Kind, Stats> byKind = new EnumMap<>(Kind.class);
-        perKind.forEach((k, list) -> byKind.put(k, Stats.of(list.stream().mapToLong(Long::longValue).toArray())));
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        perKind.forEach((k, list) ->
+                byKind.put(k, Stats.of(list.stream().mapToLong(Long::longValue).toArray())));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         return new Result(target.name(), threads, byKind, Stats.of(latency), hits, wall, errorCount, firstError, load);
     }
 
@@ -163,8 +170,12 @@ final class Harness {
         boolean hit = exact
                 || switch (q.kind()) {
                     case DESIGNATION -> false;
-                    case ENGLISH -> q.titleEn() != null && rows.stream().anyMatch(r -> q.titleEn().equals(r.titleEn()));
-                    case CHINESE -> q.titleZh() != null && rows.stream().anyMatch(r -> q.titleZh().equals(r.titleZh()));
+                    case ENGLISH ->
+                        q.titleEn() != null
+                                && rows.stream().anyMatch(r -> q.titleEn().equals(r.titleEn()));
+                    case CHINESE ->
+                        q.titleZh() != null
+                                && rows.stream().anyMatch(r -> q.titleZh().equals(r.titleZh()));
                 };
         if (exact) {
             hits.exact10++;
@@ -177,8 +188,9 @@ final class Harness {
         }
         if (!hit && hits.misses.size() < 12) {
             hits.misses.add("`" + q.text() + "` (" + q.form() + ") → expected " + q.designation() + ", got "
-                    + (rows.isEmpty() ? "nothing" : rows.getFirst().designation()
-                            + (rows.size() > 1 ? " … (" + rows.size() + ")" : "")));
+                    + (rows.isEmpty()
+                            ? "nothing"
+                            : rows.getFirst().designation() + (rows.size() > 1 ? " … (" + rows.size() + ")" : "")));
         }
     }
 }

@@ -52,47 +52,63 @@ final class HibernateSearchTarget implements SearchTarget {
     @Override
     public Object execute(String text) {
         return switch (variant) {
-            case NO_FACETS -> session.search(Standard.class)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field("designation", String.class),
-                                    f.field("titleZh", String.class),
-                                    f.field("titleEn", String.class),
-                                    f.field("status", String.class),
-                                    f.field("published", String.class),
-                                    f.field("ics", String.class).list(),
-                                    f.highlight("titleZh").single(),
-                                    f.highlight("titleZhBigram").single(),
-                                    f.highlight("titleEn").single())
-                            .asArray())
-                    .where(f -> root(f, text))
-                    .sort(f -> f.score().then().field("published").desc().missing().last())
-                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .noMatchSize(0).numberOfFragments(1))
-                    .fetch(0, 10);
-            case NO_FACETS_NO_HIGHLIGHTS -> session.search(Standard.class)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field("designation", String.class),
-                                    f.field("titleZh", String.class),
-                                    f.field("titleEn", String.class),
-                                    f.field("status", String.class),
-                                    f.field("published", String.class),
-                                    f.field("ics", String.class).list())
-                            .asArray())
-                    .where(f -> root(f, text))
-                    .sort(f -> f.score().then().field("published").desc().missing().last())
-                    .fetch(0, 10);
-            case MINIMAL -> session.search(Standard.class)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field("designation", String.class),
-                                    f.field("titleZh", String.class),
-                                    f.field("titleEn", String.class))
-                            .asArray())
-                    .where(f -> root(f, text))
-                    .totalHitCountThreshold(100)
-                    .fetch(0, 10);
+            case NO_FACETS ->
+                session.search(Standard.class)
+                        .select(f -> f.composite()
+                                .from(
+                                        f.field("designation", String.class),
+                                        f.field("titleZh", String.class),
+                                        f.field("titleEn", String.class),
+                                        f.field("status", String.class),
+                                        f.field("published", String.class),
+                                        f.field("ics", String.class).list(),
+                                        f.highlight("titleZh").single(),
+                                        f.highlight("titleZhBigram").single(),
+                                        f.highlight("titleEn").single())
+                                .asArray())
+                        .where(f -> root(f, text))
+                        .sort(f -> f.score()
+                                .then()
+                                .field("published")
+                                .desc()
+                                .missing()
+                                .last())
+                        .highlighter(h -> h.unified()
+                                .tag("<mark>", "</mark>")
+                                .encoder(HighlighterEncoder.HTML)
+                                .noMatchSize(0)
+                                .numberOfFragments(1))
+                        .fetch(0, 10);
+            case NO_FACETS_NO_HIGHLIGHTS ->
+                session.search(Standard.class)
+                        .select(f -> f.composite()
+                                .from(
+                                        f.field("designation", String.class),
+                                        f.field("titleZh", String.class),
+                                        f.field("titleEn", String.class),
+                                        f.field("status", String.class),
+                                        f.field("published", String.class),
+                                        f.field("ics", String.class).list())
+                                .asArray())
+                        .where(f -> root(f, text))
+                        .sort(f -> f.score()
+                                .then()
+                                .field("published")
+                                .desc()
+                                .missing()
+                                .last())
+                        .fetch(0, 10);
+            case MINIMAL ->
+                session.search(Standard.class)
+                        .select(f -> f.composite()
+                                .from(
+                                        f.field("designation", String.class),
+                                        f.field("titleZh", String.class),
+                                        f.field("titleEn", String.class))
+                                .asArray())
+                        .where(f -> root(f, text))
+                        .totalHitCountThreshold(100)
+                        .fetch(0, 10);
         };
     }
 
@@ -110,7 +126,8 @@ final class HibernateSearchTarget implements SearchTarget {
     private static PredicateFinalStep root(SearchPredicateFactory f, String text) {
         var root = f.bool();
         root.must(text(f, text));
-        root.should(f.match().field("status").matching("current").constantScore().boost(2f));
+        root.should(
+                f.match().field("status").matching("current").constantScore().boost(2f));
         return root;
     }
 
@@ -119,7 +136,11 @@ final class HibernateSearchTarget implements SearchTarget {
         var any = f.bool();
         Optional<Designation> designation = Designation.tryParse(text);
         designation.ifPresent(d -> {
-            any.should(f.match().field("designationKey").matching(d.compactKey()).constantScore().boost(100f));
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(d.compactKey())
+                    .constantScore()
+                    .boost(100f));
             if (d.amendments().isEmpty()) {
                 any.should(f.bool()
                         .must(f.match().field("designationKey").matching(d.compactWorkKey()))
@@ -127,17 +148,60 @@ final class HibernateSearchTarget implements SearchTarget {
                         .constantScore()
                         .boost(45f));
             }
-            any.should(f.match().field("designationKey").matching(d.compactWorkKey()).constantScore().boost(40f));
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(d.compactWorkKey())
+                    .constantScore()
+                    .boost(40f));
         });
         String compact = LuceneTarget.compact(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
-            any.should(f.match().field("designationKey").matching(compact).constantScore().boost(50f));
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(compact)
+                    .constantScore()
+                    .boost(50f));
         }
-        any.should(f.match().field("titleZh").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(3f));
-        any.should(f.match().field("titleZhBigram").matching(text).minimumShouldMatch().ifMoreThan(3).thenRequirePercent(80).end().boost(1f));
-        any.should(f.match().field("titleEn").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(2f));
-        any.should(f.match().field("adoptedTitleZh").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(1.5f));
-        any.should(f.match().field("adoptedTitleZhBigram").matching(text).minimumShouldMatch().ifMoreThan(3).thenRequirePercent(80).end().boost(0.5f));
+        any.should(f.match()
+                .field("titleZh")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(2)
+                .thenRequirePercent(75)
+                .end()
+                .boost(3f));
+        any.should(f.match()
+                .field("titleZhBigram")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(3)
+                .thenRequirePercent(80)
+                .end()
+                .boost(1f));
+        any.should(f.match()
+                .field("titleEn")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(2)
+                .thenRequirePercent(75)
+                .end()
+                .boost(2f));
+        any.should(f.match()
+                .field("adoptedTitleZh")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(2)
+                .thenRequirePercent(75)
+                .end()
+                .boost(1.5f));
+        any.should(f.match()
+                .field("adoptedTitleZhBigram")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(3)
+                .thenRequirePercent(80)
+                .end()
+                .boost(0.5f));
         return any;
     }
 

@@ -36,15 +36,16 @@ final class HttpTarget implements SearchTarget {
 
     @Override
     public Object execute(String query) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(base + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(60))
                 .GET()
                 .build();
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
     }

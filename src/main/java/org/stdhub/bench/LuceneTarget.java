@@ -115,7 +115,8 @@ final class LuceneTarget implements SearchTarget {
         match(any, bigram, "adoptedTitleZhBigram", text, 3, 80, 0.5f);
         return new BooleanQuery.Builder()
                 .add(any.build(), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("status", "current"))), 2f),
+                .add(
+                        new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("status", "current"))), 2f),
                         BooleanClause.Occur.SHOULD)
                 .build();
     }
@@ -129,7 +130,13 @@ final class LuceneTarget implements SearchTarget {
      * terms all must match, above it {@code percent} % of them (rounded down).
      */
     private static void match(
-            BooleanQuery.Builder any, QueryBuilder builder, String field, String text, int ceiling, int percent, float boost) {
+            BooleanQuery.Builder any,
+            QueryBuilder builder,
+            String field,
+            String text,
+            int ceiling,
+            int percent,
+            float boost) {
         Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
         if (q == null) {
             return;

@@ -44,7 +44,9 @@ final class PostgresTargets {
     }
 
     String version() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show server_version")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show server_version")) {
             rs.next();
             return "PostgreSQL " + rs.getString(1);
         }
@@ -63,12 +65,14 @@ final class PostgresTargets {
      */
     Load load(JdbcTemplate catalog, long rows, String fingerprint, boolean reload) throws SQLException {
         String table = table(rows);
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("set statement_timeout = 0");
             s.execute("create extension if not exists pg_trgm");
             s.execute("create schema if not exists " + SCHEMA);
             if (!reload) {
-                try (ResultSet rs = s.executeQuery("select obj_description(to_regclass('" + table + "'), 'pg_class')")) {
+                try (ResultSet rs =
+                        s.executeQuery("select obj_description(to_regclass('" + table + "'), 'pg_class')")) {
                     if (rs.next() && fingerprint.equals(rs.getString(1))) {
                         return new Load(true, rows, 0, 0, size(s, table));
                     }
@@ -78,7 +82,8 @@ final class PostgresTargets {
             s.execute("create table " + table
                     + " (id bigint primary key, designation text not null, title_zh text, title_en text)");
             long start = System.nanoTime();
-            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+            CopyIn copy = c.unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy " + table + " (id, designation, title_zh, title_en) from stdin");
             try {
                 StringBuilder buffer = new StringBuilder(1 << 20);
@@ -180,9 +185,8 @@ final class PostgresTargets {
 
         @Override
         public Object execute(String query) throws SQLException {
-            String value = like
-                    ? "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                    : query;
+            String value =
+                    like ? "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : query;
             for (int i = 1; i <= parameters; i++) {
                 statement.setString(i, value);
             }

@@ -49,7 +49,8 @@ final class QuerySet {
         List<CatalogRow> chinese = new ArrayList<>();
         List<CatalogRow> international = new ArrayList<>();
         for (CatalogRow r : rows) {
-            Designation.tryParse(r.designation()).ifPresent(d -> (d.kind().isChinese() ? chinese : international).add(r));
+            Designation.tryParse(r.designation())
+                    .ifPresent(d -> (d.kind().isChinese() ? chinese : international).add(r));
         }
         Collections.shuffle(chinese, random);
         Collections.shuffle(international, random);
@@ -70,7 +71,8 @@ final class QuerySet {
             }
             String fragment = englishFragment(r.titleEn(), random);
             if (fragment != null) {
-                queries.add(new BenchQuery(Kind.ENGLISH, "2-4 words", fragment, r.designation(), r.titleZh(), r.titleEn()));
+                queries.add(
+                        new BenchQuery(Kind.ENGLISH, "2-4 words", fragment, r.designation(), r.titleZh(), r.titleEn()));
                 english++;
             }
         }
@@ -82,7 +84,8 @@ final class QuerySet {
             }
             String fragment = chineseFragment(r.titleZh(), random);
             if (fragment != null) {
-                queries.add(new BenchQuery(Kind.CHINESE, "4-8 characters", fragment, r.designation(), r.titleZh(), r.titleEn()));
+                queries.add(new BenchQuery(
+                        Kind.CHINESE, "4-8 characters", fragment, r.designation(), r.titleZh(), r.titleEn()));
                 zh++;
             }
         }
@@ -111,17 +114,20 @@ final class QuerySet {
         }
         String prefix = d.prefix();
         if (chinese && prefix != null && (prefix.endsWith("/T") || prefix.endsWith("/Z")) && n.startsWith(prefix)) {
-            forms.add(new String[] {"prefix without slash (GBT)", prefix.replace("/", "") + n.substring(prefix.length())});
+            forms.add(new String[] {"prefix without slash (GBT)", prefix.replace("/", "") + n.substring(prefix.length())
+            });
         }
         if (year != null && d.amendments().isEmpty() && !sharedWorkKeys.contains(r.workKey())) {
-            forms.add(new String[] {"without year (only edition)", d.withoutYear().toLowerCase(Locale.ROOT)});
+            forms.add(
+                    new String[] {"without year (only edition)", d.withoutYear().toLowerCase(Locale.ROOT)});
         }
         String[] form = forms.get(random.nextInt(forms.size()));
         return new BenchQuery(Kind.DESIGNATION, form[0], form[1], n, r.titleZh(), r.titleEn());
     }
 
     private static final Set<String> FILLER = Set.of(
-            "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "part", "parts", "the", "to", "with");
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "part", "parts", "the", "to",
+            "with");
 
     /**
      * 2–4 consecutive words of the title (punctuation around words dropped; a number or a dash between words

@@ -37,7 +37,12 @@ final class Report {
         this.dataDir = dataDir;
     }
 
-    void catalog(long standards, BenchCommand.ImportFigures imported, Double rebuildSeconds, long indexBytes, long databaseBytes) {
+    void catalog(
+            long standards,
+            BenchCommand.ImportFigures imported,
+            Double rebuildSeconds,
+            long indexBytes,
+            long databaseBytes) {
         this.standards = standards;
         this.imported = imported;
         this.rebuildSeconds = rebuildSeconds;
@@ -76,16 +81,34 @@ final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        String size = options.records() == 0 ? "shipped catalog" : "synthetic catalog of " + fmt(options.records()) + " records";
+        String size = options.records() == 0
+                ? "shipped catalog"
+                : "synthetic catalog of " + fmt(options.records()) + " records";
         md.append("## ").append(size).append(": ").append(fmt(standards)).append(" standards\n\n");
-        md.append("Run ").append(started).append(", data directory `").append(dataDir).append("`.\n\n");
+        md.append("Run ")
+                .append(started)
+                .append(", data directory `")
+                .append(dataDir)
+                .append("`.\n\n");
 
-        md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
-                .append(String.format(Locale.ROOT, "%.1f", BenchCommand.physicalMemoryGiB())).append(" GiB RAM, ")
-                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append("; ")
-                .append(System.getProperty("java.vm.name")).append(' ').append(Runtime.version()).append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB; ")
-                .append(h2).append("; Lucene ").append(lucene);
+        md.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs, ")
+                .append(String.format(Locale.ROOT, "%.1f", BenchCommand.physicalMemoryGiB()))
+                .append(" GiB RAM, ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
+                .append("; ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(Runtime.version())
+                .append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() >> 20)
+                .append(" MiB; ")
+                .append(h2)
+                .append("; Lucene ")
+                .append(lucene);
         if (postgresVersion != null) {
             md.append("; ").append(postgresVersion);
         }
@@ -94,38 +117,69 @@ final class Report {
         md.append("### Catalog, import and index\n\n");
         if (imported != null) {
             if (imported.synthetic() != null) {
-                md.append(String.format(Locale.ROOT, "- generated: %s in %.1f s (not part of the import time)%n",
-                        imported.synthetic(), imported.generateSeconds()));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- generated: %s in %.1f s (not part of the import time)%n",
+                        imported.synthetic(),
+                        imported.generateSeconds()));
             }
-            md.append(String.format(Locale.ROOT,
+            md.append(String.format(
+                    Locale.ROOT,
                     "- import through `StandardImporter.importStreams`: %,d records read, %,d inserted, %,d rejected,"
                             + " **%.1f s = %,.0f records/s** end to end (parse, validate, write, link relations,"
                             + " index)%n",
-                    imported.read(), imported.inserted(), imported.rejected(), imported.totalSeconds(),
+                    imported.read(),
+                    imported.inserted(),
+                    imported.rejected(),
+                    imported.totalSeconds(),
                     imported.recordsPerSecond()));
             if (imported.indexSeconds() != null) {
-                md.append(String.format(Locale.ROOT,
+                md.append(String.format(
+                        Locale.ROOT,
                         "- of which the full index rebuild the importer triggers: %.1f s (%,.0f documents/s);"
                                 + " the rest (parse, validate, write to H2, link): %.1f s = %,.0f records/s%n",
-                        imported.indexSeconds(), imported.inserted() / imported.indexSeconds(),
-                        imported.totalSeconds() - imported.indexSeconds(), imported.databaseRecordsPerSecond()));
+                        imported.indexSeconds(),
+                        imported.inserted() / imported.indexSeconds(),
+                        imported.totalSeconds() - imported.indexSeconds(),
+                        imported.databaseRecordsPerSecond()));
             }
         } else {
             md.append("- catalog reused from the data directory: import not measured in this run\n");
         }
         if (rebuildSeconds != null) {
-            md.append(String.format(Locale.ROOT, "- explicit `CatalogIndexer.rebuild()`: %.1f s (%,.0f documents/s)%n",
-                    rebuildSeconds, standards / rebuildSeconds));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- explicit `CatalogIndexer.rebuild()`: %.1f s (%,.0f documents/s)%n",
+                    rebuildSeconds,
+                    standards / rebuildSeconds));
         }
         if (mergeSeconds != null) {
-            md.append(String.format(Locale.ROOT, "- index merged into one segment before measuring (`--merge-segments`): %.1f s%n", mergeSeconds));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- index merged into one segment before measuring (`--merge-segments`): %.1f s%n",
+                    mergeSeconds));
         }
-        md.append(String.format(Locale.ROOT, "- index on disk %,d MiB in %d segment(s); H2 database %,d MiB%n", indexBytes >> 20, segments, databaseBytes >> 20));
+        md.append(String.format(
+                Locale.ROOT,
+                "- index on disk %,d MiB in %d segment(s); H2 database %,d MiB%n",
+                indexBytes >> 20,
+                segments,
+                databaseBytes >> 20));
         if (postgresLoad != null) {
-            md.append(postgresLoad.reused()
-                    ? String.format(Locale.ROOT, "- PostgreSQL copy `%s` reused (%s)%n", PostgresTargets.table(standards), postgresLoad.size())
-                    : String.format(Locale.ROOT, "- PostgreSQL copy `%s`: COPY %.1f s, 3 trigram GIN indexes + ANALYZE %.1f s (%s)%n",
-                            PostgresTargets.table(standards), postgresLoad.copySeconds(), postgresLoad.indexSeconds(), postgresLoad.size()));
+            md.append(
+                    postgresLoad.reused()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "- PostgreSQL copy `%s` reused (%s)%n",
+                                    PostgresTargets.table(standards),
+                                    postgresLoad.size())
+                            : String.format(
+                                    Locale.ROOT,
+                                    "- PostgreSQL copy `%s`: COPY %.1f s, 3 trigram GIN indexes + ANALYZE %.1f s (%s)%n",
+                                    PostgresTargets.table(standards),
+                                    postgresLoad.copySeconds(),
+                                    postgresLoad.indexSeconds(),
+                                    postgresLoad.size()));
         }
         md.append('\n');
 
@@ -138,37 +192,54 @@ final class Report {
         md.append(String.join(", ", parts)).append(". Examples: ");
         List<String> examples = new ArrayList<>();
         for (Kind k : Kind.values()) {
-            queries.stream().filter(q -> q.kind() == k).limit(3)
+            queries.stream()
+                    .filter(q -> q.kind() == k)
+                    .limit(3)
                     .forEach(q -> examples.add("`" + q.text() + "` → " + q.designation()));
         }
         md.append(String.join("; ", examples)).append(".\n\n");
-        md.append(String.format(Locale.ROOT,
+        md.append(String.format(
+                Locale.ROOT,
                 "Each system: warm-up, then %d measured pass(es) over all queries (PostgreSQL: %d pass(es) over the"
                         + " first %d, cancelled after %d s), one query at a time unless 2 threads are shown; latencies"
                         + " in ms from System.nanoTime() around the call, nearest-rank percentiles. \"load\" is the"
                         + " machine's 1-minute load average when the system's measurement ended (2 CPUs: above 2,"
                         + " other work competed for them).%n%n",
-                options.passes(), options.pgPasses(), Math.min(queries.size(), options.pgQueries()),
+                options.passes(),
+                options.pgPasses(),
+                Math.min(queries.size(), options.pgQueries()),
                 PostgresTargets.TIMEOUT_SECONDS));
 
         md.append("### Latency (ms)\n\n");
-        md.append("| system | samples | p50 | p99 | max | designation p50 / p99 | English p50 / p99 | Chinese p50 / p99 | queries/s | load |\n");
+        md.append(
+                "| system | samples | p50 | p99 | max | designation p50 / p99 | English p50 / p99 | Chinese p50 / p99 | queries/s | load |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            md.append("| ").append(r.system()).append(" | ").append(r.all().count())
-                    .append(" | ").append(ms(r.all().p50())).append(" | ").append(ms(r.all().p99()))
-                    .append(" | ").append(ms(r.all().max()));
+            md.append("| ")
+                    .append(r.system())
+                    .append(" | ")
+                    .append(r.all().count())
+                    .append(" | ")
+                    .append(ms(r.all().p50()))
+                    .append(" | ")
+                    .append(ms(r.all().p99()))
+                    .append(" | ")
+                    .append(ms(r.all().max()));
             for (Kind k : Kind.values()) {
                 Stats s = r.byKind().get(k);
                 md.append(" | ").append(ms(s.p50())).append(" / ").append(ms(s.p99()));
             }
-            md.append(" | ").append(String.format(Locale.ROOT, "%,.0f", r.throughput()))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.1f", r.loadAverage())).append(" |\n");
+            md.append(" | ")
+                    .append(String.format(Locale.ROOT, "%,.0f", r.throughput()))
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f", r.loadAverage()))
+                    .append(" |\n");
         }
         md.append('\n');
 
         md.append("### Hit rate of the expected standard (top 10)\n\n");
-        md.append("| system | designations: in top 10 | designations: first | English: in top 10 (exact record) | Chinese: in top 10 (exact record) | errors |\n");
+        md.append(
+                "| system | designations: in top 10 | designations: first | English: in top 10 (exact record) | Chinese: in top 10 (exact record) | errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
             if (r.threads() > 1) {
@@ -177,12 +248,25 @@ final class Report {
             Hits d = r.hits().get(Kind.DESIGNATION);
             Hits e = r.hits().get(Kind.ENGLISH);
             Hits z = r.hits().get(Kind.CHINESE);
-            md.append("| ").append(r.system())
-                    .append(" | ").append(pct(d.rate(d.hit10)))
-                    .append(" | ").append(pct(d.rate(d.top1)))
-                    .append(" | ").append(pct(e.rate(e.hit10))).append(" (").append(pct(e.rate(e.exact10))).append(')')
-                    .append(" | ").append(pct(z.rate(z.hit10))).append(" (").append(pct(z.rate(z.exact10))).append(')')
-                    .append(" | ").append(r.errors()).append(" |\n");
+            md.append("| ")
+                    .append(r.system())
+                    .append(" | ")
+                    .append(pct(d.rate(d.hit10)))
+                    .append(" | ")
+                    .append(pct(d.rate(d.top1)))
+                    .append(" | ")
+                    .append(pct(e.rate(e.hit10)))
+                    .append(" (")
+                    .append(pct(e.rate(e.exact10)))
+                    .append(')')
+                    .append(" | ")
+                    .append(pct(z.rate(z.hit10)))
+                    .append(" (")
+                    .append(pct(z.rate(z.exact10)))
+                    .append(')')
+                    .append(" | ")
+                    .append(r.errors())
+                    .append(" |\n");
         }
         md.append("\nEnglish/Chinese \"in top 10\" also accepts a standard with exactly the same title (other editions"
                 + " of one document share it); \"exact record\" counts only the sampled one.\n\n");
@@ -194,25 +278,34 @@ final class Report {
             Hits d = service.hits().get(Kind.DESIGNATION);
             md.append("### Targets\n\n");
             md.append("| target | measured | |\n|---|---|---|\n");
-            md.append(target("API p50 ≤ 2 ms", ms(api.all().p50()) + " ms", api.all().p50() <= 2));
-            md.append(target("API p99 ≤ 15 ms", ms(api.all().p99()) + " ms", api.all().p99() <= 15));
+            md.append(target(
+                    "API p50 ≤ 2 ms", ms(api.all().p50()) + " ms", api.all().p50() <= 2));
+            md.append(target(
+                    "API p99 ≤ 15 ms", ms(api.all().p99()) + " ms", api.all().p99() <= 15));
             double r50 = service.all().p50() / floor.all().p50();
             double r99 = service.all().p99() / floor.all().p99();
-            md.append(target("service ≤ 2× the floor",
-                    String.format(Locale.ROOT, "p50 %.1f×, p99 %.1f×", r50, r99), r50 <= 2 && r99 <= 2));
-            md.append(target("sloppy designations found 100 %", pct(d.rate(d.hit10)) + " in top 10, "
-                    + pct(d.rate(d.top1)) + " first", d.hit10 == d.queries));
+            md.append(target(
+                    "service ≤ 2× the floor",
+                    String.format(Locale.ROOT, "p50 %.1f×, p99 %.1f×", r50, r99),
+                    r50 <= 2 && r99 <= 2));
+            md.append(target(
+                    "sloppy designations found 100 %",
+                    pct(d.rate(d.hit10)) + " in top 10, " + pct(d.rate(d.top1)) + " first", d.hit10 == d.queries));
             if (imported != null) {
-                md.append(target("import ≥ 10,000 records/s",
+                md.append(target(
+                        "import ≥ 10,000 records/s",
                         String.format(Locale.ROOT, "%,.0f records/s", imported.recordsPerSecond()),
                         imported.recordsPerSecond() >= 10_000));
             }
             md.append('\n');
         }
 
-        md.append("### Misses (first few per kind; the API and the Hibernate Search variants miss the same as the service)\n\n");
+        md.append(
+                "### Misses (first few per kind; the API and the Hibernate Search variants miss the same as the service)\n\n");
         for (Result r : results) {
-            if (r.threads() > 1 || r.system().startsWith("StdHub API") || r.system().startsWith("Hibernate Search")) {
+            if (r.threads() > 1
+                    || r.system().startsWith("StdHub API")
+                    || r.system().startsWith("Hibernate Search")) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
@@ -234,7 +327,10 @@ final class Report {
     }
 
     private Result find(String nameContains) {
-        return results.stream().filter(r -> r.system().contains(nameContains)).findFirst().orElse(null);
+        return results.stream()
+                .filter(r -> r.system().contains(nameContains))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String target(String target, String measured, boolean met) {

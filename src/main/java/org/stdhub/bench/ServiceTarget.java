@@ -26,8 +26,9 @@ final class ServiceTarget implements SearchTarget {
 
     @Override
     public List<Row> rows(Object result) {
-        return ((StandardSearchResult) result).items().stream()
-                .map(h -> new Row(h.designation(), h.titleZh(), h.titleEn()))
-                .toList();
+        return ((StandardSearchResult) result)
+                .items().stream()
+                        .map(h -> new Row(h.designation(), h.titleZh(), h.titleEn()))
+                        .toList();
     }
 }

@@ -137,7 +137,11 @@ final class SyntheticCatalog {
     }
 
     private ObjectNode cloneRecord(
-            ObjectNode original, int round, Random random, List<String[]> enWords, List<String[]> zhChunks,
+            ObjectNode original,
+            int round,
+            Random random,
+            List<String[]> enWords,
+            List<String[]> zhChunks,
             Set<String> keys) {
         String id = cloneDesignation(text(original, "id_raw"), round);
         if (id == null) {

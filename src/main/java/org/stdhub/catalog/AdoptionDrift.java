@@ -94,7 +94,8 @@ public class AdoptionDrift {
         List<Gap> all = all(filter);
         int safeSize = Math.clamp(size, 1, 500);
         int from = Math.min(Math.max(page, 0) * safeSize, all.size());
-        return new Page(all.subList(from, Math.min(all.size(), from + safeSize)), all.size(), Math.max(page, 0), safeSize);
+        return new Page(
+                all.subList(from, Math.min(all.size(), from + safeSize)), all.size(), Math.max(page, 0), safeSize);
     }
 
     /** All gaps matching {@code filter} (at most {@link #MAX_ROWS}), widest first. */
@@ -107,7 +108,8 @@ public class AdoptionDrift {
             params.add("%" + f.committee().strip().toUpperCase(Locale.ROOT) + "%");
         }
         if (f.icsPrefix() != null && !f.icsPrefix().isBlank()) {
-            where.append(" and exists (select 1 from standard_ics x where x.standard_id = c.id and (x.code = ? or x.code like ?))");
+            where.append(
+                    " and exists (select 1 from standard_ics x where x.standard_id = c.id and (x.code = ? or x.code like ?))");
             params.add(f.icsPrefix().strip());
             params.add(f.icsPrefix().strip() + ".%");
         }
@@ -163,20 +165,33 @@ public class AdoptionDrift {
                         + " join standard i on i.id = a.international_id"
                         + " where (c.status is null or c.status <> 'withdrawn')" + extraWhere
                         + " order by c.designation, i.designation",
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10),
-                        rs.getString(11), rs.getString(12), rs.getString(13)),
+                (rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getLong(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13)),
                 params);
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Edition> newest = newestCurrentEditions(rows.stream().map(Row::adoptedWorkKey).toList());
+        Map<String, Edition> newest =
+                newestCurrentEditions(rows.stream().map(Row::adoptedWorkKey).toList());
         Map<Long, List<String>> ics = ics(rows.stream().map(Row::chineseId).toList());
         List<Gap> gaps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Row r : rows) {
             Edition current = newest.get(r.adoptedWorkKey());
-            boolean revised = current != null && r.adoptedYear() != null && current.year().compareTo(r.adoptedYear()) > 0;
+            boolean revised =
+                    current != null && r.adoptedYear() != null && current.year().compareTo(r.adoptedYear()) > 0;
             if (!revised) {
                 if (!"withdrawn".equals(r.adoptedStatus())) {
                     continue;
@@ -192,10 +207,23 @@ public class AdoptionDrift {
             } else if (r.adoptedWithdrawn() != null && r.adoptedWithdrawn().length() >= 4) {
                 years = yearsBetween(r.adoptedYear(), r.adoptedWithdrawn().substring(0, 4));
             }
-            gaps.add(new Gap(r.chineseId(), r.chineseDesignation(), r.chineseWorkKey(), r.titleZh(), r.chineseStatus(),
-                    r.committee(), ics.getOrDefault(r.chineseId(), List.of()), r.degree(), r.adoptedId(),
-                    r.adoptedDesignation(), r.adoptedYear(), r.adoptedStatus(), current == null ? null : current.id(),
-                    current == null ? null : current.designation(), current == null ? null : current.year(), years));
+            gaps.add(new Gap(
+                    r.chineseId(),
+                    r.chineseDesignation(),
+                    r.chineseWorkKey(),
+                    r.titleZh(),
+                    r.chineseStatus(),
+                    r.committee(),
+                    ics.getOrDefault(r.chineseId(), List.of()),
+                    r.degree(),
+                    r.adoptedId(),
+                    r.adoptedDesignation(),
+                    r.adoptedYear(),
+                    r.adoptedStatus(),
+                    current == null ? null : current.id(),
+                    current == null ? null : current.designation(),
+                    current == null ? null : current.year(),
+                    years));
         }
         gaps.sort(Comparator.comparing(Gap::yearsBehind, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(g -> Standard.naturalSortKey(g.chineseDesignation())));
@@ -245,7 +273,8 @@ public class AdoptionDrift {
             jdbc.query(
                     "select standard_id, code from standard_ics where standard_id in (" + marks + ") order by code",
                     rs -> {
-                        codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+                        codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                                .add(rs.getString(2));
                     },
                     chunk.toArray());
         }

@@ -57,7 +57,8 @@ public class CatalogService {
     /** All editions of the same document (same designation without year), newest first. */
     public List<Standard> editions(Designation designation) {
         List<Standard> list = new ArrayList<>(standards.findByWorkKey(designation.compactWorkKey()));
-        list.sort(Comparator.comparing(Standard::getYear, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+        list.sort(Comparator.comparing(Standard::getYear, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .reversed());
         return list;
     }
 
@@ -77,7 +78,9 @@ public class CatalogService {
         List<StandardRef> replacedBy = new ArrayList<>();
         List<StandardRef> amendedBy = new ArrayList<>();
         for (StandardRelation r : s.getRelations()) {
-            StandardRef ref = r.getTarget() != null ? StandardRef.of(r.getTarget()) : StandardRef.textOnly(r.getTargetDesignation());
+            StandardRef ref = r.getTarget() != null
+                    ? StandardRef.of(r.getTarget())
+                    : StandardRef.textOnly(r.getTargetDesignation());
             switch (r.getKind()) {
                 case REPLACES -> replaces.add(ref);
                 case REPLACED_BY -> replacedBy.add(ref);
@@ -99,7 +102,8 @@ public class CatalogService {
                         a.getDegree().name()))
                 .toList();
         List<StandardDetail.AdoptionRef> adoptedBy = s.getAdoptedBy().stream()
-                .map(a -> new StandardDetail.AdoptionRef(StandardRef.of(a.getStandard()), a.getDegree().name()))
+                .map(a -> new StandardDetail.AdoptionRef(
+                        StandardRef.of(a.getStandard()), a.getDegree().name()))
                 .toList();
         Classifications classes = Classifications.get();
         List<StandardDetail.ClassRef> ics = s.getIcs().stream()
@@ -119,10 +123,31 @@ public class CatalogService {
                 .toList();
         SourceLicence licence = SourceLicence.of(s.getSource());
         return new StandardDetail(
-                s.getDesignation(), s.getBody(), s.getPrefix(), s.getKind().code(), s.getDocType(), s.getPublisher(),
-                s.getTitleZh(), s.getTitleEn(), s.getStatus(), s.getStatusRaw(), s.getPublished(), s.getImplemented(),
-                s.getImplementedNote(), s.getWithdrawn(), s.getCommittee(), s.getCategory(), ics, ccs, replaces, replacedBy, amendedBy,
-                adoptions, adoptedBy, replacementChain(s), otherEditions,
+                s.getDesignation(),
+                s.getBody(),
+                s.getPrefix(),
+                s.getKind().code(),
+                s.getDocType(),
+                s.getPublisher(),
+                s.getTitleZh(),
+                s.getTitleEn(),
+                s.getStatus(),
+                s.getStatusRaw(),
+                s.getPublished(),
+                s.getImplemented(),
+                s.getImplementedNote(),
+                s.getWithdrawn(),
+                s.getCommittee(),
+                s.getCategory(),
+                ics,
+                ccs,
+                replaces,
+                replacedBy,
+                amendedBy,
+                adoptions,
+                adoptedBy,
+                replacementChain(s),
+                otherEditions,
                 new StandardDetail.Provenance(s.getSource(), licence.licence(), licence.note(), s.getImportBatchId()),
                 changesOf(s.getId()));
     }
@@ -158,7 +183,9 @@ public class CatalogService {
                 .sorted(Map.Entry.<Long, Integer>comparingByValue()
                         .thenComparing(e -> loaded.get(e.getKey()).getDesignation()))
                 .map(e -> new StandardDetail.ChainLink(
-                        StandardRef.of(loaded.get(e.getKey())), e.getValue(), e.getKey().equals(s.getId())))
+                        StandardRef.of(loaded.get(e.getKey())),
+                        e.getValue(),
+                        e.getKey().equals(s.getId())))
                 .toList();
     }
 
@@ -173,9 +200,13 @@ public class CatalogService {
                 + " where c.depth < " + MAX_CHAIN_DEPTH
                 + ") select id, min(depth) from chain where id <> ? group by id";
         Map<Long, Integer> result = new HashMap<>();
-        jdbc.query(sql, rs -> {
-            result.put(rs.getLong(1), rs.getInt(2));
-        }, id, id);
+        jdbc.query(
+                sql,
+                rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                },
+                id,
+                id);
         return result;
     }
 
@@ -189,7 +220,8 @@ public class CatalogService {
             return List.of();
         }
         List<Standard> candidates = standards.findByIdIn(newer.keySet());
-        List<Standard> current = candidates.stream().filter(c -> "current".equals(c.getStatus())).toList();
+        List<Standard> current =
+                candidates.stream().filter(c -> "current".equals(c.getStatus())).toList();
         if (!current.isEmpty()) {
             return current;
         }
@@ -202,7 +234,8 @@ public class CatalogService {
         List<Long> ids = search.searchIds(query, limit);
         Map<Long, Standard> loaded = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
-            standards.findByIdIn(ids.subList(from, Math.min(ids.size(), from + 1000)))
+            standards
+                    .findByIdIn(ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .forEach(s -> loaded.put(s.getId(), s));
         }
         List<ExportRow> rows = new ArrayList<>(ids.size());
@@ -220,8 +253,14 @@ public class CatalogService {
         return jdbc.query(
                 "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at"
                         + " from standard_change where standard_id = ? order by id desc",
-                (rs, i) -> new StandardChange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        StandardChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                (rs, i) -> new StandardChange(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        StandardChange.Kind.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getTimestamp(8).toInstant()),
                 standardId);
     }
@@ -231,8 +270,14 @@ public class CatalogService {
         return jdbc.query(
                 "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at"
                         + " from standard_change where batch_id = ? order by id",
-                (rs, i) -> new StandardChange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        StandardChange.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                (rs, i) -> new StandardChange(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        StandardChange.Kind.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getTimestamp(8).toInstant()),
                 importBatchId);
     }

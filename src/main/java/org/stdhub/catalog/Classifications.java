@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Classifications {
 
     /** One class of ICS or CCS. */
-    public record ClassificationClass(String code, String parent, int level, String titleZh, String titleEn, String note) {
+    public record ClassificationClass(
+            String code, String parent, int level, String titleZh, String titleEn, String note) {
 
         public String title(Locale locale) {
             boolean zh = "zh".equals(locale.getLanguage());
@@ -86,7 +87,8 @@ public final class Classifications {
     private static Map<String, List<ClassificationClass>> children(Map<String, ClassificationClass> classes) {
         Map<String, List<ClassificationClass>> children = new HashMap<>();
         for (ClassificationClass c : classes.values()) {
-            children.computeIfAbsent(c.parent() == null ? "" : c.parent(), k -> new ArrayList<>()).add(c);
+            children.computeIfAbsent(c.parent() == null ? "" : c.parent(), k -> new ArrayList<>())
+                    .add(c);
         }
         children.values().forEach(list -> list.sort(Comparator.comparing(ClassificationClass::code)));
         return children;
@@ -175,9 +177,7 @@ public final class Classifications {
         }
         for (ClassificationClass range : ccsChildren(code.substring(0, 1))) {
             String[] bounds = range.code().substring(1).split("/");
-            if (bounds.length == 2
-                    && number >= Integer.parseInt(bounds[0])
-                    && number <= Integer.parseInt(bounds[1])) {
+            if (bounds.length == 2 && number >= Integer.parseInt(bounds[0]) && number <= Integer.parseInt(bounds[1])) {
                 return range.code();
             }
         }

@@ -105,6 +105,7 @@ public final class Designation {
     /** Glued forms people type without spaces: "IECTR61850" (type glued to publisher), "2007CSV" (variant glued to year). */
     private static final java.util.regex.Pattern GLUED_TYPE = java.util.regex.Pattern.compile(
             "(?i)^((?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM|SAE))*)(TR|TS|PAS|GUIDE|ISP|TTA)\\s*(?=\\d)");
+
     private static final java.util.regex.Pattern GLUED_VARIANT =
             java.util.regex.Pattern.compile("(?i)(\\d)(CSV|RLV|CMV|EXV)\\s*$");
 
@@ -113,7 +114,9 @@ public final class Designation {
         if (text == null || text.length() > MAX_LENGTH) {
             return null;
         }
-        String respaced = GLUED_VARIANT.matcher(GLUED_TYPE.matcher(text.strip()).replaceFirst("$1 $2 ")).replaceFirst("$1 $2");
+        String respaced = GLUED_VARIANT
+                .matcher(GLUED_TYPE.matcher(text.strip()).replaceFirst("$1 $2 "))
+                .replaceFirst("$1 $2");
         if (respaced.equals(text.strip())) {
             return null;
         }
@@ -288,7 +291,8 @@ public final class Designation {
             this.prefix = p.prefix;
             this.type = null;
             this.stage = null;
-            StringBuilder sb = new StringBuilder(32).append(p.prefix).append(' ').append(p.number);
+            StringBuilder sb =
+                    new StringBuilder(32).append(p.prefix).append(' ').append(p.number);
             key.text(p.prefix);
             key.groups(p.number);
             if (p.part != null) {
@@ -296,7 +300,8 @@ public final class Designation {
                 key.groups(p.part);
             }
             this.withoutYear = sb.toString();
-            this.compactWorkKey = work.text(p.prefix).groups(p.number).groups(p.part).toString();
+            this.compactWorkKey =
+                    work.text(p.prefix).groups(p.number).groups(p.part).toString();
             StringBuilder f = new StringBuilder(sb);
             if (p.year != null) {
                 sb.append('-').append(p.year);
@@ -409,16 +414,24 @@ public final class Designation {
         if (ts == null) {
             return pubs;
         }
-        boolean spaced = iecStyle || p.publishers.size() > 1 || (type != null && (type.contains("Guide") || type.contains(" ")));
+        boolean spaced =
+                iecStyle || p.publishers.size() > 1 || (type != null && (type.contains("Guide") || type.contains(" ")));
         return pubs + (spaced ? " " : "/") + ts;
     }
 
     private static void renderSupplement(StringBuilder sb, Amendment a, boolean iecStyle) {
         Amendment.Kind k = a.kind();
         String st = a.stage();
-        boolean isoWord = !iecStyle && (k == Amendment.Kind.AMD || k == Amendment.Kind.COR || k == Amendment.Kind.ADD
-                || k == Amendment.Kind.SUPPL || k == Amendment.Kind.EXT);
-        if (isoWord && ("DIS".equals(st) || "FDIS".equals(st)) && k != Amendment.Kind.SUPPL && k != Amendment.Kind.EXT) {
+        boolean isoWord = !iecStyle
+                && (k == Amendment.Kind.AMD
+                        || k == Amendment.Kind.COR
+                        || k == Amendment.Kind.ADD
+                        || k == Amendment.Kind.SUPPL
+                        || k == Amendment.Kind.EXT);
+        if (isoWord
+                && ("DIS".equals(st) || "FDIS".equals(st))
+                && k != Amendment.Kind.SUPPL
+                && k != Amendment.Kind.EXT) {
             sb.append("DIS".equals(st) ? "D" : "FD")
                     .append(k == Amendment.Kind.AMD ? "AM" : k == Amendment.Kind.COR ? "COR" : "AD");
             if (a.number() != null) {
@@ -516,19 +529,91 @@ public final class Designation {
 
     /** Industry (sector) codes: 01_identifiers.md §1.2 (64 + DY), the extras it lists, and engineering series. */
     private static final Set<String> SECTORS = Set.of(
-            "AQ", "BB", "CB", "CH", "CJ", "CY", "DA", "DB", "DL", "DZ", "EJ", "FZ", "GA", "GH", "GM", "GY", "HB",
-            "HG", "HJ", "HS", "HY", "JB", "JC", "JG", "JR", "JT", "JY", "LB", "LD", "LS", "LY", "MH", "MT", "MZ",
-            "NY", "QB", "QC", "QJ", "QX", "SB", "SC", "SH", "SJ", "SL", "SN", "SY", "TB", "TD", "TJ", "TY", "WB",
-            "WH", "WJ", "WM", "WS", "WW", "XB", "YB", "YC", "YD", "YS", "YY", "YZ", "ZY", "DY",
-            // not in the gems, in use: energy, certification, fire rescue, emergency management, mine safety, justice, tax
-            "NB", "RB", "XF", "YJ", "KA", "SF", "SW",
+            "AQ",
+            "BB",
+            "CB",
+            "CH",
+            "CJ",
+            "CY",
+            "DA",
+            "DB",
+            "DL",
+            "DZ",
+            "EJ",
+            "FZ",
+            "GA",
+            "GH",
+            "GM",
+            "GY",
+            "HB",
+            "HG",
+            "HJ",
+            "HS",
+            "HY",
+            "JB",
+            "JC",
+            "JG",
+            "JR",
+            "JT",
+            "JY",
+            "LB",
+            "LD",
+            "LS",
+            "LY",
+            "MH",
+            "MT",
+            "MZ",
+            "NY",
+            "QB",
+            "QC",
+            "QJ",
+            "QX",
+            "SB",
+            "SC",
+            "SH",
+            "SJ",
+            "SL",
+            "SN",
+            "SY",
+            "TB",
+            "TD",
+            "TJ",
+            "TY",
+            "WB",
+            "WH",
+            "WJ",
+            "WM",
+            "WS",
+            "WW",
+            "XB",
+            "YB",
+            "YC",
+            "YD",
+            "YS",
+            "YY",
+            "YZ",
+            "ZY",
+            "DY",
+            // not in the gems, in use: energy, certification, fire rescue, emergency management, mine safety, justice,
+            // tax
+            "NB",
+            "RB",
+            "XF",
+            "YJ",
+            "KA",
+            "SF",
+            "SW",
             // engineering-construction industry series (JGJ and CJJ are in the shipped data)
-            "JGJ", "CJJ", "JTG", "JTJ", "JTS");
+            "JGJ",
+            "CJJ",
+            "JTG",
+            "JTJ",
+            "JTS");
 
     /** Special national series (NATIONAL_OTHER) → canonical spelling. */
     private static final Map<String, String> OTHER_NATIONAL = Map.of(
-            "GBZ", "GBZ", "GJB", "GJB", "GSB", "GSB", "GBN", "GBn", "GBJ", "GBJ", "JJF", "JJF", "JJG", "JJG",
-            "GHZB", "GHZB", "GWKB", "GWKB", "GWPB", "GWPB");
+            "GBZ", "GBZ", "GJB", "GJB", "GSB", "GSB", "GBN", "GBn", "GBJ", "GBJ", "JJF", "JJF", "JJG", "JJG", "GHZB",
+            "GHZB", "GWKB", "GWKB", "GWPB", "GWPB");
 
     /** Association standards written without "T/" (中国工程建设标准化协会 CECS 102:2002). */
     private static final Set<String> OLD_GROUP_CODES = Set.of("CECS");
@@ -545,22 +630,42 @@ public final class Designation {
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
             "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
-    private static final Set<String> PUBLISHERS = Set.of("ISO", "IEC", "IWA", "CISPR", "IECQ", "IECEE", "IECEX", "IECRE");
+    private static final Set<String> PUBLISHERS =
+            Set.of("ISO", "IEC", "IWA", "CISPR", "IECQ", "IECEE", "IECEX", "IECRE");
 
     private static final Set<String> IEC_FAMILY = Set.of("IEC", "CISPR", "IECQ", "IECEE", "IECEx", "IECRE");
 
     private static final Map<String, String> CANONICAL_PUBLISHER = Map.of("IECEX", "IECEx");
 
     private static final Map<String, String> COPUBLISHERS = Map.ofEntries(
-            Map.entry("IEC", "IEC"), Map.entry("ISO", "ISO"), Map.entry("IEEE", "IEEE"), Map.entry("ASTM", "ASTM"),
-            Map.entry("SAE", "SAE"), Map.entry("ASME", "ASME"), Map.entry("CIE", "CIE"), Map.entry("HL7", "HL7"),
-            Map.entry("OECD", "OECD"), Map.entry("UNDP", "UNDP"), Map.entry("IDF", "IDF"), Map.entry("OIML", "OIML"),
-            Map.entry("CEI", "IEC"), Map.entry("ITU", "ITU"));
+            Map.entry("IEC", "IEC"),
+            Map.entry("ISO", "ISO"),
+            Map.entry("IEEE", "IEEE"),
+            Map.entry("ASTM", "ASTM"),
+            Map.entry("SAE", "SAE"),
+            Map.entry("ASME", "ASME"),
+            Map.entry("CIE", "CIE"),
+            Map.entry("HL7", "HL7"),
+            Map.entry("OECD", "OECD"),
+            Map.entry("UNDP", "UNDP"),
+            Map.entry("IDF", "IDF"),
+            Map.entry("OIML", "OIML"),
+            Map.entry("CEI", "IEC"),
+            Map.entry("ITU", "ITU"));
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("TR", "TR"), Map.entry("TS", "TS"), Map.entry("PAS", "PAS"), Map.entry("GUIDE", "Guide"),
-            Map.entry("ISP", "ISP"), Map.entry("R", "R"), Map.entry("DATA", "DATA"), Map.entry("TTA", "TTA"),
-            Map.entry("SRD", "SRD"), Map.entry("CA", "CA"), Map.entry("OD", "OD"), Map.entry("ACEE", "ACEE"),
+            Map.entry("TR", "TR"),
+            Map.entry("TS", "TS"),
+            Map.entry("PAS", "PAS"),
+            Map.entry("GUIDE", "Guide"),
+            Map.entry("ISP", "ISP"),
+            Map.entry("R", "R"),
+            Map.entry("DATA", "DATA"),
+            Map.entry("TTA", "TTA"),
+            Map.entry("SRD", "SRD"),
+            Map.entry("CA", "CA"),
+            Map.entry("OD", "OD"),
+            Map.entry("ACEE", "ACEE"),
             Map.entry("WT", "WT"));
 
     /** IEC publication types written in words, followed by a title instead of a number. */
@@ -572,17 +677,38 @@ public final class Designation {
     };
 
     private static final Map<String, String> STAGES = Map.ofEntries(
-            Map.entry("PWI", "PWI"), Map.entry("NP", "NP"), Map.entry("NWIP", "NP"), Map.entry("AWI", "AWI"),
-            Map.entry("WD", "WD"), Map.entry("CD", "CD"), Map.entry("PRECD", "PreCD"), Map.entry("CDV", "CDV"),
-            Map.entry("DIS", "DIS"), Map.entry("FDIS", "FDIS"), Map.entry("PRF", "PRF"));
+            Map.entry("PWI", "PWI"),
+            Map.entry("NP", "NP"),
+            Map.entry("NWIP", "NP"),
+            Map.entry("AWI", "AWI"),
+            Map.entry("WD", "WD"),
+            Map.entry("CD", "CD"),
+            Map.entry("PRECD", "PreCD"),
+            Map.entry("CDV", "CDV"),
+            Map.entry("DIS", "DIS"),
+            Map.entry("FDIS", "FDIS"),
+            Map.entry("PRF", "PRF"));
 
     /** Stage and type in one word → {stage, type}. */
     private static final Map<String, String[]> TYPED_STAGES = Map.of(
-            "DTR", new String[] {"DIS", "TR"}, "FDTR", new String[] {"FDIS", "TR"},
-            "DTS", new String[] {"DIS", "TS"}, "FDTS", new String[] {"FDIS", "TS"},
-            "DPAS", new String[] {"DIS", "PAS"}, "FDPAS", new String[] {"FDIS", "PAS"},
-            "PDTR", new String[] {"CD", "TR"}, "PDTS", new String[] {"CD", "TS"},
-            "DGUIDE", new String[] {"DIS", "Guide"});
+            "DTR",
+            new String[] {"DIS", "TR"},
+            "FDTR",
+            new String[] {"FDIS", "TR"},
+            "DTS",
+            new String[] {"DIS", "TS"},
+            "FDTS",
+            new String[] {"FDIS", "TS"},
+            "DPAS",
+            new String[] {"DIS", "PAS"},
+            "FDPAS",
+            new String[] {"FDIS", "PAS"},
+            "PDTR",
+            new String[] {"CD", "TR"},
+            "PDTS",
+            new String[] {"CD", "TS"},
+            "DGUIDE",
+            new String[] {"DIS", "Guide"});
 
     private static final Set<String> SUFFIXES = Set.of("CSV", "RLV", "EXV", "CMV", "SER", "DB", "EXV-CMV", "EXV-RLV");
 
@@ -592,13 +718,27 @@ public final class Designation {
 
     static {
         Object[][] words = {
-            {"AMD", Amendment.Kind.AMD, null}, {"A", Amendment.Kind.AMD, null}, {"COR", Amendment.Kind.COR, null},
-            {"CORR", Amendment.Kind.COR, null}, {"ADD", Amendment.Kind.ADD, null}, {"SUPPL", Amendment.Kind.SUPPL, null},
-            {"EXT", Amendment.Kind.EXT, null}, {"ISH", Amendment.Kind.ISH, null}, {"FRAG", Amendment.Kind.FRAG, null},
-            {"DAM", Amendment.Kind.AMD, "DIS"}, {"DAMD", Amendment.Kind.AMD, "DIS"}, {"FDAM", Amendment.Kind.AMD, "FDIS"},
-            {"FDAMD", Amendment.Kind.AMD, "FDIS"}, {"PDAM", Amendment.Kind.AMD, "CD"}, {"FPDAM", Amendment.Kind.AMD, "DIS"},
-            {"DCOR", Amendment.Kind.COR, "DIS"}, {"FDCOR", Amendment.Kind.COR, "FDIS"}, {"FCOR", Amendment.Kind.COR, "FDIS"},
-            {"PDCOR", Amendment.Kind.COR, "CD"}, {"DAD", Amendment.Kind.ADD, "DIS"}, {"FDAD", Amendment.Kind.ADD, "FDIS"},
+            {"AMD", Amendment.Kind.AMD, null},
+            {"A", Amendment.Kind.AMD, null},
+            {"COR", Amendment.Kind.COR, null},
+            {"CORR", Amendment.Kind.COR, null},
+            {"ADD", Amendment.Kind.ADD, null},
+            {"SUPPL", Amendment.Kind.SUPPL, null},
+            {"EXT", Amendment.Kind.EXT, null},
+            {"ISH", Amendment.Kind.ISH, null},
+            {"FRAG", Amendment.Kind.FRAG, null},
+            {"DAM", Amendment.Kind.AMD, "DIS"},
+            {"DAMD", Amendment.Kind.AMD, "DIS"},
+            {"FDAM", Amendment.Kind.AMD, "FDIS"},
+            {"FDAMD", Amendment.Kind.AMD, "FDIS"},
+            {"PDAM", Amendment.Kind.AMD, "CD"},
+            {"FPDAM", Amendment.Kind.AMD, "DIS"},
+            {"DCOR", Amendment.Kind.COR, "DIS"},
+            {"FDCOR", Amendment.Kind.COR, "FDIS"},
+            {"FCOR", Amendment.Kind.COR, "FDIS"},
+            {"PDCOR", Amendment.Kind.COR, "CD"},
+            {"DAD", Amendment.Kind.ADD, "DIS"},
+            {"FDAD", Amendment.Kind.ADD, "FDIS"},
             {"PDAD", Amendment.Kind.ADD, "CD"},
         };
         for (Object[] w : words) {
@@ -607,15 +747,37 @@ public final class Designation {
     }
 
     private static final Map<Amendment.Kind, String> ISO_SUPPLEMENT_WORD = Map.of(
-            Amendment.Kind.AMD, "Amd", Amendment.Kind.COR, "Cor", Amendment.Kind.ADD, "Add",
-            Amendment.Kind.SUPPL, "Suppl", Amendment.Kind.EXT, "Ext");
+            Amendment.Kind.AMD,
+            "Amd",
+            Amendment.Kind.COR,
+            "Cor",
+            Amendment.Kind.ADD,
+            "Add",
+            Amendment.Kind.SUPPL,
+            "Suppl",
+            Amendment.Kind.EXT,
+            "Ext");
 
-    private static final Map<Character, String> ONE_LETTER_LANGUAGES = Map.of(
-            'E', "en", 'F', "fr", 'R', "ru", 'S', "es", 'A', "ar", 'D', "de", 'C', "zh");
+    private static final Map<Character, String> ONE_LETTER_LANGUAGES =
+            Map.of('E', "en", 'F', "fr", 'R', "ru", 'S', "es", 'A', "ar", 'D', "de", 'C', "zh");
 
     private static final Map<String, String> CYRILLIC = Map.of(
-            "РУКОВОДСТВО", "GUIDE", "ИСО", "ISO", "МЭК", "IEC", "ОПМС", "FDIS", "ПМС", "DIS", "ТО", "TR", "ТС", "TS",
-            "ИСП", "ISP");
+            "РУКОВОДСТВО",
+            "GUIDE",
+            "ИСО",
+            "ISO",
+            "МЭК",
+            "IEC",
+            "ОПМС",
+            "FDIS",
+            "ПМС",
+            "DIS",
+            "ТО",
+            "TR",
+            "ТС",
+            "TS",
+            "ИСП",
+            "ISP");
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
@@ -690,6 +852,7 @@ public final class Designation {
         private final char[] u;
         /** index in cleaned input → index in src */
         private final int[] map;
+
         private final int n;
         private int pos;
 
@@ -786,8 +949,18 @@ public final class Designation {
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     return 0;
                 }
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2043', '\uFE58',
-                        '\uFE63', '\u2E3A', '\u2E3B' -> {
+                case '\u2010',
+                        '\u2011',
+                        '\u2012',
+                        '\u2013',
+                        '\u2014',
+                        '\u2015',
+                        '\u2212',
+                        '\u2043',
+                        '\uFE58',
+                        '\uFE63',
+                        '\u2E3A',
+                        '\u2E3B' -> {
                     return '-';
                 }
                 case '\u3002', '\uFF61' -> {
@@ -895,7 +1068,10 @@ public final class Designation {
         /** Four digits 1900..2099 start at p. */
         private boolean yearDigits(int p) {
             return p + 4 <= n
-                    && isDigit(u[p]) && isDigit(u[p + 1]) && isDigit(u[p + 2]) && isDigit(u[p + 3])
+                    && isDigit(u[p])
+                    && isDigit(u[p + 1])
+                    && isDigit(u[p + 2])
+                    && isDigit(u[p + 3])
                     && ((u[p] == '1' && u[p + 1] == '9') || (u[p] == '2' && u[p + 1] == '0'));
         }
 
@@ -911,12 +1087,14 @@ public final class Designation {
                 return new Failure(DesignationParseException.UNEXPECTED_END, position(p), position(p));
             }
             int i = map[p];
-            String ch = src.substring(i, Character.isHighSurrogate(src.charAt(i)) && i + 1 < src.length() ? i + 2 : i + 1);
+            String ch =
+                    src.substring(i, Character.isHighSurrogate(src.charAt(i)) && i + 1 < src.length() ? i + 2 : i + 1);
             return new Failure(DesignationParseException.UNEXPECTED_CHAR, position(p), ch, position(p));
         }
 
         private Failure unknownPrefix(int from, int to) {
-            return new Failure(DesignationParseException.UNKNOWN_PREFIX, position(from), new String(o, from, to - from));
+            return new Failure(
+                    DesignationParseException.UNKNOWN_PREFIX, position(from), new String(o, from, to - from));
         }
 
         private Failure missingNumber(int p, String prefix) {
@@ -927,7 +1105,8 @@ public final class Designation {
         }
 
         private Failure badYear(int from, int to) {
-            return new Failure(DesignationParseException.BAD_YEAR, position(from), new String(o, from, to - from), position(from));
+            return new Failure(
+                    DesignationParseException.BAD_YEAR, position(from), new String(o, from, to - from), position(from));
         }
 
         private String checkedYear(int from) {
@@ -1017,8 +1196,7 @@ public final class Designation {
                 }
                 pos = we;
             }
-            if (p.publishers.get(0).equals("IEEE")
-                    && !(p.publishers.contains("ISO") || p.publishers.contains("IEC"))) {
+            if (p.publishers.get(0).equals("IEEE") && !(p.publishers.contains("ISO") || p.publishers.contains("IEC"))) {
                 throw unknownPrefix(start, pos);
             }
             boolean iec = IEC_FAMILY.contains(p.publishers.get(0));
@@ -1196,13 +1374,16 @@ public final class Designation {
 
         /** After a number group: a colon year, an iteration or a further group follows. */
         private boolean numberGoesOn(int p) {
-            return (at(p, ':') && digitAt(p + 1)) || (at(p, '.') && digitAt(p + 1)) || (at(p, '-') && (digitAt(p + 1)
-                    || letterAt(p + 1) || at(p + 1, '/'))) || (at(p, '/') && digitAt(p + 1));
+            return (at(p, ':') && digitAt(p + 1))
+                    || (at(p, '.') && digitAt(p + 1))
+                    || (at(p, '-') && (digitAt(p + 1) || letterAt(p + 1) || at(p + 1, '/')))
+                    || (at(p, '/') && digitAt(p + 1));
         }
 
         /** ":2015", ":2019-10", "-2017" (hyphen year), " 2015" (space year); a lone trailing ':' is dropped. */
         private void year(Parts p, boolean supplement) {
-            if ((at(pos, '-') && yearAt(pos + 1)) || (!supplement && at(pos, '/') && yearDigits(pos + 1) && !digitAt(pos + 5))) {
+            if ((at(pos, '-') && yearAt(pos + 1))
+                    || (!supplement && at(pos, '/') && yearDigits(pos + 1) && !digitAt(pos + 5))) {
                 p.year = up(pos + 1, pos + 5);
                 p.flag(FLAG_YEAR_FROM_HYPHEN);
                 pos += 5;
@@ -1228,7 +1409,9 @@ public final class Designation {
                         pos += 3;
                     }
                 }
-            } else if (!supplement && at(pos, ' ') && yearAt(pos + 1)
+            } else if (!supplement
+                    && at(pos, ' ')
+                    && yearAt(pos + 1)
                     && (pos + 5 == n || u[pos + 5] == '/' || u[pos + 5] == '(' || u[pos + 5] == '+')) {
                 p.year = up(pos + 1, pos + 5);
                 pos += 5;
@@ -1486,8 +1669,12 @@ public final class Designation {
             int ds = pos;
             int de = digitsEnd(ds);
             int len = de - ds;
-            boolean separated = de < n && (u[de] == '/' || u[de] == ' ' || u[de] == 'T' || u[de] == 'Z'
-                    || (u[de] == '-' && (at(de + 1, 'T') || at(de + 1, 'Z'))));
+            boolean separated = de < n
+                    && (u[de] == '/'
+                            || u[de] == ' '
+                            || u[de] == 'T'
+                            || u[de] == 'Z'
+                            || (u[de] == '-' && (at(de + 1, 'T') || at(de + 1, 'Z'))));
             String region;
             if (separated && (len == 2 || len == 4 || len == 6)) {
                 region = up(ds, de);
@@ -1534,7 +1721,8 @@ public final class Designation {
             }
             String mandate = m == 0 ? "" : "/" + m;
             if (code.equals("GB")) {
-                p.kind = m == 0 ? StandardKind.NATIONAL_MANDATORY
+                p.kind = m == 0
+                        ? StandardKind.NATIONAL_MANDATORY
                         : m == 'T' ? StandardKind.NATIONAL_RECOMMENDED : StandardKind.NATIONAL_GUIDANCE;
                 p.body = "GB";
             } else if (OTHER_NATIONAL.containsKey(code)) {
@@ -1554,7 +1742,10 @@ public final class Designation {
         }
 
         private static boolean isKnownCode(String c) {
-            return c.equals("GB") || SECTORS.contains(c) || OTHER_NATIONAL.containsKey(c) || OLD_GROUP_CODES.contains(c);
+            return c.equals("GB")
+                    || SECTORS.contains(c)
+                    || OTHER_NATIONAL.containsKey(c)
+                    || OLD_GROUP_CODES.contains(c);
         }
 
         /** An all-caps 2–4 letter code as written, not GB-like and not a foreign body's code. */
@@ -1594,8 +1785,10 @@ public final class Designation {
             }
             int s = pos;
             StringBuilder num = new StringBuilder(8);
-            if (spaced && (p.kind == StandardKind.INDUSTRY || p.kind == StandardKind.NATIONAL_OTHER)
-                    && letterAt(pos) && digitAt(pos + 1)) {
+            if (spaced
+                    && (p.kind == StandardKind.INDUSTRY || p.kind == StandardKind.NATIONAL_OTHER)
+                    && letterAt(pos)
+                    && digitAt(pos + 1)) {
                 num.append(u[pos++]); // "JTG D60-2015"
             }
             int de = digitsEnd(pos);
@@ -1628,8 +1821,11 @@ public final class Designation {
             } else if (at(pos, ' ') && yearAt(pos + 1) && (pos + 5 == n || u[pos + 5] == '/')) {
                 p.year = up(pos + 1, pos + 5); // "GB/T 19001 2016"
                 pos += 5;
-            } else if (p.kind == StandardKind.GROUP && p.part == null && p.number.length() == 8
-                    && isDigit(p.number.charAt(0)) && p.prefix.startsWith("T/")) {
+            } else if (p.kind == StandardKind.GROUP
+                    && p.part == null
+                    && p.number.length() == 8
+                    && isDigit(p.number.charAt(0))
+                    && p.prefix.startsWith("T/")) {
                 String y = p.number.substring(4);
                 if ((y.startsWith("19") || y.startsWith("20"))) {
                     p.year = y; // "T/XZYC 00012024": the dash was lost

@@ -22,8 +22,16 @@ public record ExportRow(
 
     static ExportRow of(Standard s) {
         return new ExportRow(
-                s.getDesignation(), s.getTitleZh(), s.getTitleEn(), s.getStatus(), s.getKind().code(), s.getPublished(),
-                s.getImplemented(), s.getWithdrawn(), String.join("; ", s.getIcs()), String.join("; ", s.getCcs()),
+                s.getDesignation(),
+                s.getTitleZh(),
+                s.getTitleEn(),
+                s.getStatus(),
+                s.getKind().code(),
+                s.getPublished(),
+                s.getImplemented(),
+                s.getWithdrawn(),
+                String.join("; ", s.getIcs()),
+                String.join("; ", s.getCcs()),
                 s.getCommittee(),
                 relations(s, StandardRelation.Kind.REPLACES),
                 relations(s, StandardRelation.Kind.REPLACED_BY),
@@ -41,14 +49,40 @@ public record ExportRow(
     }
 
     public static final String[] HEADERS = {
-        "designation", "title_zh", "title_en", "status", "kind", "published", "implemented", "withdrawn", "ics", "ccs",
-        "committee", "replaces", "replaced_by", "adoptions", "source"
+        "designation",
+        "title_zh",
+        "title_en",
+        "status",
+        "kind",
+        "published",
+        "implemented",
+        "withdrawn",
+        "ics",
+        "ccs",
+        "committee",
+        "replaces",
+        "replaced_by",
+        "adoptions",
+        "source"
     };
 
     public String[] values() {
         return new String[] {
-            designation, titleZh, titleEn, status, kind, published, implemented, withdrawn, ics, ccs, committee, replaces,
-            replacedBy, adoptions, source
+            designation,
+            titleZh,
+            titleEn,
+            status,
+            kind,
+            published,
+            implemented,
+            withdrawn,
+            ics,
+            ccs,
+            committee,
+            replaces,
+            replacedBy,
+            adoptions,
+            source
         };
     }
 }

@@ -2,12 +2,27 @@ package org.stdhub.catalog;
 
 /** The licence of each shipped data source (see seed/SOURCES.md), shown with every record. */
 enum SourceLicence {
-    RELATON_ISO("relaton/relaton-data-iso", "none stated", "Metadata crawled from iso.org by the Relaton project; no licence stated."),
-    RELATON_IEC("relaton/relaton-data-iec", "none stated", "Metadata crawled from webstore.iec.ch by the Relaton project; no licence stated."),
-    NMPA("RASAAS/docmcp-knowledge", "CC BY 4.0", "© 2026 RASAAS, Creative Commons Attribution 4.0; from the NIFDC catalogue."),
+    RELATON_ISO(
+            "relaton/relaton-data-iso",
+            "none stated",
+            "Metadata crawled from iso.org by the Relaton project; no licence stated."),
+    RELATON_IEC(
+            "relaton/relaton-data-iec",
+            "none stated",
+            "Metadata crawled from webstore.iec.ch by the Relaton project; no licence stated."),
+    NMPA(
+            "RASAAS/docmcp-knowledge",
+            "CC BY 4.0",
+            "© 2026 RASAAS, Creative Commons Attribution 4.0; from the NIFDC catalogue."),
     RELATON_GB("relaton/relaton-gb", "BSD-2-Clause", "© 2018 Ribose, BSD 2-Clause."),
-    ZEROCARBON("tang730125633/dai-zerocarbon-kb", "none stated", "Public catalogue facts compiled April 2026; no licence stated."),
-    SIMPLESTDCN("RyanHaoo/SimpleStdCN", "Apache-2.0", "Apache License 2.0; 2014 national engineering construction standards list."),
+    ZEROCARBON(
+            "tang730125633/dai-zerocarbon-kb",
+            "none stated",
+            "Public catalogue facts compiled April 2026; no licence stated."),
+    SIMPLESTDCN(
+            "RyanHaoo/SimpleStdCN",
+            "Apache-2.0",
+            "Apache License 2.0; 2014 national engineering construction standards list."),
     OTHER("", "see source", "Imported by an operator; see the source field.");
 
     private final String repository;

@@ -37,7 +37,11 @@ public class Standard {
     @Column(nullable = false)
     private String prefix;
 
-    @KeywordField(aggregable = Aggregable.YES, valueBridge = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef(type = StandardKindBridge.class))
+    @KeywordField(
+            aggregable = Aggregable.YES,
+            valueBridge =
+                    @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef(
+                            type = StandardKindBridge.class))
     @Convert(converter = StandardKindConverter.class)
     @Column(nullable = false)
     private StandardKind kind;
@@ -56,18 +60,12 @@ public class Standard {
 
     private String publisher;
 
-    @FullTextField(
-            analyzer = "chinese",
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
     @FullTextField(name = "titleZhBigram", analyzer = "cjkBigram", highlightable = Highlightable.ANY)
     @Column(name = "title_zh")
     private String titleZh;
 
-    @FullTextField(
-            analyzer = "english",
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
     @Column(name = "title_en")
     private String titleEn;
 
@@ -84,6 +82,7 @@ public class Standard {
 
     @Column(name = "implemented_note")
     private String implementedNote;
+
     private String withdrawn;
 
     @KeywordField(aggregable = Aggregable.YES)
@@ -176,11 +175,17 @@ public class Standard {
     @GenericField(name = "supplement")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "designation")))
     public boolean isSupplement() {
-        return Designation.tryParse(designation).map(d -> !d.amendments().isEmpty()).orElse(false);
+        return Designation.tryParse(designation)
+                .map(d -> !d.amendments().isEmpty())
+                .orElse(false);
     }
 
     @Transient
-    @GenericField(name = "publishedYear", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
+    @GenericField(
+            name = "publishedYear",
+            aggregable = Aggregable.YES,
+            sortable = Sortable.YES,
+            projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
     public Integer getPublishedYear() {
         if (published == null || published.length() < 4) {
@@ -218,12 +223,11 @@ public class Standard {
     @FullTextField(name = "adoptedTitleZh", analyzer = "chinese")
     @FullTextField(name = "adoptedTitleZhBigram", analyzer = "cjkBigram")
     @IndexingDependency(
-            derivedFrom =
-                    @ObjectPath({
-                        @PropertyValue(propertyName = "adoptedBy"),
-                        @PropertyValue(propertyName = "standard"),
-                        @PropertyValue(propertyName = "titleZh")
-                    }))
+            derivedFrom = @ObjectPath({
+                @PropertyValue(propertyName = "adoptedBy"),
+                @PropertyValue(propertyName = "standard"),
+                @PropertyValue(propertyName = "titleZh")
+            }))
     public List<String> getAdoptedTitlesZh() {
         List<String> titles = new ArrayList<>();
         for (Adoption adoption : adoptedBy) {

@@ -79,7 +79,10 @@ public class StandardLookup {
     /** All editions of each work, by {@link Designation#compactWorkKey()} (the {@code work_key} column). */
     public Map<String, List<Facts>> byWorkKeys(Collection<String> workKeys) {
         Map<String, List<Facts>> found = new HashMap<>();
-        inChunks("work_key", workKeys, f -> found.computeIfAbsent(f.workKey(), k -> new ArrayList<>(4)).add(f));
+        inChunks(
+                "work_key",
+                workKeys,
+                f -> found.computeIfAbsent(f.workKey(), k -> new ArrayList<>(4)).add(f));
         return found;
     }
 
@@ -93,7 +96,10 @@ public class StandardLookup {
     /** Standards by document number ("19001" of GB/T 19001-2016 and of ISO 19001), any prefix and year. */
     public Map<String, List<Facts>> byNumbers(Collection<String> numbers) {
         Map<String, List<Facts>> found = new HashMap<>();
-        inChunks("doc_number", numbers, f -> found.computeIfAbsent(f.number(), k -> new ArrayList<>(4)).add(f));
+        inChunks(
+                "doc_number",
+                numbers,
+                f -> found.computeIfAbsent(f.number(), k -> new ArrayList<>(4)).add(f));
         return found;
     }
 
@@ -123,7 +129,8 @@ public class StandardLookup {
         List<K> list = new ArrayList<>(new LinkedHashSet<>(keys));
         boolean numeric = list.getFirst() instanceof Long;
         for (int from = 0; from < list.size(); from += CHUNK) {
-            Object[] chunk = list.subList(from, Math.min(list.size(), from + CHUNK)).toArray();
+            Object[] chunk =
+                    list.subList(from, Math.min(list.size(), from + CHUNK)).toArray();
             jdbc.query(
                     con -> {
                         PreparedStatement ps = con.prepareStatement(COLUMNS + " where " + column + " = any(?)");
@@ -138,8 +145,18 @@ public class StandardLookup {
 
     private static Facts facts(ResultSet rs) throws SQLException {
         return new Facts(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13));
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13));
     }
 }

@@ -1,10 +1,12 @@
 package org.stdhub.catalog;
 
 /** A short reference to a standard: enough to list and link it. {@code inCatalog} is false for text-only links. */
-public record StandardRef(String designation, String titleZh, String titleEn, String status, String published, boolean inCatalog) {
+public record StandardRef(
+        String designation, String titleZh, String titleEn, String status, String published, boolean inCatalog) {
 
     static StandardRef of(Standard s) {
-        return new StandardRef(s.getDesignation(), s.getTitleZh(), s.getTitleEn(), s.getStatus(), s.getPublished(), true);
+        return new StandardRef(
+                s.getDesignation(), s.getTitleZh(), s.getTitleEn(), s.getStatus(), s.getPublished(), true);
     }
 
     static StandardRef textOnly(String designation) {

@@ -60,11 +60,17 @@ public class ValidityCheck {
         if (!signedIn && lines > ANONYMOUS_LIMIT) {
             throw new CheckInputException(
                     Map.of("lines", lines, "limit", ANONYMOUS_LIMIT, "signedInLimit", SIGNED_IN_LIMIT),
-                    "compliance.error.too-many-anonymous", lines, ANONYMOUS_LIMIT, SIGNED_IN_LIMIT);
+                    "compliance.error.too-many-anonymous",
+                    lines,
+                    ANONYMOUS_LIMIT,
+                    SIGNED_IN_LIMIT);
         }
         if (lines > SIGNED_IN_LIMIT) {
             throw new CheckInputException(
-                    Map.of("lines", lines, "limit", SIGNED_IN_LIMIT), "compliance.error.too-many", lines, SIGNED_IN_LIMIT);
+                    Map.of("lines", lines, "limit", SIGNED_IN_LIMIT),
+                    "compliance.error.too-many",
+                    lines,
+                    SIGNED_IN_LIMIT);
         }
     }
 }

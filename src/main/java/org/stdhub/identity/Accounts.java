@@ -69,7 +69,11 @@ public class Accounts {
         checkPersonFields(errors, login, email, r.mobile(), r.displayNameZh());
         String pw = PasswordPolicy.problem(r.password(), login);
         errors.check(pw == null, "password", pw);
-        errors.check(notBlank(r.organizationNameZh()) && r.organizationNameZh().strip().length() <= 200, "organizationNameZh", "organization.error.name");
+        errors.check(
+                notBlank(r.organizationNameZh())
+                        && r.organizationNameZh().strip().length() <= 200,
+                "organizationNameZh",
+                "organization.error.name");
         errors.check(UnifiedSocialCreditCode.isValid(code), "creditCode", "organization.error.credit-code");
         if (!errors.has("creditCode") && organizations.findByCreditCode(code).isPresent()) {
             errors.add("creditCode", "organization.error.credit-code-taken");
@@ -78,10 +82,22 @@ public class Accounts {
 
         Instant now = clock.instant();
         Organization org = organizations.save(new Organization(
-                OrganizationKind.ENTERPRISE, r.organizationNameZh().strip(), null, code, null, Organization.Status.PENDING, now));
+                OrganizationKind.ENTERPRISE,
+                r.organizationNameZh().strip(),
+                null,
+                code,
+                null,
+                Organization.Status.PENDING,
+                now));
         Person person = people.save(new Person(
-                login, email, blankToNull(r.mobile()), r.displayNameZh().strip(), blankToNull(r.displayNameEn()),
-                passwords.encode(r.password()), Person.Status.PENDING, now));
+                login,
+                email,
+                blankToNull(r.mobile()),
+                r.displayNameZh().strip(),
+                blankToNull(r.displayNameEn()),
+                passwords.encode(r.password()),
+                Person.Status.PENDING,
+                now));
         memberships.save(new Membership(person, org, Role.ENTERPRISE_USER, LocalDate.now(clock), null, now));
         events.publishEvent(StateChanged.of("organization", org.getId(), "registered")
                 .withChange("name", null, org.getNameZh())
@@ -91,7 +107,13 @@ public class Accounts {
                 .withChange("email", null, email)
                 .withChange("status", null, person.getStatus()));
         events.publishEvent(new UserRegistered(person.getId(), login, org.getId()));
-        sendToken(person, EmailToken.Purpose.VERIFY, VERIFY_VALIDITY, "/register/verify?token=", "mail.verify.subject", "mail.verify.body");
+        sendToken(
+                person,
+                EmailToken.Purpose.VERIFY,
+                VERIFY_VALIDITY,
+                "/register/verify?token=",
+                "mail.verify.subject",
+                "mail.verify.body");
         return person.getId();
     }
 
@@ -103,7 +125,8 @@ public class Accounts {
         Person p = t.getPerson();
         var before = p.getStatus();
         p.verifyEmail(now);
-        events.publishEvent(StateChanged.of("person", p.getLogin(), "email-verified").withChange("status", before, p.getStatus()));
+        events.publishEvent(
+                StateChanged.of("person", p.getLogin(), "email-verified").withChange("status", before, p.getStatus()));
         return p.getLogin();
     }
 
@@ -115,7 +138,13 @@ public class Accounts {
         people.findByEmailIgnoreCase(trimLower(email))
                 .filter(p -> p.getStatus() != Person.Status.SUSPENDED)
                 .ifPresent(p -> {
-                    sendToken(p, EmailToken.Purpose.RESET, RESET_VALIDITY, "/password/reset?token=", "mail.reset.subject", "mail.reset.body");
+                    sendToken(
+                            p,
+                            EmailToken.Purpose.RESET,
+                            RESET_VALIDITY,
+                            "/password/reset?token=",
+                            "mail.reset.subject",
+                            "mail.reset.body");
                     events.publishEvent(StateChanged.of("person", p.getLogin(), "password-reset-requested"));
                 });
     }
@@ -138,9 +167,13 @@ public class Accounts {
     /** A signed-in person changes their own password (also the forced change of a one-time password). */
     @PreAuthorize("isAuthenticated() and #login == authentication.name")
     public void changePassword(String login, String currentPassword, String newPassword) {
-        Person p = people.findByLoginIgnoreCase(login).orElseThrow(() -> new NotFoundException("person.error.not-found", login));
+        Person p = people.findByLoginIgnoreCase(login)
+                .orElseThrow(() -> new NotFoundException("person.error.not-found", login));
         var errors = new InvalidInputException.Collector();
-        errors.check(currentPassword != null && passwords.matches(currentPassword, p.getPasswordHash()), "currentPassword", "password.error.current");
+        errors.check(
+                currentPassword != null && passwords.matches(currentPassword, p.getPasswordHash()),
+                "currentPassword",
+                "password.error.current");
         String problem = PasswordPolicy.problem(newPassword, p.getLogin());
         errors.check(problem == null, "password", problem);
         errors.check(newPassword == null || !newPassword.equals(currentPassword), "password", "password.error.same");
@@ -167,14 +200,23 @@ public class Accounts {
         errors.check(problem == null, "password", problem);
         errors.throwIfAny();
         Instant now = clock.instant();
-        Person p = new Person(login, email, blankToNull(n.mobile()), n.displayNameZh().strip(), blankToNull(n.displayNameEn()),
-                passwords.encode(password), Person.Status.ACTIVE, now);
+        Person p = new Person(
+                login,
+                email,
+                blankToNull(n.mobile()),
+                n.displayNameZh().strip(),
+                blankToNull(n.displayNameEn()),
+                passwords.encode(password),
+                Person.Status.ACTIVE,
+                now);
         p.verifyEmail(now);
         if (generated) {
             p.requirePasswordChange();
         }
         people.save(p);
-        events.publishEvent(StateChanged.of("person", login, "created").withChange("email", null, email).withChange("status", null, p.getStatus()));
+        events.publishEvent(StateChanged.of("person", login, "created")
+                .withChange("email", null, email)
+                .withChange("status", null, p.getStatus()));
         return new CreatedPerson(p.getId(), login, generated ? password : null);
     }
 
@@ -186,7 +228,9 @@ public class Accounts {
         Person p = person(personId);
         var before = p.getStatus();
         p.suspend();
-        events.publishEvent(StateChanged.of("person", p.getLogin(), "suspended").withChange("status", before, p.getStatus()).withComment(reason));
+        events.publishEvent(StateChanged.of("person", p.getLogin(), "suspended")
+                .withChange("status", before, p.getStatus())
+                .withComment(reason));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -194,7 +238,8 @@ public class Accounts {
         Person p = person(personId);
         var before = p.getStatus();
         p.reactivate();
-        events.publishEvent(StateChanged.of("person", p.getLogin(), "reactivated").withChange("status", before, p.getStatus()));
+        events.publishEvent(
+                StateChanged.of("person", p.getLogin(), "reactivated").withChange("status", before, p.getStatus()));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
@@ -221,7 +266,8 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<StdHubUser> principal(String loginOrEmail, Set<String> scopes) {
         String key = trimLower(loginOrEmail);
-        Optional<Person> person = key.contains("@") ? people.findByEmailIgnoreCase(key) : people.findByLoginIgnoreCase(key);
+        Optional<Person> person =
+                key.contains("@") ? people.findByEmailIgnoreCase(key) : people.findByLoginIgnoreCase(key);
         return person.map(p -> principal(p, scopes));
     }
 
@@ -232,19 +278,29 @@ public class Accounts {
             if (m.isValidOn(today) && m.getOrganization().getStatus() != Organization.Status.REJECTED) {
                 // a pending enterprise's user may sign in and see their own things, but holds no role there yet
                 if (m.getOrganization().getStatus() == Organization.Status.APPROVED) {
-                    roles.computeIfAbsent(m.getOrganization().getId(), k -> EnumSet.noneOf(Role.class)).add(m.getRole());
+                    roles.computeIfAbsent(m.getOrganization().getId(), k -> EnumSet.noneOf(Role.class))
+                            .add(m.getRole());
                 }
             }
         }
         String name = p.getDisplayNameZh();
-        return new StdHubUser(p.getId(), p.getLogin(), name, p.getPasswordHash(), p.getStatus() == Person.Status.ACTIVE,
-                p.isLocked(clock.instant()), p.isMustChangePassword(), roles, scopes);
+        return new StdHubUser(
+                p.getId(),
+                p.getLogin(),
+                name,
+                p.getPasswordHash(),
+                p.getStatus() == Person.Status.ACTIVE,
+                p.isLocked(clock.instant()),
+                p.isMustChangePassword(),
+                roles,
+                scopes);
     }
 
     /** Records a failed password for the account; returns true when the account has just been locked. */
     public boolean loginFailed(String loginOrEmail) {
         String key = trimLower(loginOrEmail);
-        Optional<Person> person = key.contains("@") ? people.findByEmailIgnoreCase(key) : people.findByLoginIgnoreCase(key);
+        Optional<Person> person =
+                key.contains("@") ? people.findByEmailIgnoreCase(key) : people.findByLoginIgnoreCase(key);
         return person.map(p -> {
                     boolean locked = p.loginFailed(clock.instant());
                     if (locked) {
@@ -267,32 +323,58 @@ public class Accounts {
 
     // --- helpers ------------------------------------------------------------------------------
 
-    private void checkPersonFields(InvalidInputException.Collector errors, String login, String email, String mobile, String displayNameZh) {
+    private void checkPersonFields(
+            InvalidInputException.Collector errors, String login, String email, String mobile, String displayNameZh) {
         errors.check(login != null && LOGIN.matcher(login).matches(), "login", "person.error.login");
         if (!errors.has("login") && people.existsByLoginIgnoreCase(login)) {
             errors.add("login", "person.error.login-taken");
         }
-        errors.check(email != null && email.length() <= 254 && EMAIL.matcher(email).matches(), "email", "person.error.email");
+        errors.check(
+                email != null && email.length() <= 254 && EMAIL.matcher(email).matches(),
+                "email",
+                "person.error.email");
         if (!errors.has("email") && people.existsByEmailIgnoreCase(email)) {
             errors.add("email", "person.error.email-taken");
         }
-        errors.check(mobile == null || mobile.isBlank() || MOBILE.matcher(mobile.strip()).matches(), "mobile", "person.error.mobile");
-        errors.check(notBlank(displayNameZh) && displayNameZh.strip().length() <= 100, "displayNameZh", "person.error.display-name");
+        errors.check(
+                mobile == null
+                        || mobile.isBlank()
+                        || MOBILE.matcher(mobile.strip()).matches(),
+                "mobile",
+                "person.error.mobile");
+        errors.check(
+                notBlank(displayNameZh) && displayNameZh.strip().length() <= 100,
+                "displayNameZh",
+                "person.error.display-name");
     }
 
-    private void sendToken(Person person, EmailToken.Purpose purpose, Duration validity, String path, String subjectKey, String bodyKey) {
+    private void sendToken(
+            Person person,
+            EmailToken.Purpose purpose,
+            Duration validity,
+            String path,
+            String subjectKey,
+            String bodyKey) {
         String token = Secrets.newToken("");
         Instant now = clock.instant();
         emailTokens.save(new EmailToken(person, purpose, Secrets.sha256(token), now, now.plus(validity)));
         String link = mailer.baseUrl() + path + token;
-        mailer.send(person.getEmail(), LocaleContextHolder.getLocale(), subjectKey, bodyKey, person.getDisplayNameZh(), link, validity.toHours());
+        mailer.send(
+                person.getEmail(),
+                LocaleContextHolder.getLocale(),
+                subjectKey,
+                bodyKey,
+                person.getDisplayNameZh(),
+                link,
+                validity.toHours());
     }
 
     private EmailToken usableToken(String token, EmailToken.Purpose purpose) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new UserFacingException("token.error.invalid");
         }
-        EmailToken t = emailTokens.findByTokenHash(Secrets.sha256(token.strip()))
+        EmailToken t = emailTokens
+                .findByTokenHash(Secrets.sha256(token.strip()))
                 .filter(x -> x.getPurpose() == purpose)
                 .orElseThrow(() -> new UserFacingException("token.error.invalid"));
         if (!t.isUsable(clock.instant())) {

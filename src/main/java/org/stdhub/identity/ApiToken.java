@@ -42,7 +42,14 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(Person person, String name, String tokenPrefix, String tokenHash, String scopes, Instant now, Instant expiresAt) {
+    ApiToken(
+            Person person,
+            String name,
+            String tokenPrefix,
+            String tokenHash,
+            String scopes,
+            Instant now,
+            Instant expiresAt) {
         this.person = person;
         this.name = name;
         this.tokenPrefix = tokenPrefix;

@@ -20,6 +20,7 @@ public class ApiTokens {
 
     /** What a token may be used for. */
     public static final Set<String> SCOPES = Set.of("read", "write");
+
     static final String PREFIX = "sth_";
 
     private final ApiTokenRepository tokens;
@@ -28,7 +29,12 @@ public class ApiTokens {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, PersonRepository people, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    ApiTokens(
+            ApiTokenRepository tokens,
+            PersonRepository people,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tokens = tokens;
         this.people = people;
         this.accounts = accounts;
@@ -50,12 +56,14 @@ public class ApiTokens {
         errors.check(scopes != null && !scopes.isEmpty() && SCOPES.containsAll(scopes), "scopes", "token.error.scopes");
         errors.check(validDays == null || (validDays >= 1 && validDays <= 3650), "validDays", "token.error.days");
         errors.throwIfAny();
-        Person person = people.findByLoginIgnoreCase(login).orElseThrow(() -> new NotFoundException("person.error.not-found", login));
+        Person person = people.findByLoginIgnoreCase(login)
+                .orElseThrow(() -> new NotFoundException("person.error.not-found", login));
         String secret = Secrets.newToken(PREFIX);
         Instant now = clock.instant();
         Instant expires = validDays == null ? null : now.plus(Duration.ofDays(validDays));
         String scopeList = String.join(",", new TreeSet<>(scopes));
-        ApiToken token = tokens.save(new ApiToken(person, name.strip(), secret.substring(0, 10), Secrets.sha256(secret), scopeList, now, expires));
+        ApiToken token = tokens.save(new ApiToken(
+                person, name.strip(), secret.substring(0, 10), Secrets.sha256(secret), scopeList, now, expires));
         events.publishEvent(StateChanged.of("person", person.getLogin(), "token-created")
                 .withChange("token", null, token.getName() + " [" + scopeList + "] " + token.getTokenPrefix() + "…"));
         return new IssuedToken(token.getId(), token.getName(), secret, new TreeSet<>(scopes), expires);
@@ -73,7 +81,8 @@ public class ApiTokens {
     /** The owner or an admin revokes a token; a revoked token fails at once. */
     @PreAuthorize("isAuthenticated()")
     public void revoke(long tokenId, StdHubUser me) {
-        ApiToken t = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("token.error.not-found", tokenId));
+        ApiToken t =
+                tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("token.error.not-found", tokenId));
         if (t.getPerson().getId() != me.personId() && !me.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("not your token");
         }
@@ -92,7 +101,8 @@ public class ApiTokens {
                 .filter(t -> t.isUsable(now))
                 .map(t -> {
                     t.used(now);
-                    return accounts.principal(t.getPerson(), Set.of(t.getScopes().split(",")));
+                    return accounts.principal(
+                            t.getPerson(), Set.of(t.getScopes().split(",")));
                 })
                 .filter(u -> u.isEnabled() && u.isAccountNonLocked());
     }

@@ -53,9 +53,11 @@ class FirstAdmin implements ApplicationRunner {
         organizations.grantUnchecked(admin.personId(), office.getId(), Role.ADMIN, null, null);
         organizations.grantUnchecked(admin.personId(), office.getId(), Role.BASE_OFFICER, null, null);
         if (admin.oneTimePassword() != null) {
-            log.warn("\n\n    First start: administrator '{}' created with the one-time password  {}\n"
-                    + "    Sign in at /login and choose a new password. This password is shown only this once.\n",
-                    admin.login(), admin.oneTimePassword());
+            log.warn(
+                    "\n\n    First start: administrator '{}' created with the one-time password  {}\n"
+                            + "    Sign in at /login and choose a new password. This password is shown only this once.\n",
+                    admin.login(),
+                    admin.oneTimePassword());
         } else {
             log.info("First start: administrator '{}' created with the configured password", admin.login());
         }

@@ -36,7 +36,8 @@ public class Membership {
 
     protected Membership() {}
 
-    Membership(Person person, Organization organization, Role role, LocalDate validFrom, LocalDate validTo, Instant now) {
+    Membership(
+            Person person, Organization organization, Role role, LocalDate validFrom, LocalDate validTo, Instant now) {
         this.person = person;
         this.organization = organization;
         this.role = role;

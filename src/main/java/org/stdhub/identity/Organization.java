@@ -49,7 +49,14 @@ public class Organization {
 
     protected Organization() {}
 
-    Organization(OrganizationKind kind, String nameZh, String nameEn, String creditCode, Organization parent, Status status, Instant now) {
+    Organization(
+            OrganizationKind kind,
+            String nameZh,
+            String nameEn,
+            String creditCode,
+            Organization parent,
+            Status status,
+            Instant now) {
         this.kind = kind;
         this.nameZh = nameZh;
         this.nameEn = nameEn;

@@ -42,13 +42,20 @@ public class Organizations {
         return createUnchecked(kind, nameZh, nameEn, creditCode, parentId);
     }
 
-    Organization createUnchecked(OrganizationKind kind, String nameZh, String nameEn, String creditCode, Long parentId) {
+    Organization createUnchecked(
+            OrganizationKind kind, String nameZh, String nameEn, String creditCode, Long parentId) {
         String code = creditCode == null || creditCode.isBlank() ? null : UnifiedSocialCreditCode.normalize(creditCode);
         var errors = new InvalidInputException.Collector();
         errors.check(kind != null, "kind", "organization.error.kind");
-        errors.check(nameZh != null && !nameZh.isBlank() && nameZh.strip().length() <= 200, "nameZh", "organization.error.name");
-        errors.check(code == null || UnifiedSocialCreditCode.isValid(code), "creditCode", "organization.error.credit-code");
-        if (!errors.has("creditCode") && code != null && organizations.findByCreditCode(code).isPresent()) {
+        errors.check(
+                nameZh != null && !nameZh.isBlank() && nameZh.strip().length() <= 200,
+                "nameZh",
+                "organization.error.name");
+        errors.check(
+                code == null || UnifiedSocialCreditCode.isValid(code), "creditCode", "organization.error.credit-code");
+        if (!errors.has("creditCode")
+                && code != null
+                && organizations.findByCreditCode(code).isPresent()) {
             errors.add("creditCode", "organization.error.credit-code-taken");
         }
         Organization parent = null;
@@ -57,8 +64,14 @@ public class Organizations {
             errors.check(parent != null, "parentId", "organization.error.parent");
         }
         errors.throwIfAny();
-        Organization org = organizations.save(new Organization(kind, nameZh.strip(), nameEn == null || nameEn.isBlank() ? null : nameEn.strip(),
-                code, parent, Organization.Status.APPROVED, clock.instant()));
+        Organization org = organizations.save(new Organization(
+                kind,
+                nameZh.strip(),
+                nameEn == null || nameEn.isBlank() ? null : nameEn.strip(),
+                code,
+                parent,
+                Organization.Status.APPROVED,
+                clock.instant()));
         events.publishEvent(StateChanged.of("organization", org.getId(), "created")
                 .withChange("name", null, org.getNameZh())
                 .withChange("kind", null, kind)
@@ -71,7 +84,9 @@ public class Organizations {
         Organization org = organization(organizationId);
         var before = org.getStatus();
         org.approve();
-        events.publishEvent(StateChanged.of("organization", org.getId(), "approved").withChange("status", before, org.getStatus()).withComment(comment));
+        events.publishEvent(StateChanged.of("organization", org.getId(), "approved")
+                .withChange("status", before, org.getStatus())
+                .withComment(comment));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
@@ -82,7 +97,9 @@ public class Organizations {
         Organization org = organization(organizationId);
         var before = org.getStatus();
         org.reject();
-        events.publishEvent(StateChanged.of("organization", org.getId(), "rejected").withChange("status", before, org.getStatus()).withComment(comment));
+        events.publishEvent(StateChanged.of("organization", org.getId(), "rejected")
+                .withChange("status", before, org.getStatus())
+                .withComment(comment));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -119,7 +136,8 @@ public class Organizations {
     }
 
     Membership grantUnchecked(long personId, long organizationId, Role role, LocalDate validFrom, LocalDate validTo) {
-        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person.error.not-found", personId));
+        Person person =
+                people.findById(personId).orElseThrow(() -> new NotFoundException("person.error.not-found", personId));
         Organization org = organization(organizationId);
         LocalDate from = validFrom == null ? LocalDate.now(clock) : validFrom;
         if (validTo != null && validTo.isBefore(from)) {
@@ -129,7 +147,8 @@ public class Organizations {
             throw new UserFacingException("membership.error.admin-base-office");
         }
         boolean duplicate = memberships.findByPerson(personId).stream()
-                .anyMatch(m -> m.getOrganization().getId().equals(organizationId) && m.getRole() == role && m.isValidOn(from));
+                .anyMatch(m ->
+                        m.getOrganization().getId().equals(organizationId) && m.getRole() == role && m.isValidOn(from));
         if (duplicate) {
             throw new UserFacingException("membership.error.duplicate", person.getLogin(), role.name());
         }
@@ -144,7 +163,9 @@ public class Organizations {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
     public void end(long membershipId, String comment) {
-        Membership m = memberships.findById(membershipId).orElseThrow(() -> new NotFoundException("membership.error.not-found", membershipId));
+        Membership m = memberships
+                .findById(membershipId)
+                .orElseThrow(() -> new NotFoundException("membership.error.not-found", membershipId));
         LocalDate today = LocalDate.now(clock);
         var before = m.getValidTo();
         m.end(today);
@@ -152,7 +173,8 @@ public class Organizations {
                 .withChange("role", m.getRole() + " @ " + m.getOrganization().getNameZh(), null)
                 .withChange("validTo", before, today)
                 .withComment(comment));
-        events.publishEvent(new MembershipChanged(m.getPerson().getId(), m.getOrganization().getId(), m.getRole(), false));
+        events.publishEvent(
+                new MembershipChanged(m.getPerson().getId(), m.getOrganization().getId(), m.getRole(), false));
     }
 
     private Organization organization(long id) {

@@ -8,8 +8,20 @@ public final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
     private static final Set<String> COMMON = Set.of(
-            "password", "password1", "password123", "1234567890", "12345678910", "qwertyuiop", "iloveyou123",
-            "admin12345", "abc1234567", "qwerty1234", "woaini1314", "a123456789", "1qaz2wsx3edc", "passw0rd!");
+            "password",
+            "password1",
+            "password123",
+            "1234567890",
+            "12345678910",
+            "qwertyuiop",
+            "iloveyou123",
+            "admin12345",
+            "abc1234567",
+            "qwerty1234",
+            "woaini1314",
+            "a123456789",
+            "1qaz2wsx3edc",
+            "passw0rd!");
 
     private PasswordPolicy() {}
 

@@ -64,7 +64,15 @@ public class Person {
 
     protected Person() {}
 
-    Person(String login, String email, String mobile, String displayNameZh, String displayNameEn, String passwordHash, Status status, Instant now) {
+    Person(
+            String login,
+            String email,
+            String mobile,
+            String displayNameZh,
+            String displayNameEn,
+            String passwordHash,
+            Status status,
+            Instant now) {
         this.login = login;
         this.email = email;
         this.mobile = mobile;

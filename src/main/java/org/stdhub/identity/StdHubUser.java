@@ -25,6 +25,7 @@ public final class StdHubUser implements UserDetails, CredentialsContainer {
     private final boolean mustChangePassword;
     /** organization id → roles held there today. */
     private final Map<Long, Set<Role>> roles;
+
     private final Set<String> scopes;
 
     StdHubUser(

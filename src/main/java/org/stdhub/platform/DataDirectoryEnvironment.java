@@ -18,7 +18,8 @@ class DataDirectoryEnvironment implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String dataDir = environment.getProperty("stdhub.data-dir", "./data");
         String absolute = Path.of(dataDir).toAbsolutePath().normalize().toString();
-        environment.getPropertySources()
+        environment
+                .getPropertySources()
                 .addLast(new MapPropertySource("stdhubDataDir", Map.of("stdhub.data-dir-absolute", absolute)));
     }
 

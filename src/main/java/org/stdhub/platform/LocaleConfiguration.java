@@ -31,7 +31,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
                     org.springframework.context.i18n.LocaleContext context) {
                 Locale asked = context == null ? null : context.getLocale();
                 Locale supported = asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : CHINESE;
-                super.setLocaleContext(request, response, new org.springframework.context.i18n.SimpleLocaleContext(supported));
+                super.setLocaleContext(
+                        request, response, new org.springframework.context.i18n.SimpleLocaleContext(supported));
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));

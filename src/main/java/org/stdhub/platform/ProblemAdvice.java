@@ -39,7 +39,8 @@ class ProblemAdvice {
             e.problemProperties().forEach(problem::setProperty);
             if (e instanceof InvalidInputException invalid) {
                 var localized = new java.util.LinkedHashMap<String, String>();
-                invalid.fieldErrors().forEach((field, key) -> localized.put(field, messages.getMessage(key, null, key, locale)));
+                invalid.fieldErrors()
+                        .forEach((field, key) -> localized.put(field, messages.getMessage(key, null, key, locale)));
                 problem.setProperty("errors", localized);
             }
             return ResponseEntity.status(status).body(problem);

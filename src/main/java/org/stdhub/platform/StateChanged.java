@@ -33,7 +33,10 @@ public record StateChanged(
 
     public StateChanged withChange(String field, Object before, Object after) {
         var map = new java.util.LinkedHashMap<>(changes);
-        map.put(field, new Change(before == null ? null : String.valueOf(before), after == null ? null : String.valueOf(after)));
+        map.put(
+                field,
+                new Change(
+                        before == null ? null : String.valueOf(before), after == null ? null : String.valueOf(after)));
         return new StateChanged(objectType, objectId, action, map, comment);
     }
 

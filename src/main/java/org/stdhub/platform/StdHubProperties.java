@@ -13,13 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("stdhub")
 public record StdHubProperties(
-        @DefaultValue("./data") Path dataDir, @DefaultValue Seed seed, @DefaultValue Search search) {
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Seed seed,
+        @DefaultValue Search search) {
 
     /**
      * @param enabled load the shipped standards when the catalog is empty
      * @param location a Spring resource location of a folder holding {@code *.jsonl} / {@code *.jsonl.gz}
      */
-    public record Seed(@DefaultValue("true") boolean enabled, @DefaultValue("classpath:seed/standards/") String location) {}
+    public record Seed(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("classpath:seed/standards/") String location) {}
 
     /** @param reindexOnStart rebuild the index on start when it does not match the database */
     public record Search(@DefaultValue("true") boolean reindexOnStart) {}

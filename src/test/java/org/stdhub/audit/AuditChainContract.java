@@ -95,9 +95,23 @@ abstract class AuditChainContract {
     void aForgerWhoAlsoRecomputesTheHashIsCaughtAtTheNextEntry() {
         long seq = aMiddleEntry();
         AuditStore.Row row = row(seq);
-        AuditStore.Row forged = new AuditStore.Row(row.seq(), row.occurredAt(), "someone-else", row.address(),
-                row.objectType(), row.objectId(), row.action(), row.changes(), row.comment(), row.prevHash(), null);
-        jdbc.update("update audit_event set actor = ?, hash = ? where seq = ?", forged.actor(), forged.recomputedHash(), seq);
+        AuditStore.Row forged = new AuditStore.Row(
+                row.seq(),
+                row.occurredAt(),
+                "someone-else",
+                row.address(),
+                row.objectType(),
+                row.objectId(),
+                row.action(),
+                row.changes(),
+                row.comment(),
+                row.prevHash(),
+                null);
+        jdbc.update(
+                "update audit_event set actor = ?, hash = ? where seq = ?",
+                forged.actor(),
+                forged.recomputedHash(),
+                seq);
         try {
             ChainVerification result = audit.verify();
             assertThat(result.brokenSeq()).isEqualTo(seq + 1);
@@ -189,7 +203,8 @@ abstract class AuditChainContract {
             events.publishEvent(StateChanged.of("rollback-test", "r2", "created"));
             status.setRollbackOnly();
         });
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'rollback-test'", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where object_type = 'rollback-test'", Long.class))
                 .isZero();
         assertThat(lastSeq()).isEqualTo(before);
 
@@ -238,7 +253,8 @@ abstract class AuditChainContract {
                         "select actor from audit_event where object_type = 'actor-test' order by seq", String.class))
                 .containsExactly(AuditLog.SYSTEM, "operator:ops", "importer");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where object_type = 'actor-test' and address is null", Long.class))
+                        "select count(*) from audit_event where object_type = 'actor-test' and address is null",
+                        Long.class))
                 .isEqualTo(3);
     }
 
@@ -247,15 +263,18 @@ abstract class AuditChainContract {
     void historyIsNewestFirstAndFilterableByAction() {
         tx.executeWithoutResult(status -> {
             events.publishEvent(StateChanged.of("project", "P-1", "created").withChange("stage", null, "00.00"));
-            events.publishEvent(StateChanged.of("project", "P-1", "status-changed").withChange("stage", "00.00", "10.99"));
-            events.publishEvent(StateChanged.of("project", "P-1", "status-changed").withChange("stage", "10.99", "20.00"));
+            events.publishEvent(
+                    StateChanged.of("project", "P-1", "status-changed").withChange("stage", "00.00", "10.99"));
+            events.publishEvent(
+                    StateChanged.of("project", "P-1", "status-changed").withChange("stage", "10.99", "20.00"));
             events.publishEvent(StateChanged.of("project", "P-2", "created"));
         });
 
         assertThat(audit.history("project", "P-1"))
                 .extracting(e -> e.changes().get("stage").after())
                 .containsExactly("20.00", "10.99", "00.00");
-        assertThat(audit.history("project", "P-1", "created")).singleElement()
+        assertThat(audit.history("project", "P-1", "created"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.changes().get("stage").before()).isNull());
     }
 
@@ -285,7 +304,8 @@ abstract class AuditChainContract {
         assertThat(page.total()).isEqualTo(4);
         assertThat(page.pages()).isEqualTo(2);
         assertThat(page.items()).extracting(AuditEntry::objectId).containsExactly("p6", "p4", "p2");
-        assertThat(audit.latest(new AuditFilter("paging-test", null, null, null), 2, 3).items())
+        assertThat(audit.latest(new AuditFilter("paging-test", null, null, null), 2, 3)
+                        .items())
                 .extracting(AuditEntry::objectId)
                 .containsExactly("p0");
     }
@@ -307,15 +327,24 @@ abstract class AuditChainContract {
     }
 
     private AuditStore.Row row(long seq) {
-        return jdbc.queryForObject(
-                "select * from audit_event where seq = ?", (rs, i) -> AuditStore.row(rs), seq);
+        return jdbc.queryForObject("select * from audit_event where seq = ?", (rs, i) -> AuditStore.row(rs), seq);
     }
 
     private void reinsert(long id, AuditStore.Row row) {
         jdbc.update(
                 "insert into audit_event (id, seq, occurred_at, actor, address, object_type, object_id, action, changes,"
                         + " comment, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, row.seq(), OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC), row.actor(), row.address(),
-                row.objectType(), row.objectId(), row.action(), row.changes(), row.comment(), row.prevHash(), row.hash());
+                id,
+                row.seq(),
+                OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC),
+                row.actor(),
+                row.address(),
+                row.objectType(),
+                row.objectId(),
+                row.action(),
+                row.changes(),
+                row.comment(),
+                row.prevHash(),
+                row.hash());
     }
 }

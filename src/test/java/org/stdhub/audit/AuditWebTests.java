@@ -58,7 +58,8 @@ class AuditWebTests {
             events.publishEvent(StateChanged.of("web-organization", 9001, "approved")
                     .withChange("status", "pending", "approved")
                     .withComment("材料齐全, \"完整\""));
-            events.publishEvent(StateChanged.of("web-organization", 9001, "updated").withChange("name", "甲", "乙"));
+            events.publishEvent(
+                    StateChanged.of("web-organization", 9001, "updated").withChange("name", "甲", "乙"));
             events.publishEvent(StateChanged.of("standard", DESIGNATION, "status-changed")
                     .withChange("status", "current", "withdrawn"));
         });
@@ -79,15 +80,19 @@ class AuditWebTests {
     @Test
     void otherSignedInPeopleAreForbiddenTheLog() {
         assertThat(mvc.get().uri("/admin/audit").with(OFFICER)).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/admin/audit/verify").with(OFFICER).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/admin/audit/verify").with(OFFICER).with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void signedOutVisitorsAreSentToLogin() {
-        for (String path : new String[] {"/admin/audit", "/history/web-organization/9001", "/history/web-organization/9001.csv"}) {
+        for (String path :
+                new String[] {"/admin/audit", "/history/web-organization/9001", "/history/web-organization/9001.csv"}) {
             MvcTestResult result = mvc.get().uri(path).exchange();
             assertThat(result).as(path).hasStatus(HttpStatus.FOUND);
-            assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION)).as(path).endsWith("/login");
+            assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
+                    .as(path)
+                    .endsWith("/login");
         }
     }
 
@@ -106,11 +111,16 @@ class AuditWebTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("pending", "approved", "理由：材料齐全", "甲", "乙", "导出 CSV");
-        assertThat(mvc.get().uri(URI.create(links.history("standard", DESIGNATION))).with(LISI))
+        assertThat(mvc.get()
+                        .uri(URI.create(links.history("standard", DESIGNATION)))
+                        .with(LISI))
                 .hasStatusOk()
                 .bodyText()
                 .contains("标准 GB/T 19001-2016 的历史", "变更了标准状态", "withdrawn");
-        assertThat(mvc.get().uri("/history/web-organization/9001").param("lang", "en").with(LISI))
+        assertThat(mvc.get()
+                        .uri("/history/web-organization/9001")
+                        .param("lang", "en")
+                        .with(LISI))
                 .hasStatusOk()
                 .bodyText()
                 .contains("History of web-organization 9001", "Why: 材料齐全");
@@ -118,7 +128,10 @@ class AuditWebTests {
 
     @Test
     void historyIsFilterableByAction() {
-        assertThat(mvc.get().uri("/history/web-organization/9001").param("action", "updated").with(LISI))
+        assertThat(mvc.get()
+                        .uri("/history/web-organization/9001")
+                        .param("action", "updated")
+                        .with(LISI))
                 .hasStatusOk()
                 .bodyText()
                 .contains("乙")
@@ -127,17 +140,24 @@ class AuditWebTests {
 
     @Test
     void historyExportsAsCsvWithAHeaderRow() {
-        MvcTestResult result = mvc.get().uri(URI.create(links.csv("web-organization", 9001))).with(LISI).exchange();
+        MvcTestResult result = mvc.get()
+                .uri(URI.create(links.csv("web-organization", 9001)))
+                .with(LISI)
+                .exchange();
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         String[] lines = bodyOf(result).split("\r\n");
         assertThat(lines[0])
-                .isEqualTo("\uFEFFseq,occurred_at,actor,address,object_type,object_id,action,changes,comment,prev_hash,hash");
+                .isEqualTo(
+                        "\uFEFFseq,occurred_at,actor,address,object_type,object_id,action,changes,comment,prev_hash,hash");
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).contains(",web-organization,9001,approved,", "\"材料齐全, \"\"完整\"\"\"");
         assertThat(lines[2]).contains(",web-organization,9001,updated,");
 
-        MvcTestResult standard = mvc.get().uri(URI.create(links.csv("standard", DESIGNATION))).with(LISI).exchange();
+        MvcTestResult standard = mvc.get()
+                .uri(URI.create(links.csv("standard", DESIGNATION)))
+                .with(LISI)
+                .exchange();
         assertThat(standard).hasStatusOk();
         assertThat(bodyOf(standard)).contains(",standard,GB/T 19001-2016,status-changed,");
     }

@@ -16,7 +16,9 @@ class ChainHashTests {
 
     @Test
     void isTheSha256HexOfTheJoinedFields() {
-        assertThat(hash("zhangsan", "203.0.113.7", "ok")).hasSize(64).matches("[0-9a-f]{64}")
+        assertThat(hash("zhangsan", "203.0.113.7", "ok"))
+                .hasSize(64)
+                .matches("[0-9a-f]{64}")
                 .isEqualTo(hash("zhangsan", "203.0.113.7", "ok"));
         assertThat(ChainHash.GENESIS).isEqualTo("0".repeat(64));
     }
@@ -37,13 +39,20 @@ class ChainHashTests {
     @Test
     void everyFieldCounts() {
         String base = ChainHash.of("p", 7, AT, "u", "ip", "t", "id", "a", "{}", "c");
-        assertThat(ChainHash.of("q", 7, AT, "u", "ip", "t", "id", "a", "{}", "c")).isNotEqualTo(base);
-        assertThat(ChainHash.of("p", 8, AT, "u", "ip", "t", "id", "a", "{}", "c")).isNotEqualTo(base);
-        assertThat(ChainHash.of("p", 7, AT.plusMillis(1), "u", "ip", "t", "id", "a", "{}", "c")).isNotEqualTo(base);
-        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t2", "id", "a", "{}", "c")).isNotEqualTo(base);
-        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t", "id2", "a", "{}", "c")).isNotEqualTo(base);
-        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t", "id", "a2", "{}", "c")).isNotEqualTo(base);
-        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t", "id", "a", "{\"x\":1}", "c")).isNotEqualTo(base);
+        assertThat(ChainHash.of("q", 7, AT, "u", "ip", "t", "id", "a", "{}", "c"))
+                .isNotEqualTo(base);
+        assertThat(ChainHash.of("p", 8, AT, "u", "ip", "t", "id", "a", "{}", "c"))
+                .isNotEqualTo(base);
+        assertThat(ChainHash.of("p", 7, AT.plusMillis(1), "u", "ip", "t", "id", "a", "{}", "c"))
+                .isNotEqualTo(base);
+        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t2", "id", "a", "{}", "c"))
+                .isNotEqualTo(base);
+        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t", "id2", "a", "{}", "c"))
+                .isNotEqualTo(base);
+        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t", "id", "a2", "{}", "c"))
+                .isNotEqualTo(base);
+        assertThat(ChainHash.of("p", 7, AT, "u", "ip", "t", "id", "a", "{\"x\":1}", "c"))
+                .isNotEqualTo(base);
     }
 
     @Test
@@ -52,7 +61,8 @@ class ChainHashTests {
         changes.put("status", new org.stdhub.platform.StateChanged.Change("pending", "approved"));
         changes.put("name", new org.stdhub.platform.StateChanged.Change(null, "甲"));
         assertThat(AuditStore.changesJson(changes))
-                .isEqualTo("{\"name\":{\"before\":null,\"after\":\"甲\"},\"status\":{\"before\":\"pending\",\"after\":\"approved\"}}");
+                .isEqualTo(
+                        "{\"name\":{\"before\":null,\"after\":\"甲\"},\"status\":{\"before\":\"pending\",\"after\":\"approved\"}}");
         assertThat(AuditStore.parseChanges(AuditStore.changesJson(changes))).isEqualTo(changes);
     }
 }

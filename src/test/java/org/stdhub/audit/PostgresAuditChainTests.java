@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("postgres")
 @TestPropertySource(
         properties = {
-            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PostgresAuditChainTests.SCHEMA,
+            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
+                    + PostgresAuditChainTests.SCHEMA,
             "spring.flyway.schemas=" + PostgresAuditChainTests.SCHEMA,
             "stdhub.data-dir=" + PostgresAuditChainTests.DATA_DIR,
             "stdhub.seed.enabled=false"

@@ -40,7 +40,10 @@ class CatalogApiTests {
 
     @Test
     void anUnreadableDesignationIsA400ProblemInTheAskedLanguage() {
-        var zh = mvc.get().uri("/api/v1/designations/parse").param("text", "GB/T ???").header("Accept-Language", "zh-CN");
+        var zh = mvc.get()
+                .uri("/api/v1/designations/parse")
+                .param("text", "GB/T ???")
+                .header("Accept-Language", "zh-CN");
         assertThat(zh).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(zh).bodyJson().extractingPath("$.detail").asString().isNotBlank();
         assertThat(zh).bodyJson().extractingPath("$.title").isEqualTo("请求有误");
@@ -51,30 +54,45 @@ class CatalogApiTests {
 
     @Test
     void searchesAndReturnsItemsAndFacets() {
-        var result = mvc.get().uri("/api/v1/standards/search").param("q", "iso13485:2016").param("size", "5");
+        var result = mvc.get()
+                .uri("/api/v1/standards/search")
+                .param("q", "iso13485:2016")
+                .param("size", "5");
         assertThat(result).hasStatusOk().bodyJson().satisfies(json -> {
             assertThat(json).extractingPath("$.items[0].designation").isEqualTo("ISO 13485:2016");
             assertThat(json).extractingPath("$.items[0].status").isEqualTo("current");
-            assertThat(json).extractingPath("$.total").asNumber().satisfies(n -> assertThat(n.longValue()).isPositive());
+            assertThat(json)
+                    .extractingPath("$.total")
+                    .asNumber()
+                    .satisfies(n -> assertThat(n.longValue()).isPositive());
             assertThat(json).extractingPath("$.facets.status").asArray().isNotEmpty();
         });
     }
 
     @Test
     void facetsCanBeLeftOutForSpeed() {
-        assertThat(mvc.get().uri("/api/v1/standards/search").param("q", "medical devices").param("facets", "false"))
+        assertThat(mvc.get()
+                        .uri("/api/v1/standards/search")
+                        .param("q", "medical devices")
+                        .param("facets", "false"))
                 .hasStatusOk()
                 .bodyJson()
                 .satisfies(json -> {
                     assertThat(json).extractingPath("$.items").asArray().isNotEmpty();
                     assertThat(json).extractingPath("$.facets.status").asArray().isEmpty();
-                    assertThat(json).extractingPath("$.total").asNumber().satisfies(n -> assertThat(n.longValue()).isPositive());
+                    assertThat(json)
+                            .extractingPath("$.total")
+                            .asNumber()
+                            .satisfies(n -> assertThat(n.longValue()).isPositive());
                 });
     }
 
     @Test
     void badSearchParametersAreNamed() {
-        assertThat(mvc.get().uri("/api/v1/standards/search").param("size", "101").header("Accept-Language", "en"))
+        assertThat(mvc.get()
+                        .uri("/api/v1/standards/search")
+                        .param("size", "101")
+                        .header("Accept-Language", "en"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .satisfies(json -> {
@@ -82,13 +100,25 @@ class CatalogApiTests {
                     assertThat(json).extractingPath("$.detail").asString().contains("100");
                 });
         assertThat(mvc.get().uri("/api/v1/standards/search").param("page", "-1"))
-                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.parameter").isEqualTo("page");
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("page");
         assertThat(mvc.get().uri("/api/v1/standards/search").param("q", "x".repeat(501)))
-                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("q");
         assertThat(mvc.get().uri("/api/v1/standards/search").param("status", "obsolete"))
-                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.parameter").isEqualTo("status");
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("status");
         assertThat(mvc.get().uri("/api/v1/standards/search").param("page", "abc"))
-                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.parameter").isEqualTo("page");
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("page");
     }
 
     @Test
@@ -98,7 +128,9 @@ class CatalogApiTests {
                 .bodyJson()
                 .satisfies(json -> {
                     assertThat(json).extractingPath("$.designation").isEqualTo("GB/T 42061-2022");
-                    assertThat(json).extractingPath("$.adoptions[0].standard.designation").isEqualTo("ISO 13485:2016");
+                    assertThat(json)
+                            .extractingPath("$.adoptions[0].standard.designation")
+                            .isEqualTo("ISO 13485:2016");
                     assertThat(json).extractingPath("$.adoptions[0].degree").isEqualTo("IDT");
                 });
         assertThat(mvc.get().uri("/api/v1/standards/{d}", "iso 1:2002"))
@@ -106,7 +138,9 @@ class CatalogApiTests {
                 .bodyJson()
                 .satisfies(json -> {
                     assertThat(json).extractingPath("$.replaces[0].designation").isEqualTo("ISO 1:1975");
-                    assertThat(json).extractingPath("$.replacedBy[0].designation").isEqualTo("ISO 1:2016");
+                    assertThat(json)
+                            .extractingPath("$.replacedBy[0].designation")
+                            .isEqualTo("ISO 1:2016");
                 });
     }
 
@@ -122,18 +156,29 @@ class CatalogApiTests {
 
     @Test
     void exportsCsvAndExcel() {
-        var csv = mvc.get().uri("/api/v1/standards/export").param("q", "ISO 1").param("format", "csv").exchange();
+        var csv = mvc.get()
+                .uri("/api/v1/standards/export")
+                .param("q", "ISO 1")
+                .param("format", "csv")
+                .exchange();
         assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
         assertThat(csv.getResponse().getContentAsByteArray()).hasSizeGreaterThan(100);
         String text = new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFdesignation,title_zh,title_en").contains("ISO 1:2022");
 
-        var xlsx = mvc.get().uri("/api/v1/standards/export").param("q", "医疗器械").param("format", "xlsx").exchange();
+        var xlsx = mvc.get()
+                .uri("/api/v1/standards/export")
+                .param("q", "医疗器械")
+                .param("format", "xlsx")
+                .exchange();
         assertThat(xlsx).hasStatusOk();
         byte[] bytes = xlsx.getResponse().getContentAsByteArray();
         assertThat(bytes).startsWith(new byte[] {'P', 'K'}); // a zip container, as xlsx is
         assertThat(mvc.get().uri("/api/v1/standards/export").param("format", "pdf"))
-                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.parameter").isEqualTo("format");
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("format");
     }
 
     @Test
@@ -149,13 +194,22 @@ class CatalogApiTests {
     @Test
     void pagesSpeakChineseForDocumentTypesAndErrors() {
         assertThat(mvc.get().uri("/standards/ISO%201%3A2002"))
-                .hasStatusOk().bodyText().contains("国际标准").doesNotContain(">international-standard<");
+                .hasStatusOk()
+                .bodyText()
+                .contains("国际标准")
+                .doesNotContain(">international-standard<");
         assertThat(mvc.get().uri("/standards/GB%2FT%2099999-2099"))
-                .hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("未找到", "目录中没有标准");
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText()
+                .contains("未找到", "目录中没有标准");
     }
 
     @Test
     void readinessIsUpOnceTheCatalogIsLoaded() {
-        assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
+        assertThat(mvc.get().uri("/actuator/health/readiness"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("UP");
     }
 }

@@ -2,20 +2,15 @@ package org.stdhub.catalog;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stdhub.BrowserSession;
@@ -102,10 +96,12 @@ class CatalogBrowserTests {
         page.waitForURL("**/standards/GB%2FT%2042061-2022");
         assertThat(page.locator("main h1")).hasText("GB/T 42061-2022");
         assertThat(headingStatus()).hasText("现行");
-        Locator adoption = page.locator(".adoption-list li").filter(new Locator.FilterOptions().setHasText("ISO 13485:2016"));
+        Locator adoption =
+                page.locator(".adoption-list li").filter(new Locator.FilterOptions().setHasText("ISO 13485:2016"));
         assertThat(adoption).hasCount(1);
         assertThat(adoption).containsText("IDT");
-        Locator adoptionLink = adoption.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("ISO 13485:2016"));
+        Locator adoptionLink =
+                adoption.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("ISO 13485:2016"));
         assertThat(adoptionLink).isVisible();
 
         adoptionLink.click();
@@ -159,11 +155,10 @@ class CatalogBrowserTests {
         assertThat(page.locator("#chain")).hasText("Replacement timeline");
         assertThat(page.locator("ol.timeline > li"))
                 .containsText(new String[] {"ISO 1:1975", "ISO 1:2002", "ISO 1:2016", "ISO 1:2022"});
-        Assertions.assertThat(context.cookies())
-                .anySatisfy(c -> {
-                    Assertions.assertThat(c.name).isEqualTo("stdhub-lang");
-                    Assertions.assertThat(c.value).startsWith("en");
-                });
+        Assertions.assertThat(context.cookies()).anySatisfy(c -> {
+            Assertions.assertThat(c.name).isEqualTo("stdhub-lang");
+            Assertions.assertThat(c.value).startsWith("en");
+        });
 
         page.navigate("/");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
@@ -188,14 +183,18 @@ class CatalogBrowserTests {
                 .as("the page's first heading is its h1")
                 .isEqualTo("H1");
         Locator badges = page.locator("li.result .status-badge");
-        Assertions.assertThat(badges.allInnerTexts()).as("before filtering, results of several statuses").contains("废止");
+        Assertions.assertThat(badges.allInnerTexts())
+                .as("before filtering, results of several statuses")
+                .contains("废止");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下一页")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
         page.waitForURL(Pattern.compile(".*[?&]page=1(&.*)?$"));
         assertThat(page.locator("nav .pagination")).containsText("第 2 页");
 
         Locator statusFacet = page.locator("aside.facets section.facet")
-                .filter(new Locator.FilterOptions().setHas(page.locator("h3", new Page.LocatorOptions().setHasText("状态"))));
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("h3", new Page.LocatorOptions().setHasText("状态"))));
         Locator current = statusFacet.locator("li").filter(new Locator.FilterOptions().setHasText("现行"));
         String count = current.locator(".count").innerText().strip();
         current.getByRole(AriaRole.LINK).click();
@@ -212,7 +211,9 @@ class CatalogBrowserTests {
     private static void assertResultsAllCurrent(Locator badges) {
         assertThat(badges.first()).isVisible();
         List<String> texts = badges.allInnerTexts();
-        Assertions.assertThat(texts).hasSizeGreaterThan(1).allSatisfy(t -> Assertions.assertThat(t.strip()).isEqualTo("现行"));
+        Assertions.assertThat(texts)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(t -> Assertions.assertThat(t.strip()).isEqualTo("现行"));
     }
 
     @Test
@@ -227,7 +228,8 @@ class CatalogBrowserTests {
         page.keyboard().press("Enter");
         page.waitForURL("**/#main");
         page.keyboard().press("Tab");
-        Assertions.assertThat((Boolean) page.evaluate("() => document.getElementById('main').contains(document.activeElement)"))
+        Assertions.assertThat((Boolean)
+                        page.evaluate("() => document.getElementById('main').contains(document.activeElement)"))
                 .as("after the skip link, Tab moves inside <main>")
                 .isTrue();
 
@@ -268,16 +270,21 @@ class CatalogBrowserTests {
         Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选条件"));
         assertThat(facets).isHidden();
         assertThat(toggle).hasAttribute("aria-expanded", "false");
-        Assertions.assertThat(firstResult().boundingBox().y).as("first result near the top").isLessThan(400);
+        Assertions.assertThat(firstResult().boundingBox().y)
+                .as("first result near the top")
+                .isLessThan(400);
 
         toggle.click();
         assertThat(facets).isVisible();
         assertThat(toggle).hasAttribute("aria-expanded", "true");
-        assertThat(facets.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("现行"))).isVisible();
+        assertThat(facets.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("现行")))
+                .isVisible();
 
-        Locator navSearch = page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("ICS 分类"));
+        Locator navSearch =
+                page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("ICS 分类"));
         assertThat(navSearch).isHidden();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单"))
+                .click();
         assertThat(navSearch).isVisible();
         assertThat(page.locator("#lang-switch")).isVisible();
         Assertions.assertThat(page.evaluate("""

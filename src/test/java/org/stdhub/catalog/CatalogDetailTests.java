@@ -21,13 +21,17 @@ class CatalogDetailTests {
         assertThat(middle.replacementChain())
                 .extracting(l -> l.standard().designation())
                 .containsExactly("ISO 1:1975", "ISO 1:2002", "ISO 1:2016", "ISO 1:2022");
-        assertThat(middle.replacementChain()).filteredOn(StandardDetail.ChainLink::self)
-                .extracting(l -> l.standard().designation()).containsExactly("ISO 1:2002");
+        assertThat(middle.replacementChain())
+                .filteredOn(StandardDetail.ChainLink::self)
+                .extracting(l -> l.standard().designation())
+                .containsExactly("ISO 1:2002");
         assertThat(middle.replaces()).extracting(StandardRef::designation).containsExactly("ISO 1:1975");
         assertThat(middle.replacedBy()).extracting(StandardRef::designation).containsExactly("ISO 1:2016");
 
         Standard oldest = catalog.find("ISO 1:1975").orElseThrow();
-        assertThat(catalog.currentReplacements(oldest)).extracting(Standard::getDesignation).containsExactly("ISO 1:2022");
+        assertThat(catalog.currentReplacements(oldest))
+                .extracting(Standard::getDesignation)
+                .containsExactly("ISO 1:2022");
     }
 
     @Test
@@ -47,13 +51,21 @@ class CatalogDetailTests {
         StandardDetail next = catalog.detail("YY 0055-2026");
         assertThat(next.replaces()).extracting(StandardRef::designation).containsExactly("YY 0055-2018");
         assertThat(next.replaces().getFirst().inCatalog()).isTrue();
-        assertThat(catalog.detail("YY 0055-2018").replacedBy()).extracting(StandardRef::designation).containsExactly("YY 0055-2026");
+        assertThat(catalog.detail("YY 0055-2018").replacedBy())
+                .extracting(StandardRef::designation)
+                .containsExactly("YY 0055-2026");
     }
 
     @Test
     void sloppyDesignationFindsTheRecordAndAYearlessOneFindsTheEditionInForce() {
-        assertThat(catalog.find("gb/t42061—2022")).get().extracting(Standard::getDesignation).isEqualTo("GB/T 42061-2022");
-        assertThat(catalog.find("ISO 13485")).get().extracting(Standard::getDesignation).isEqualTo("ISO 13485:2016");
+        assertThat(catalog.find("gb/t42061—2022"))
+                .get()
+                .extracting(Standard::getDesignation)
+                .isEqualTo("GB/T 42061-2022");
+        assertThat(catalog.find("ISO 13485"))
+                .get()
+                .extracting(Standard::getDesignation)
+                .isEqualTo("ISO 13485:2016");
     }
 
     @Test

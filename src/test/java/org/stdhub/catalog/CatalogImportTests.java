@@ -42,12 +42,16 @@ class CatalogImportTests {
         assertThat(jdbc.queryForList("select reason from import_problem where batch_id = ?", String.class, seedBatch))
                 .hasSize(7)
                 .allSatisfy(reason -> assertThat(reason).contains("same standard as intl_iec.jsonl.gz"));
-        assertThat(jdbc.queryForObject("select count(*) from ics_class", Long.class)).isEqualTo(1381);
-        assertThat(jdbc.queryForObject("select count(*) from ccs_class", Long.class)).isEqualTo(1857);
+        assertThat(jdbc.queryForObject("select count(*) from ics_class", Long.class))
+                .isEqualTo(1381);
+        assertThat(jdbc.queryForObject("select count(*) from ccs_class", Long.class))
+                .isEqualTo(1857);
         // relations whose both ends are in the catalog are linked
-        assertThat(jdbc.queryForObject("select count(*) from standard_relation where target_id is not null", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from standard_relation where target_id is not null", Long.class))
                 .isGreaterThan(10_000);
-        assertThat(jdbc.queryForObject("select count(*) from standard_adoption where international_id is not null", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from standard_adoption where international_id is not null", Long.class))
                 .isPositive();
     }
 
@@ -64,14 +68,16 @@ class CatalogImportTests {
         assertThat(report.inserted()).isZero();
         assertThat(report.updated()).isZero();
         assertThat(report.rejected()).isZero();
-        assertThat(jdbc.queryForObject("select max(version) from standard", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select max(version) from standard", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void badLinesAreReportedWithLineNumberAndReasonAndTheRestGoesIn(@TempDir Path dir) throws IOException {
         String good = """
                 {"id_raw":"T/STDHUB 001—2025","title_zh":"导入测试团体标准","title_en":"Import test group standard","status":"current","published":"2025-01-02","ics":["01.120"],"ccs":["A00"],"source":"test:CatalogImportTests"}""";
-        String lines = String.join("\n",
+        String lines = String.join(
+                "\n",
                 good,
                 "{not json",
                 "{\"id_raw\":\"这不是标准号\",\"source\":\"test\"}",
@@ -112,10 +118,13 @@ class CatalogImportTests {
 
     @Test
     void aChangedRecordIsUpdatedAndReindexed() throws IOException {
-        String v1 = "{\"id_raw\":\"T/STDHUB 002-2025\",\"title_zh\":\"第一版名称\",\"status\":\"upcoming\",\"source\":\"test\"}";
-        String v2 = "{\"id_raw\":\"T/STDHUB 002-2025\",\"title_zh\":\"更正后的名称\",\"status\":\"current\",\"source\":\"test\"}";
+        String v1 =
+                "{\"id_raw\":\"T/STDHUB 002-2025\",\"title_zh\":\"第一版名称\",\"status\":\"upcoming\",\"source\":\"test\"}";
+        String v2 =
+                "{\"id_raw\":\"T/STDHUB 002-2025\",\"title_zh\":\"更正后的名称\",\"status\":\"current\",\"source\":\"test\"}";
         importer.importStream(new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), "v1.jsonl", -1);
-        ImportReport second = importer.importStream(new ByteArrayInputStream(v2.getBytes(StandardCharsets.UTF_8)), "v2.jsonl", -1);
+        ImportReport second =
+                importer.importStream(new ByteArrayInputStream(v2.getBytes(StandardCharsets.UTF_8)), "v2.jsonl", -1);
         assertThat(second.updated()).isEqualTo(1);
         // the change log says what changed, for watchers
         assertThat(catalog.changesIn(second.batchId())).singleElement().satisfies(c -> {
@@ -124,16 +133,23 @@ class CatalogImportTests {
             assertThat(c.statusBefore()).isEqualTo("upcoming");
             assertThat(c.statusAfter()).isEqualTo("current");
         });
-        assertThat(catalog.find("T/STDHUB 002-2025")).get().extracting(Standard::getStatus).isEqualTo("current");
+        assertThat(catalog.find("T/STDHUB 002-2025"))
+                .get()
+                .extracting(Standard::getStatus)
+                .isEqualTo("current");
         assertThat(catalog.search(StandardSearchQuery.of("更正后的名称")).items())
-                .extracting(StandardSearchResult.Hit::designation).contains("T/STDHUB 002-2025");
+                .extracting(StandardSearchResult.Hit::designation)
+                .contains("T/STDHUB 002-2025");
         assertThat(catalog.search(StandardSearchQuery.of("第一版名称")).items())
-                .extracting(StandardSearchResult.Hit::designation).doesNotContain("T/STDHUB 002-2025");
+                .extracting(StandardSearchResult.Hit::designation)
+                .doesNotContain("T/STDHUB 002-2025");
         assertThat(catalog.detail("T/STDHUB 002-2025").history())
                 .extracting(StandardChange::kind)
                 .contains(StandardChange.Kind.STATUS);
         assertThat(mvc.get().uri("/standards/{d}", "T/STDHUB 002-2025"))
-                .hasStatusOk().bodyText().contains("变更历史", "将状态由“即将实施”改为“现行”");
+                .hasStatusOk()
+                .bodyText()
+                .contains("变更历史", "将状态由“即将实施”改为“现行”");
         // back to v1 so that the test can run again on the same data directory
         importer.importStream(new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), "v1.jsonl", -1);
     }

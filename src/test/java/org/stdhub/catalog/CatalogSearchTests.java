@@ -49,8 +49,13 @@ class CatalogSearchTests {
     void chineseWordsFindChineseTitlesWithHighlights() {
         var result = catalog.search(StandardSearchQuery.of("医疗器械 质量管理体系"));
         assertThat(result.total()).isPositive();
-        assertThat(result.items()).extracting(StandardSearchResult.Hit::designation).contains("GB/T 42061-2022");
-        var hit = result.items().stream().filter(h -> h.designation().equals("GB/T 42061-2022")).findFirst().orElseThrow();
+        assertThat(result.items())
+                .extracting(StandardSearchResult.Hit::designation)
+                .contains("GB/T 42061-2022");
+        var hit = result.items().stream()
+                .filter(h -> h.designation().equals("GB/T 42061-2022"))
+                .findFirst()
+                .orElseThrow();
         assertThat(hit.highlightZh()).contains("<mark>");
     }
 
@@ -58,7 +63,9 @@ class CatalogSearchTests {
     void chineseSearchReachesTheInternationalStandardAChineseOneAdopts() {
         // GB/T 42061-2022 "医疗器械 质量管理体系 用于法规的要求" adopts ISO 13485:2016 IDT
         var result = catalog.search(StandardSearchQuery.of("质量管理体系 用于法规的要求").withPage(0, 50));
-        assertThat(result.items()).extracting(StandardSearchResult.Hit::designation).contains("ISO 13485:2016");
+        assertThat(result.items())
+                .extracting(StandardSearchResult.Hit::designation)
+                .contains("ISO 13485:2016");
     }
 
     @Test
@@ -73,11 +80,13 @@ class CatalogSearchTests {
     void facetsCountAndFilter() {
         var all = catalog.search(StandardSearchQuery.of(""));
         assertThat(all.total()).isGreaterThan(80_000);
-        assertThat(all.facets().kind()).extracting(StandardSearchResult.Bucket::value)
+        assertThat(all.facets().kind())
+                .extracting(StandardSearchResult.Bucket::value)
                 .contains("international", "national-recommended", "industry");
         assertThat(all.facets().ics()).allSatisfy(b -> assertThat(b.value()).matches("\\d{2}"));
 
-        var iso = new StandardSearchQuery("", java.util.List.of("current"), java.util.List.of("ISO"), null, "11", null, 2010, 2020, null, 0, 20);
+        var iso = new StandardSearchQuery(
+                "", java.util.List.of("current"), java.util.List.of("ISO"), null, "11", null, 2010, 2020, null, 0, 20);
         var filtered = catalog.search(iso);
         assertThat(filtered.total()).isPositive().isLessThan(all.total());
         assertThat(filtered.items()).allSatisfy(h -> {
@@ -87,26 +96,50 @@ class CatalogSearchTests {
             assertThat(Integer.parseInt(h.published().substring(0, 4))).isBetween(2010, 2020);
         });
         // drill-down: under field 11 the ICS facet offers its groups
-        assertThat(filtered.facets().ics()).allSatisfy(b -> assertThat(b.value()).startsWith("11."));
+        assertThat(filtered.facets().ics())
+                .allSatisfy(b -> assertThat(b.value()).startsWith("11."));
     }
 
     @Test
     void sortsByDesignationNaturally() {
-        var q = new StandardSearchQuery("ISO 1", null, java.util.List.of("ISO"), null, null, null, null, null,
-                StandardSearchQuery.Sort.DESIGNATION, 0, 5);
+        var q = new StandardSearchQuery(
+                "ISO 1",
+                null,
+                java.util.List.of("ISO"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                StandardSearchQuery.Sort.DESIGNATION,
+                0,
+                5);
         var result = catalog.search(q);
-        assertThat(result.items()).extracting(StandardSearchResult.Hit::designation).first().asString().startsWith("ISO 1:");
+        assertThat(result.items())
+                .extracting(StandardSearchResult.Hit::designation)
+                .first()
+                .asString()
+                .startsWith("ISO 1:");
     }
 
     @Test
     void badParametersAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> catalog.search(StandardSearchQuery.of("x").withPage(0, 101)))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("size"));
+                .isInstanceOfSatisfying(
+                        InvalidSearchException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("size"));
         assertThatThrownBy(() -> catalog.search(StandardSearchQuery.of("x").withPage(-1, 10)))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("page"));
+                .isInstanceOfSatisfying(
+                        InvalidSearchException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("page"));
         assertThatThrownBy(() -> catalog.search(StandardSearchQuery.of("x".repeat(501))))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("q"));
-        assertThatThrownBy(() -> catalog.search(new StandardSearchQuery("", java.util.List.of("obsolete"), null, null, null, null, null, null, null, 0, 10)))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("status"));
+                .isInstanceOfSatisfying(
+                        InvalidSearchException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("q"));
+        assertThatThrownBy(() -> catalog.search(new StandardSearchQuery(
+                        "", java.util.List.of("obsolete"), null, null, null, null, null, null, null, 0, 10)))
+                .isInstanceOfSatisfying(
+                        InvalidSearchException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("status"));
     }
 }

@@ -21,6 +21,9 @@ class DesignationGluedFormsTests {
             })
     void gluedTypeAndVariantAreRead(String typed, String expected) {
         assertThat(Designation.parse(typed).normalized()).isEqualTo(expected);
-        assertThat(Designation.tryParse(typed)).get().extracting(Designation::normalized).isEqualTo(expected);
+        assertThat(Designation.tryParse(typed))
+                .get()
+                .extracting(Designation::normalized)
+                .isEqualTo(expected);
     }
 }

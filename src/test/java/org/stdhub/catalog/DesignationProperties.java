@@ -18,21 +18,59 @@ class DesignationProperties {
     // ------------------------------------------------------------ generators of canonical designations
 
     static final List<String> CHINESE_PREFIXES = List.of(
-            "GB", "GB/T", "GB/Z", "GBZ", "GBZ/T", "JJF", "JJG", "GBJ", "YY", "YY/T", "DL/T", "DL/Z", "NB/T", "JB/T",
-            "JGJ", "JGJ/T", "CJJ/T", "HJ/T", "SN/T", "DB/T", "DB41/T", "DB11", "DB11/Z", "DB3301/T", "DB610100/T",
-            "T/CAS", "T/GZAEPI", "T/CHEAA", "Q/ABC", "Q/GDW", "CECS");
+            "GB",
+            "GB/T",
+            "GB/Z",
+            "GBZ",
+            "GBZ/T",
+            "JJF",
+            "JJG",
+            "GBJ",
+            "YY",
+            "YY/T",
+            "DL/T",
+            "DL/Z",
+            "NB/T",
+            "JB/T",
+            "JGJ",
+            "JGJ/T",
+            "CJJ/T",
+            "HJ/T",
+            "SN/T",
+            "DB/T",
+            "DB41/T",
+            "DB11",
+            "DB11/Z",
+            "DB3301/T",
+            "DB610100/T",
+            "T/CAS",
+            "T/GZAEPI",
+            "T/CHEAA",
+            "Q/ABC",
+            "Q/GDW",
+            "CECS");
 
     @Provide
     Arbitrary<String> chinese() {
         Arbitrary<String> prefix = Arbitraries.of(CHINESE_PREFIXES);
-        Arbitrary<String> number = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5);
-        Arbitrary<String> part = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3)
-                .list().ofMinSize(0).ofMaxSize(2)
+        Arbitrary<String> number =
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5);
+        Arbitrary<String> part = Arbitraries.strings()
+                .numeric()
+                .ofMinLength(1)
+                .ofMaxLength(3)
+                .list()
+                .ofMinSize(0)
+                .ofMaxSize(2)
                 .map(l -> l.isEmpty() ? "" : "." + String.join(".", l));
-        Arbitrary<String> year = Arbitraries.integers().between(1950, 2030).map(y -> "-" + y).injectNull(0.2)
+        Arbitrary<String> year = Arbitraries.integers()
+                .between(1950, 2030)
+                .map(y -> "-" + y)
+                .injectNull(0.2)
                 .map(y -> y == null ? "" : y);
         Arbitrary<String> xg = Combinators.combine(
-                        Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1990, 2030))
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1990, 2030))
                 .as((n, y) -> "/XG" + n + "-" + y)
                 .injectNull(0.8)
                 .map(x -> x == null ? "" : x);
@@ -58,39 +96,60 @@ class DesignationProperties {
     @Provide
     Arbitrary<String> international() {
         Arbitrary<List<String>> publishers = Arbitraries.of(
-                List.of("ISO"), List.of("IEC"), List.of("ISO", "IEC"), List.of("ISO", "IEC", "IEEE"),
-                List.of("ISO", "ASTM"), List.of("CISPR"), List.of("IEC", "IEEE"), List.of("ISO", "CIE"));
-        Arbitrary<String> type = Arbitraries.of("TR", "TS", "PAS", "Guide", "ISP").injectNull(0.5);
+                List.of("ISO"),
+                List.of("IEC"),
+                List.of("ISO", "IEC"),
+                List.of("ISO", "IEC", "IEEE"),
+                List.of("ISO", "ASTM"),
+                List.of("CISPR"),
+                List.of("IEC", "IEEE"),
+                List.of("ISO", "CIE"));
+        Arbitrary<String> type =
+                Arbitraries.of("TR", "TS", "PAS", "Guide", "ISP").injectNull(0.5);
         Arbitrary<Intl> head = Combinators.combine(publishers, type).as(Intl::new);
         Arbitrary<String> number = Combinators.combine(
-                        Arbitraries.integers().between(1, 9), Arbitraries.strings().numeric().ofMaxLength(4))
+                        Arbitraries.integers().between(1, 9),
+                        Arbitraries.strings().numeric().ofMaxLength(4))
                 .as((a, b) -> a + b);
         Arbitrary<String> parts = Arbitraries.oneOf(
                         Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3),
                         Arbitraries.of("A", "J02", "1Q", "C00535"))
-                .list().ofMaxSize(3)
+                .list()
+                .ofMaxSize(3)
                 .map(l -> l.isEmpty() ? "" : "-" + String.join("-", l));
         Arbitrary<Integer> year = Arbitraries.integers().between(1950, 2030).injectNull(0.25);
         Arbitrary<List<int[]>> supplements = Combinators.combine(
-                        Arbitraries.integers().between(0, 1), Arbitraries.integers().between(1, 9),
+                        Arbitraries.integers().between(0, 1),
+                        Arbitraries.integers().between(1, 9),
                         Arbitraries.integers().between(1950, 2030))
                 .as((k, n, y) -> new int[] {k, n, y})
-                .list().ofMaxSize(2);
+                .list()
+                .ofMaxSize(2);
         Arbitrary<String> languages = Arbitraries.of("", "(en)", "(fr)", "(en,fr)", "(en,fr,ru)");
-        return Combinators.combine(head, number, parts, year, supplements, languages).as((h, n, p, y, sups, lang) -> {
-            StringBuilder sb = new StringBuilder(h.head()).append(' ').append(n).append(p);
-            if (y != null) {
-                sb.append(':').append(y);
-                for (int[] s : sups) {
-                    if (h.iec()) {
-                        sb.append('/').append(s[0] == 0 ? "AMD" : "COR").append(s[1]).append(':').append(s[2]);
-                    } else {
-                        sb.append('/').append(s[0] == 0 ? "Amd " : "Cor ").append(s[1]).append(':').append(s[2]);
+        return Combinators.combine(head, number, parts, year, supplements, languages)
+                .as((h, n, p, y, sups, lang) -> {
+                    StringBuilder sb =
+                            new StringBuilder(h.head()).append(' ').append(n).append(p);
+                    if (y != null) {
+                        sb.append(':').append(y);
+                        for (int[] s : sups) {
+                            if (h.iec()) {
+                                sb.append('/')
+                                        .append(s[0] == 0 ? "AMD" : "COR")
+                                        .append(s[1])
+                                        .append(':')
+                                        .append(s[2]);
+                            } else {
+                                sb.append('/')
+                                        .append(s[0] == 0 ? "Amd " : "Cor ")
+                                        .append(s[1])
+                                        .append(':')
+                                        .append(s[2]);
+                            }
+                        }
                     }
-                }
-            }
-            return sb.append(lang).toString();
-        });
+                    return sb.append(lang).toString();
+                });
     }
 
     // ------------------------------------------------------------ sloppy variants
@@ -215,9 +274,12 @@ class DesignationProperties {
 
     @Provide
     Arbitrary<String> mutated() {
-        return chineseOrInternational().flatMap(c -> Arbitraries.integers().between(0, c.length() - 1)
-                .flatMap(i -> Arbitraries.of("", "/", "-", ":", " ", "(", ")", "+", "X", "9", ".", "Ж", "\uD83D\uDE00")
-                        .map(s -> c.substring(0, i) + s + c.substring(i + 1))));
+        return chineseOrInternational()
+                .flatMap(c -> Arbitraries.integers()
+                        .between(0, c.length() - 1)
+                        .flatMap(i -> Arbitraries.of(
+                                        "", "/", "-", ":", " ", "(", ")", "+", "X", "9", ".", "Ж", "\uD83D\uDE00")
+                                .map(s -> c.substring(0, i) + s + c.substring(i + 1))));
     }
 
     @Property(tries = 5000)

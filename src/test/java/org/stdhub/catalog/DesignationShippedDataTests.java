@@ -33,13 +33,15 @@ class DesignationShippedDataTests {
 
     @BeforeAll
     static void load() throws IOException {
-        assertThat(Files.isDirectory(DATA)).as("shipped data at " + DATA.toAbsolutePath()).isTrue();
+        assertThat(Files.isDirectory(DATA))
+                .as("shipped data at " + DATA.toAbsolutePath())
+                .isTrue();
         ObjectMapper json = new ObjectMapper();
         rows = new ArrayList<>(90_000);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(DATA, "*.jsonl.gz")) {
             for (Path f : files) {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                        new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+                try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         if (line.isBlank()) {
@@ -75,11 +77,13 @@ class DesignationShippedDataTests {
             parsed++;
             d.flags().forEach(f -> flags.merge(f, 1, Integer::sum));
             Designation again = Designation.parse(d.normalized());
-            if (!again.normalized().equals(d.normalized()) || !again.compactKey().equals(d.compactKey())) {
+            if (!again.normalized().equals(d.normalized())
+                    || !again.compactKey().equals(d.compactKey())) {
                 notIdempotent.add(r.idRaw() + " -> " + d.normalized() + " -> " + again.normalized());
             }
         }
-        System.out.printf("shipped designations: %d records, %d parsed, %d failed; flags %s%n",
+        System.out.printf(
+                "shipped designations: %d records, %d parsed, %d failed; flags %s%n",
                 rows.size(), parsed, failed.size(), flags);
         failed.forEach(f -> System.out.println("  cannot read " + f));
         assertThat(rows).hasSizeGreaterThan(80_000);
@@ -97,7 +101,9 @@ class DesignationShippedDataTests {
         assertThat(rows).isNotNull();
         Map<String, Set<String>> byNormalized = new TreeMap<>();
         for (Row r : rows) {
-            byNormalized.computeIfAbsent(Designation.parse(r.idRaw()).normalized(), k -> new TreeSet<>()).add(r.idRaw());
+            byNormalized
+                    .computeIfAbsent(Designation.parse(r.idRaw()).normalized(), k -> new TreeSet<>())
+                    .add(r.idRaw());
         }
         List<String> unexplained = new ArrayList<>();
         int collisions = 0;
@@ -113,7 +119,8 @@ class DesignationShippedDataTests {
                 unexplained.add(e.getValue() + " -> " + e.getKey());
             }
         }
-        System.out.printf("%d distinct raw designations, %d normalized forms, %d collisions%n",
+        System.out.printf(
+                "%d distinct raw designations, %d normalized forms, %d collisions%n",
                 rows.stream().map(Row::idRaw).distinct().count(), byNormalized.size(), collisions);
         assertThat(unexplained).isEmpty();
         assertThat(collisions).isLessThanOrEqualTo(7);
@@ -157,7 +164,8 @@ class DesignationShippedDataTests {
                 mismatched.add(r.idRaw() + ": source " + r.body() + ", engine " + d.prefix());
             }
         }
-        System.out.printf("international: %d, body differs from the source's in %d (type kept in the source's body)%n",
+        System.out.printf(
+                "international: %d, body differs from the source's in %d (type kept in the source's body)%n",
                 international, internationalBodyDiffers);
         assertThat(mismatched).isEmpty();
     }
@@ -181,7 +189,8 @@ class DesignationShippedDataTests {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Designation.tryParse: %,d parses in %.2f s = %,.0f parses/s (single thread)%n",
+        System.out.printf(
+                "Designation.tryParse: %,d parses in %.2f s = %,.0f parses/s (single thread)%n",
                 found, seconds, found / seconds);
     }
 }

@@ -51,12 +51,14 @@ class DesignationTests {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {
-            "GB/T 19001-2016", "gbt19001-2016", "GB／T19001—2016", "GB/T19001-2016", "gb/t 19001-2016",
-            "GB/T 19001—2016", "GB/T 19001–2016", "GB/T 19001‐2016", "GB/T 19001－2016", "GB/T 19001−2016",
-            "GBT 19001-2016", "GB-T 19001-2016", "GB T 19001-2016", "  GB/T   19001 - 2016  ", "GB / T 19001-2016",
-            "ＧＢ／Ｔ　１９００１－２０１６", "GB/T\u200219001\u20142016", "GB/T 19001 2016", "gb/t19001 2016"
-        })
+        @ValueSource(
+                strings = {
+                    "GB/T 19001-2016", "gbt19001-2016", "GB／T19001—2016", "GB/T19001-2016", "gb/t 19001-2016",
+                    "GB/T 19001—2016", "GB/T 19001–2016", "GB/T 19001‐2016", "GB/T 19001－2016", "GB/T 19001−2016",
+                    "GBT 19001-2016", "GB-T 19001-2016", "GB T 19001-2016", "  GB/T   19001 - 2016  ",
+                            "GB / T 19001-2016",
+                    "ＧＢ／Ｔ　１９００１－２０１６", "GB/T\u200219001\u20142016", "GB/T 19001 2016", "gb/t19001 2016"
+                })
         void sloppyInputsOfOneStandardNormaliseToOneForm(String input) {
             Designation d = Designation.parse(input);
             assertThat(d.normalized()).isEqualTo("GB/T 19001-2016");
@@ -103,7 +105,13 @@ class DesignationTests {
             Q/ABC001-2019               | Q/ABC 001-2019          | Q/ABC    | Q/ABC  | 001    |       | 2019 | ENTERPRISE
             """)
         void prefixFamiliesAreRecognised(
-                String input, String normalized, String prefix, String body, String number, String part, String year,
+                String input,
+                String normalized,
+                String prefix,
+                String body,
+                String number,
+                String part,
+                String year,
                 StandardKind kind) {
             Designation d = Designation.parse(input);
             assertThat(d.normalized()).isEqualTo(normalized);
@@ -231,8 +239,10 @@ class DesignationTests {
             assertThat(d.adoptedDesignation()).map(Designation::normalized).contains("ISO 9001:2015");
             assertThat(d.adoptedDesignation().orElseThrow().kind()).isEqualTo(StandardKind.INTERNATIONAL);
             assertThat(Designation.parse("GB/T 13616—1999/ISO 13616:1996").adoptedDesignation())
-                    .map(Designation::normalized).contains("ISO 13616:1996");
-            assertThat(Designation.parse("GB/T 19001-2016").adoptedDesignation()).isEmpty();
+                    .map(Designation::normalized)
+                    .contains("ISO 13616:1996");
+            assertThat(Designation.parse("GB/T 19001-2016").adoptedDesignation())
+                    .isEmpty();
         }
 
         @Test
@@ -396,7 +406,8 @@ class DesignationTests {
             Designation d = Designation.parse("IEC 62439-1:2010+AMD1:2012+AMD2:2016 CSV");
             assertThat(d.consolidated()).isTrue();
             assertThat(d.suffix()).isEqualTo("CSV");
-            assertThat(d.amendments()).extracting(Amendment::kind, Amendment::number, Amendment::year)
+            assertThat(d.amendments())
+                    .extracting(Amendment::kind, Amendment::number, Amendment::year)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(Amendment.Kind.AMD, "1", "2012"),
                             org.assertj.core.groups.Tuple.tuple(Amendment.Kind.AMD, "2", "2016"));
@@ -468,7 +479,8 @@ class DesignationTests {
             assertThat(a.sameWork(Designation.parse("GB/T 19001.1-2008"))).isFalse();
             assertThat(a.sameWork(Designation.parse("GB 19001-2008"))).isFalse();
             assertThat(a.sameWork(null)).isFalse();
-            assertThat(Designation.parse("ISO 9001:2015/Amd 1:2024").withoutYear()).isEqualTo("ISO 9001");
+            assertThat(Designation.parse("ISO 9001:2015/Amd 1:2024").withoutYear())
+                    .isEqualTo("ISO 9001");
         }
 
         @Test
@@ -565,7 +577,8 @@ class DesignationTests {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"GB/T 19001-201", "GB/T 19001-20166", "GB/T 19001-3016", "ISO 9001:15", "ISO 9001:1850"})
+        @ValueSource(
+                strings = {"GB/T 19001-201", "GB/T 19001-20166", "GB/T 19001-3016", "ISO 9001:15", "ISO 9001:1850"})
         void badYear(String input) {
             assertThat(error(input).messageKey()).isEqualTo("designation.error.bad-year");
         }
@@ -621,9 +634,12 @@ class DesignationTests {
                 DesignationParseException.MISSING_NUMBER, DesignationParseException.BAD_YEAR);
 
         static final List<String> FLAGS = List.of(
-                Designation.FLAG_LEGACY_MANDATORY_SECTOR, Designation.FLAG_TWO_DIGIT_YEAR_EXPANDED,
-                Designation.FLAG_UNKNOWN_SECTOR_CODE, Designation.FLAG_UNKNOWN_REGION_CODE,
-                Designation.FLAG_AMBIGUOUS_REGION_SPLIT, Designation.FLAG_YEAR_SPLIT_FROM_NUMBER,
+                Designation.FLAG_LEGACY_MANDATORY_SECTOR,
+                Designation.FLAG_TWO_DIGIT_YEAR_EXPANDED,
+                Designation.FLAG_UNKNOWN_SECTOR_CODE,
+                Designation.FLAG_UNKNOWN_REGION_CODE,
+                Designation.FLAG_AMBIGUOUS_REGION_SPLIT,
+                Designation.FLAG_YEAR_SPLIT_FROM_NUMBER,
                 Designation.FLAG_YEAR_FROM_HYPHEN);
 
         static Properties load(String name) throws IOException {
@@ -669,7 +685,8 @@ class DesignationTests {
         @Test
         void englishFileMatchesTheExceptionsOwnMessages() throws IOException {
             Properties en = load("designation_en.properties");
-            DesignationParseException.ENGLISH.forEach((k, v) -> assertThat(en.getProperty(k)).as(k).isEqualTo(v));
+            DesignationParseException.ENGLISH.forEach(
+                    (k, v) -> assertThat(en.getProperty(k)).as(k).isEqualTo(v));
         }
 
         @Test

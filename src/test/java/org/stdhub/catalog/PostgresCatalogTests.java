@@ -78,7 +78,8 @@ class PostgresCatalogTests {
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
         // cn files (2149 + 2256 + 4) + the ISO and IEC samples
         assertThat(catalog.count()).isGreaterThan(4_400);
-        assertThat(jdbc.queryForObject("select count(*) from ics_class", Long.class)).isEqualTo(1381);
+        assertThat(jdbc.queryForObject("select count(*) from ics_class", Long.class))
+                .isEqualTo(1381);
     }
 
     @Test
@@ -88,17 +89,25 @@ class PostgresCatalogTests {
                 .extracting(l -> l.standard().designation())
                 .containsExactly("ISO 1:1975", "ISO 1:2002", "ISO 1:2016", "ISO 1:2022");
         Standard oldest = catalog.find("ISO 1:1975").orElseThrow();
-        assertThat(catalog.currentReplacements(oldest)).extracting(Standard::getDesignation).containsExactly("ISO 1:2022");
+        assertThat(catalog.currentReplacements(oldest))
+                .extracting(Standard::getDesignation)
+                .containsExactly("ISO 1:2022");
     }
 
     @Test
     void adoptionsAreLinkedAndChineseSearchReachesTheAdoptedStandard() {
         StandardDetail gb = catalog.detail("GB/T 42061-2022");
-        assertThat(gb.adoptions()).singleElement().satisfies(a -> assertThat(a.standard().inCatalog()).isTrue());
-        assertThat(catalog.search(StandardSearchQuery.of("质量管理体系 用于法规的要求").withPage(0, 50)).items())
+        assertThat(gb.adoptions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.standard().inCatalog()).isTrue());
+        assertThat(catalog.search(StandardSearchQuery.of("质量管理体系 用于法规的要求").withPage(0, 50))
+                        .items())
                 .extracting(StandardSearchResult.Hit::designation)
                 .contains("GB/T 42061-2022", "ISO 13485:2016");
-        assertThat(catalog.search(StandardSearchQuery.of("gbt42061—2022")).items().getFirst().designation())
+        assertThat(catalog.search(StandardSearchQuery.of("gbt42061—2022"))
+                        .items()
+                        .getFirst()
+                        .designation())
                 .isEqualTo("GB/T 42061-2022");
     }
 
@@ -106,8 +115,10 @@ class PostgresCatalogTests {
     void importIsIdempotentAndRejectsBadLinesOnPostgresql() throws IOException {
         String lines = "{\"id_raw\":\"T/STDHUB 100-2025\",\"title_zh\":\"数据库测试\",\"source\":\"test\"}\n"
                 + "{\"id_raw\":\"T/STDHUB 101-2025\",\"status\":\"gone\",\"source\":\"test\"}\n";
-        ImportReport first = importer.importStream(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "pg.jsonl", -1);
-        ImportReport second = importer.importStream(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "pg.jsonl", -1);
+        ImportReport first =
+                importer.importStream(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "pg.jsonl", -1);
+        ImportReport second =
+                importer.importStream(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "pg.jsonl", -1);
         assertThat(first.inserted()).isEqualTo(1);
         assertThat(first.rejected()).isEqualTo(1);
         assertThat(first.problems().getFirst().line()).isEqualTo(2);

@@ -44,7 +44,8 @@ class ValidityCheckApiTests {
     int port;
 
     private MvcTestResult postJson(List<String> designations, boolean signedIn) {
-        var request = mvc.post().uri(URL)
+        var request = mvc.post()
+                .uri(URL)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(java.util.Map.of("designations", designations)));
         return signedIn ? request.with(user("checker")).exchange() : request.exchange();
@@ -66,26 +67,47 @@ class ValidityCheckApiTests {
 
     @Test
     void anAnonymousClientChecksAJsonListWithoutSessionOrCsrfToken() {
-        var result = postJson(List.of("ISO 1:1975", "gbt42061—2022", "YY 0055-2026", "GB/T ???", "GB/T 42061-2021"), false);
-        assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson().satisfies(body -> {
-            assertThat(body).extractingPath("$.checkedAt").asString().matches("\\d{4}-\\d{2}-\\d{2}T.*");
-            assertThat(body).extractingPath("$.catalogDataDate").asString().isNotBlank();
-            assertThat(body).extractingPath("$.summary.total").isEqualTo(5);
-            assertThat(body).extractingPath("$.summary.withdrawnReplaced").isEqualTo(1);
-            assertThat(body).extractingPath("$.lines[0].line").isEqualTo(1);
-            assertThat(body).extractingPath("$.lines[0].input").isEqualTo("ISO 1:1975");
-            assertThat(body).extractingPath("$.lines[0].verdict").isEqualTo("withdrawn-replaced");
-            assertThat(body).extractingPath("$.lines[0].standard.designation").isEqualTo("ISO 1:1975");
-            assertThat(body).extractingPath("$.lines[0].currentReplacement[0].designation").isEqualTo("ISO 1:2022");
-            assertThat(body).extractingPath("$.lines[1].normalized").isEqualTo("GB/T 42061-2022");
-            assertThat(body).extractingPath("$.lines[1].verdict").isEqualTo("current");
-            assertThat(body).extractingPath("$.lines[2].verdict").isEqualTo("upcoming");
-            assertThat(body).extractingPath("$.lines[2].standard.implemented").isEqualTo("2029-08-01");
-            assertThat(body).extractingPath("$.lines[3].verdict").isEqualTo("unreadable");
-            assertThat(body).extractingPath("$.lines[3].reason").asString().isNotBlank();
-            assertThat(body).extractingPath("$.lines[4].verdict").isEqualTo("not-found");
-            assertThat(body).extractingPath("$.lines[4].suggestions[0].designation").isEqualTo("GB/T 42061-2022");
-        });
+        var result =
+                postJson(List.of("ISO 1:1975", "gbt42061—2022", "YY 0055-2026", "GB/T ???", "GB/T 42061-2021"), false);
+        assertThat(result)
+                .hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .bodyJson()
+                .satisfies(body -> {
+                    assertThat(body).extractingPath("$.checkedAt").asString().matches("\\d{4}-\\d{2}-\\d{2}T.*");
+                    assertThat(body)
+                            .extractingPath("$.catalogDataDate")
+                            .asString()
+                            .isNotBlank();
+                    assertThat(body).extractingPath("$.summary.total").isEqualTo(5);
+                    assertThat(body)
+                            .extractingPath("$.summary.withdrawnReplaced")
+                            .isEqualTo(1);
+                    assertThat(body).extractingPath("$.lines[0].line").isEqualTo(1);
+                    assertThat(body).extractingPath("$.lines[0].input").isEqualTo("ISO 1:1975");
+                    assertThat(body).extractingPath("$.lines[0].verdict").isEqualTo("withdrawn-replaced");
+                    assertThat(body)
+                            .extractingPath("$.lines[0].standard.designation")
+                            .isEqualTo("ISO 1:1975");
+                    assertThat(body)
+                            .extractingPath("$.lines[0].currentReplacement[0].designation")
+                            .isEqualTo("ISO 1:2022");
+                    assertThat(body).extractingPath("$.lines[1].normalized").isEqualTo("GB/T 42061-2022");
+                    assertThat(body).extractingPath("$.lines[1].verdict").isEqualTo("current");
+                    assertThat(body).extractingPath("$.lines[2].verdict").isEqualTo("upcoming");
+                    assertThat(body)
+                            .extractingPath("$.lines[2].standard.implemented")
+                            .isEqualTo("2029-08-01");
+                    assertThat(body).extractingPath("$.lines[3].verdict").isEqualTo("unreadable");
+                    assertThat(body)
+                            .extractingPath("$.lines[3].reason")
+                            .asString()
+                            .isNotBlank();
+                    assertThat(body).extractingPath("$.lines[4].verdict").isEqualTo("not-found");
+                    assertThat(body)
+                            .extractingPath("$.lines[4].suggestions[0].designation")
+                            .isEqualTo("GB/T 42061-2022");
+                });
     }
 
     @Test
@@ -96,7 +118,9 @@ class ValidityCheckApiTests {
             assertThat(body).extractingPath("$.summary.total").isEqualTo(3);
             assertThat(body).extractingPath("$.lines[0].line").isEqualTo(2);
             assertThat(body).extractingPath("$.lines[0].verdict").isEqualTo("current");
-            assertThat(body).extractingPath("$.lines[1].currentReplacement[0].designation").isEqualTo("ISO 13485:2016");
+            assertThat(body)
+                    .extractingPath("$.lines[1].currentReplacement[0].designation")
+                    .isEqualTo("ISO 13485:2016");
             assertThat(body).extractingPath("$.lines[2].line").isEqualTo(5);
             assertThat(body).extractingPath("$.lines[2].normalized").isEqualTo("ISO 1:1975");
         });
@@ -104,13 +128,14 @@ class ValidityCheckApiTests {
 
     @Test
     void aCsvFileInGbk() {
-        byte[] csv = "标准号,名称\nＧＢ／Ｔ ４２０６１－２０２２,医疗器械 质量管理体系\nYY 0055-2018,牙科学 光固化机\n"
-                .getBytes(Charset.forName("GBK"));
+        byte[] csv = "标准号,名称\nＧＢ／Ｔ ４２０６１－２０２２,医疗器械 质量管理体系\nYY 0055-2018,牙科学 光固化机\n".getBytes(Charset.forName("GBK"));
         assertThat(upload("list.csv", csv, "标准号")).hasStatusOk().bodyJson().satisfies(body -> {
             assertThat(body).extractingPath("$.lines[0].input").isEqualTo("ＧＢ／Ｔ ４２０６１－２０２２");
             assertThat(body).extractingPath("$.lines[0].normalized").isEqualTo("GB/T 42061-2022");
             assertThat(body).extractingPath("$.lines[0].standard.titleZh").isEqualTo("医疗器械 质量管理体系 用于法规的要求");
-            assertThat(body).extractingPath("$.lines[1].upcomingReplacement[0].designation").isEqualTo("YY 0055-2026");
+            assertThat(body)
+                    .extractingPath("$.lines[1].upcomingReplacement[0].designation")
+                    .isEqualTo("YY 0055-2026");
         });
     }
 
@@ -126,9 +151,12 @@ class ValidityCheckApiTests {
     @Test
     void anExcelWorkbookByColumnNameOrFirstColumn() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("list");
-            String[][] rows = {{"No.", "Designation"}, {"1", "ISO 1:1975"}, {"2", "YY 0055-2026"}, {"3", ""}, {"4", "GB/T 34932-2017"}};
+            String[][] rows = {
+                {"No.", "Designation"}, {"1", "ISO 1:1975"}, {"2", "YY 0055-2026"}, {"3", ""}, {"4", "GB/T 34932-2017"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -138,25 +166,37 @@ class ValidityCheckApiTests {
             workbook.write(out);
             xlsx = out.toByteArray();
         }
-        assertThat(upload("list.xlsx", xlsx, "designation")).hasStatusOk().bodyJson().satisfies(body -> {
-            assertThat(body).extractingPath("$.summary.total").isEqualTo(3);
-            assertThat(body).extractingPath("$.lines[0].line").isEqualTo(2);
-            assertThat(body).extractingPath("$.lines[0].currentReplacement[0].designation").isEqualTo("ISO 1:2022");
-            assertThat(body).extractingPath("$.lines[1].verdict").isEqualTo("upcoming");
-            assertThat(body).extractingPath("$.lines[2].line").isEqualTo(5);
-            assertThat(body).extractingPath("$.lines[2].verdict").isEqualTo("edition-outdated");
-        });
+        assertThat(upload("list.xlsx", xlsx, "designation"))
+                .hasStatusOk()
+                .bodyJson()
+                .satisfies(body -> {
+                    assertThat(body).extractingPath("$.summary.total").isEqualTo(3);
+                    assertThat(body).extractingPath("$.lines[0].line").isEqualTo(2);
+                    assertThat(body)
+                            .extractingPath("$.lines[0].currentReplacement[0].designation")
+                            .isEqualTo("ISO 1:2022");
+                    assertThat(body).extractingPath("$.lines[1].verdict").isEqualTo("upcoming");
+                    assertThat(body).extractingPath("$.lines[2].line").isEqualTo(5);
+                    assertThat(body).extractingPath("$.lines[2].verdict").isEqualTo("edition-outdated");
+                });
         // without a column: the first column ("No." is a header without digits, then the numbers 1–4)
-        assertThat(upload("list.xlsx", xlsx, null)).hasStatusOk().bodyJson()
-                .extractingPath("$.summary.unreadable").isEqualTo(4);
+        assertThat(upload("list.xlsx", xlsx, null))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.summary.unreadable")
+                .isEqualTo(4);
         problem(upload("list.xlsx", xlsx, "标准号"), "compliance.error.column-not-found");
     }
 
     @Test
     void filesOfAnotherTypeOrUnreadableContentAreRefused() {
         problem(upload("list.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), null), "compliance.error.file-type");
-        problem(upload("list.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, null), "compliance.error.file-type");
-        problem(upload("list.xlsx", "GB/T 42061-2022".getBytes(StandardCharsets.UTF_8), null), "compliance.error.workbook");
+        problem(
+                upload("list.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, null),
+                "compliance.error.file-type");
+        problem(
+                upload("list.xlsx", "GB/T 42061-2022".getBytes(StandardCharsets.UTF_8), null),
+                "compliance.error.workbook");
         problem(upload("list.csv", new byte[0], null), "compliance.error.file-empty");
         byte[] garbage = new byte[256];
         for (int i = 0; i < garbage.length; i++) {
@@ -165,8 +205,14 @@ class ValidityCheckApiTests {
         garbage[7] = (byte) 0xFF;
         var result = upload("list.csv", garbage, null);
         problem(result, "compliance.error.encoding");
-        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("UTF-8").contains("GBK");
-        problem(upload("list.txt", "GB/T 1-2020\u0000\u0001binary".getBytes(StandardCharsets.UTF_8), null),
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("UTF-8")
+                .contains("GBK");
+        problem(
+                upload("list.txt", "GB/T 1-2020\u0000\u0001binary".getBytes(StandardCharsets.UTF_8), null),
                 "compliance.error.encoding");
         problem(mvc.post().uri(URL).multipart().param("column", "x").exchange(), "compliance.error.file-missing");
     }
@@ -178,7 +224,11 @@ class ValidityCheckApiTests {
         assertThat(result).bodyJson().satisfies(body -> {
             assertThat(body).extractingPath("$.limit").isEqualTo(200);
             assertThat(body).extractingPath("$.signedInLimit").isEqualTo(10_000);
-            assertThat(body).extractingPath("$.detail").asString().contains("登录").contains("10,000");
+            assertThat(body)
+                    .extractingPath("$.detail")
+                    .asString()
+                    .contains("登录")
+                    .contains("10,000");
         });
         assertThat(postJson(Collections.nCopies(200, "ISO 1:1975"), false)).hasStatusOk();
     }
@@ -199,16 +249,30 @@ class ValidityCheckApiTests {
 
     @Test
     void anEmptyListIsAProblemInTheAskedLanguage() {
-        var en = mvc.post().uri(URL).contentType(MediaType.APPLICATION_JSON).content("{\"designations\": []}")
-                .header("Accept-Language", "en").exchange();
+        var en = mvc.post()
+                .uri(URL)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"designations\": []}")
+                .header("Accept-Language", "en")
+                .exchange();
         problem(en, "compliance.error.empty");
         assertThat(en).bodyJson().extractingPath("$.detail").asString().startsWith("There is nothing to check");
-        problem(mvc.post().uri(URL).contentType(MediaType.APPLICATION_JSON).content("{}").exchange(), "compliance.error.empty");
+        problem(
+                mvc.post()
+                        .uri(URL)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .exchange(),
+                "compliance.error.empty");
     }
 
     @Test
     void plainTextBodiesAreChecked() {
-        assertThat(mvc.post().uri(URL).contentType(MediaType.TEXT_PLAIN).content("ISO 13485:2003\nISO 13485").exchange())
+        assertThat(mvc.post()
+                        .uri(URL)
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("ISO 13485:2003\nISO 13485")
+                        .exchange())
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.lines[1].standard.designation")
@@ -221,7 +285,8 @@ class ValidityCheckApiTests {
         String boundary = "----stdhub" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
-                        + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         byte[] line = "GB/T 42061-2022\n".getBytes(StandardCharsets.UTF_8);
         for (int written = 0; written < 5_500_000; written += line.length) {
             body.write(line);
@@ -238,8 +303,10 @@ class ValidityCheckApiTests {
                     HttpResponse.BodyHandlers.ofString());
         }
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"code\":\"compliance.error.file-too-large\"").contains("5 MB");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"code\":\"compliance.error.file-too-large\"")
+                .contains("5 MB");
     }
 }

@@ -2,19 +2,14 @@ package org.stdhub.compliance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -76,7 +71,9 @@ class ValidityCheckBrowserTests {
             }
         });
         page.navigate("/");
-        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("标准查新")).click();
+        page.locator("#nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("标准查新"))
+                .click();
         page.waitForURL("**/compliance/check");
         assertThat(page.locator("main h1")).hasText("标准查新");
 
@@ -87,7 +84,8 @@ class ValidityCheckBrowserTests {
                 GB/T 34932-2017
                 GB/T ???
                 """);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始查新")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始查新"))
+                .click();
 
         assertThat(page.locator("#results-title")).hasText("查新结果（共 5 条）");
         Locator summary = page.locator("#summary");
@@ -105,12 +103,16 @@ class ValidityCheckBrowserTests {
         assertThat(page.locator("tr#line-5 td.verdict")).hasText("无法识别");
         BrowserSession.screenshot(page, "compliance-1-check");
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("导出 Excel")).click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("导出 Excel"))
+                        .click());
         Assertions.assertThat(download.failure()).isNull();
-        Assertions.assertThat(download.suggestedFilename()).startsWith("stdhub-check-").endsWith(".xlsx");
+        Assertions.assertThat(download.suggestedFilename())
+                .startsWith("stdhub-check-")
+                .endsWith(".xlsx");
         List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(download.path()); Workbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(download.path());
+                Workbook workbook = new XSSFWorkbook(in)) {
             DataFormatter f = new DataFormatter();
             for (Row row : workbook.getSheetAt(0)) {
                 List<String> cells = new ArrayList<>();
@@ -118,13 +120,22 @@ class ValidityCheckBrowserTests {
                 rows.add(cells);
             }
         }
-        Assertions.assertThat(rows).anySatisfy(r -> Assertions.assertThat(r).startsWith("1", "ISO 1:1975").contains("ISO 1:2022"));
-        Assertions.assertThat(rows).anySatisfy(r -> Assertions.assertThat(r).startsWith("4", "GB/T 34932-2017").contains("edition-outdated"));
-        Assertions.assertThat(rows).anySatisfy(r -> Assertions.assertThat(r).startsWith("5", "GB/T ???").contains("unreadable"));
+        Assertions.assertThat(rows)
+                .anySatisfy(r ->
+                        Assertions.assertThat(r).startsWith("1", "ISO 1:1975").contains("ISO 1:2022"));
+        Assertions.assertThat(rows)
+                .anySatisfy(r -> Assertions.assertThat(r)
+                        .startsWith("4", "GB/T 34932-2017")
+                        .contains("edition-outdated"));
+        Assertions.assertThat(rows)
+                .anySatisfy(r ->
+                        Assertions.assertThat(r).startsWith("5", "GB/T ???").contains("unreadable"));
 
         // the result can be read in English too
         page.locator("#lang-switch").click();
         assertThat(page.locator("main h1")).hasText("Validity check");
-        Assertions.assertThat(cspErrors).as("Content Security Policy violations").isEmpty();
+        Assertions.assertThat(cspErrors)
+                .as("Content Security Policy violations")
+                .isEmpty();
     }
 }

@@ -43,14 +43,20 @@ class ValidityCheckPageTests {
     }
 
     private MvcTestResult export(String format, String text) {
-        return mvc.post().uri("/compliance/check/export").with(csrf()).param("format", format).param("text", text).exchange();
+        return mvc.post()
+                .uri("/compliance/check/export")
+                .with(csrf())
+                .param("format", format)
+                .param("text", text)
+                .exchange();
     }
 
     @Test
     void theFormIsPublicAndLinkedFromTheNavigation() {
         var page = mvc.get().uri("/compliance/check").exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText()
+        assertThat(page)
+                .bodyText()
                 .contains("<h1 class=\"h3\">标准查新</h1>")
                 .contains("name=\"text\"")
                 .contains("name=\"file\"")
@@ -66,7 +72,8 @@ class ValidityCheckPageTests {
     void theResultShowsSummaryBadgesVerdictsAndLinks() {
         var page = check(LIST, false);
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText()
+        assertThat(page)
+                .bodyText()
                 .contains("查新结果（共 5 条）")
                 .contains("<span class=\"badge fs-6 text-bg-danger\" data-verdict=\"withdrawn-replaced\">")
                 .contains("<span class=\"badge fs-6 text-bg-success\" data-verdict=\"current\">")
@@ -109,24 +116,34 @@ class ValidityCheckPageTests {
     @Test
     void pagePostsNeedTheCsrfToken() {
         assertThat(mvc.post().uri("/compliance/check").param("text", LIST)).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/compliance/check/export").param("text", LIST)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/compliance/check/export").param("text", LIST))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void aListOverTheAnonymousLimitIsRefusedOnThePageWithASignInHint() {
         var page = check(String.join("\n", Collections.nCopies(201, "ISO 1:1975")), false);
         assertThat(page).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(page).bodyText().contains("id=\"check-error\"").contains("未登录每次最多查新 200 条").contains("10,000");
-        assertThat(check(String.join("\n", Collections.nCopies(201, "ISO 1:1975")), true)).hasStatusOk();
+        assertThat(page)
+                .bodyText()
+                .contains("id=\"check-error\"")
+                .contains("未登录每次最多查新 200 条")
+                .contains("10,000");
+        assertThat(check(String.join("\n", Collections.nCopies(201, "ISO 1:1975")), true))
+                .hasStatusOk();
     }
 
     @Test
     void theExcelExportHasTheDatesAndOneRowPerLine() throws IOException {
         var result = export("xlsx", "\n" + LIST);
-        assertThat(result).hasStatusOk().hasContentType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        assertThat(result)
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .contains("attachment")
+                .contains(".xlsx");
+        try (Workbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter f = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();
@@ -148,7 +165,8 @@ class ValidityCheckPageTests {
             assertThat(lines).hasSize(5);
             assertThat(lines.get(0)).startsWith("2", "ISO 1:1975", "ISO 1:1975", "ISO 1:1975");
             assertThat(lines.get(0)).contains("withdrawn-replaced", "已废止 → 被 ISO 1:2022 代替", "ISO 1:2022");
-            assertThat(lines.get(1)).contains("4", "gbt42061—2022", "GB/T 42061-2022", "医疗器械 质量管理体系 用于法规的要求", "current");
+            assertThat(lines.get(1))
+                    .contains("4", "gbt42061—2022", "GB/T 42061-2022", "医疗器械 质量管理体系 用于法规的要求", "current");
             assertThat(lines.get(2)).contains("upcoming", "即将实施（2029-08-01 实施）");
             assertThat(lines.get(3)).contains("unreadable");
             assertThat(lines.get(4)).contains("not-found", "GB/T 42061-2022");
@@ -160,7 +178,8 @@ class ValidityCheckPageTests {
         var result = export("pdf", LIST);
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
         byte[] pdf = result.getResponse().getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text)
@@ -170,10 +189,17 @@ class ValidityCheckPageTests {
                     .contains("被代替为 ISO 1:2022")
                     .contains("2029-08-01 实施");
         }
-        var english = mvc.post().uri("/compliance/check/export?lang=en").with(csrf())
-                .param("format", "pdf").param("text", LIST).exchange();
+        var english = mvc.post()
+                .uri("/compliance/check/export?lang=en")
+                .with(csrf())
+                .param("format", "pdf")
+                .param("text", LIST)
+                .exchange();
         try (PDDocument document = Loader.loadPDF(english.getResponse().getContentAsByteArray())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Validity check").contains("Withdrawn, replaced").contains("Replaced by ISO 1:2022");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Validity check")
+                    .contains("Withdrawn, replaced")
+                    .contains("Replaced by ISO 1:2022");
         }
     }
 
@@ -187,10 +213,13 @@ class ValidityCheckPageTests {
                 .cookieHandler(new java.net.CookieManager())
                 .build()) {
             String base = "http://localhost:" + port;
-            String form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/compliance/check")).build(),
+            String form = client.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/compliance/check"))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.ofString())
                     .body();
-            var action = java.util.regex.Pattern.compile("<form id=\"check-form\" action=\"([^\"]+)\"").matcher(form);
+            var action = java.util.regex.Pattern.compile("<form id=\"check-form\" action=\"([^\"]+)\"")
+                    .matcher(form);
             assertThat(action.find()).isTrue();
             String url = action.group(1).replace("&amp;", "&");
             assertThat(url).startsWith("/compliance/check?_csrf=");
@@ -198,7 +227,8 @@ class ValidityCheckPageTests {
             String boundary = "----stdhub" + System.nanoTime();
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-                    + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            + "Content-Type: text/csv\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             body.write(new byte[5_500_000]);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             var response = client.send(

@@ -48,8 +48,12 @@ class ValidityCheckTests {
     @Test
     void sloppyFormsAreReadByTheIdentifierEngine() {
         for (String sloppy : List.of(
-                "gbt42061—2022", "ＧＢ／Ｔ　４２０６１－２０２２", "GB/T42061-2022", " gb/t 42061-2022 ",
-                "GB/T 42061-2022 医疗器械 质量管理体系 用于法规的要求", "GB/T 42061-2022\t医疗器械")) {
+                "gbt42061—2022",
+                "ＧＢ／Ｔ　４２０６１－２０２２",
+                "GB/T42061-2022",
+                " gb/t 42061-2022 ",
+                "GB/T 42061-2022 医疗器械 质量管理体系 用于法规的要求",
+                "GB/T 42061-2022\t医疗器械")) {
             CheckLine line = one(sloppy);
             assertThat(line.normalized()).as(sloppy).isEqualTo("GB/T 42061-2022");
             assertThat(line.verdict()).as(sloppy).isEqualTo(Verdict.CURRENT);
@@ -179,20 +183,40 @@ class ValidityCheckTests {
     @Test
     void linesKeepTheirNumbersAndTheSummaryCountsEachVerdict() {
         List<String> list = new ArrayList<>(List.of(
-                "GB/T 42061-2022", "", "ISO 1:1975", "YY 0055-2026", "GB/T 34932-2017", "DB15/T 1347-2018",
-                "DB33/T 585-2005", "GB/T 42061-2021", "??", "   "));
+                "GB/T 42061-2022",
+                "",
+                "ISO 1:1975",
+                "YY 0055-2026",
+                "GB/T 34932-2017",
+                "DB15/T 1347-2018",
+                "DB33/T 585-2005",
+                "GB/T 42061-2021",
+                "??",
+                "   "));
         CheckReport report = check.checkDesignations(list, false, ZH);
         assertThat(report.lines()).extracting(CheckLine::line).containsExactly(1, 3, 4, 5, 6, 7, 8, 9);
         CheckSummary s = report.summary();
         assertThat(s.total()).isEqualTo(8);
-        assertThat(List.of(s.current(), s.withdrawnReplaced(), s.upcoming(), s.editionOutdated(),
-                        s.withdrawnNoReplacement(), s.statusUnknown(), s.notFound(), s.unreadable()))
+        assertThat(List.of(
+                        s.current(),
+                        s.withdrawnReplaced(),
+                        s.upcoming(),
+                        s.editionOutdated(),
+                        s.withdrawnNoReplacement(),
+                        s.statusUnknown(),
+                        s.notFound(),
+                        s.unreadable()))
                 .containsOnly(1);
         assertThat(report.checkedAt()).isNotNull();
         assertThat(report.catalogDataDate()).as("the seed import finished").isNotNull();
         assertThat(report.matchedDesignations())
-                .containsExactly("GB/T 42061-2022", "ISO 1:1975", "YY 0055-2026", "GB/T 34932-2017",
-                        "DB15/T 1347-2018", "DB33/T 585-2005");
+                .containsExactly(
+                        "GB/T 42061-2022",
+                        "ISO 1:1975",
+                        "YY 0055-2026",
+                        "GB/T 34932-2017",
+                        "DB15/T 1347-2018",
+                        "DB33/T 585-2005");
     }
 
     @Test

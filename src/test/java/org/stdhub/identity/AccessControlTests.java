@@ -51,10 +51,20 @@ class AccessControlTests {
     void people() {
         asSystem();
         String run = String.valueOf(System.nanoTime() % 1_000_000);
-        enterpriseOrg = organizations.createUnchecked(OrganizationKind.ENTERPRISE, "矩阵企业" + run, null, null, null).getId();
-        allianceA = organizations.createUnchecked(OrganizationKind.ALLIANCE, "联盟甲" + run, null, null, null).getId();
-        allianceB = organizations.createUnchecked(OrganizationKind.ALLIANCE, "联盟乙" + run, null, null, null).getId();
-        long office = organizations.all().stream().filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE).findFirst().orElseThrow().getId();
+        enterpriseOrg = organizations
+                .createUnchecked(OrganizationKind.ENTERPRISE, "矩阵企业" + run, null, null, null)
+                .getId();
+        allianceA = organizations
+                .createUnchecked(OrganizationKind.ALLIANCE, "联盟甲" + run, null, null, null)
+                .getId();
+        allianceB = organizations
+                .createUnchecked(OrganizationKind.ALLIANCE, "联盟乙" + run, null, null, null)
+                .getId();
+        long office = organizations.all().stream()
+                .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
+                .findFirst()
+                .orElseThrow()
+                .getId();
         enterpriseUser = person("ent" + run, enterpriseOrg, Role.ENTERPRISE_USER);
         officer = person("off" + run, office, Role.BASE_OFFICER);
         admin = person("adm" + run, office, Role.ADMIN);
@@ -65,13 +75,16 @@ class AccessControlTests {
 
     private void asSystem() {
         var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test", null,
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test",
+                null,
                 List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
         SecurityContextHolder.setContext(ctx);
     }
 
     private String person(String login, long org, Role role) {
-        var created = accounts.createPersonUnchecked(new NewPerson(login, login + "@example.com", null, "人员" + SEQ.incrementAndGet(), null, "Tea-Garden-2026"));
+        var created = accounts.createPersonUnchecked(new NewPerson(
+                login, login + "@example.com", null, "人员" + SEQ.incrementAndGet(), null, "Tea-Garden-2026"));
         organizations.grantUnchecked(created.personId(), org, role, null, null);
         return login;
     }
@@ -83,43 +96,89 @@ class AccessControlTests {
     @Test
     void anonymousPeopleAreSentToLoginAndApiClientsGet401() {
         for (String page : List.of("/admin/organizations", "/admin/people", "/profile", "/profile/password")) {
-            assertThat(mvc.get().uri(page)).as(page).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+            assertThat(mvc.get().uri(page))
+                    .as(page)
+                    .hasStatus(HttpStatus.FOUND)
+                    .redirectedUrl()
+                    .endsWith("/login");
         }
-        assertThat(mvc.get().uri("/api/v1/me")).hasStatus(HttpStatus.UNAUTHORIZED)
-                .hasContentTypeCompatibleWith("application/problem+json").bodyJson().extractingPath("$.status").isEqualTo(401);
+        assertThat(mvc.get().uri("/api/v1/me"))
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .hasContentTypeCompatibleWith("application/problem+json")
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo(401);
         // the catalog stays public
-        assertThat(mvc.get().uri("/api/v1/designations/parse").param("text", "GB/T 1.1-2020")).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/designations/parse").param("text", "GB/T 1.1-2020"))
+                .hasStatusOk();
         assertThat(mvc.get().uri("/classifications/ics")).hasStatusOk();
     }
 
     @Test
     void adminPagesRefuseEnterpriseUsersAndSecretariesAndServeTheBaseOffice() {
         for (String who : List.of(enterpriseUser, secretaryA)) {
-            assertThat(mvc.get().uri("/admin/organizations").with(as(who))).as(who).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.get().uri("/admin/organizations").with(as(who)))
+                    .as(who)
+                    .hasStatus(HttpStatus.FORBIDDEN);
             assertThat(mvc.get().uri("/admin/people").with(as(who))).as(who).hasStatus(HttpStatus.FORBIDDEN);
-            assertThat(mvc.post().uri("/admin/organizations").with(as(who)).with(csrf()).param("kind", "ENTERPRISE").param("nameZh", "x"))
-                    .as(who).hasStatus(HttpStatus.FORBIDDEN);
-            assertThat(mvc.post().uri("/admin/organizations/{id}/approve", enterpriseOrg).with(as(who)).with(csrf()))
-                    .as(who).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post()
+                            .uri("/admin/organizations")
+                            .with(as(who))
+                            .with(csrf())
+                            .param("kind", "ENTERPRISE")
+                            .param("nameZh", "x"))
+                    .as(who)
+                    .hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post()
+                            .uri("/admin/organizations/{id}/approve", enterpriseOrg)
+                            .with(as(who))
+                            .with(csrf()))
+                    .as(who)
+                    .hasStatus(HttpStatus.FORBIDDEN);
         }
-        assertThat(mvc.get().uri("/admin/organizations").with(as(officer))).hasStatusOk().bodyText().contains("矩阵企业");
+        assertThat(mvc.get().uri("/admin/organizations").with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("矩阵企业");
         assertThat(mvc.get().uri("/admin/people").with(as(admin))).hasStatusOk();
     }
 
     @Test
     void onlyAnAdminMaySuspendAccounts() {
         long target = accounts.principal(outsider, Set.of()).orElseThrow().personId();
-        assertThat(mvc.post().uri("/admin/people/{id}/suspend", target).with(as(officer)).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/admin/people/{id}/suspend", target).with(as(enterpriseUser)).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/admin/people/{id}/suspend", target).with(as(admin)).with(csrf()))
-                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/people");
-        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().isEnabled()).isFalse();
-        assertThat(mvc.post().uri("/admin/people/{id}/reactivate", target).with(as(admin)).with(csrf())).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post()
+                        .uri("/admin/people/{id}/suspend", target)
+                        .with(as(officer))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/admin/people/{id}/suspend", target)
+                        .with(as(enterpriseUser))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/admin/people/{id}/suspend", target)
+                        .with(as(admin))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .isEqualTo("/admin/people");
+        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().isEnabled())
+                .isFalse();
+        assertThat(mvc.post()
+                        .uri("/admin/people/{id}/reactivate", target)
+                        .with(as(admin))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
     }
 
     @Test
     void postsWithoutCsrfAreRefusedEvenForAdmins() {
-        assertThat(mvc.post().uri("/admin/organizations").with(as(admin)).param("kind", "ENTERPRISE").param("nameZh", "x"))
+        assertThat(mvc.post()
+                        .uri("/admin/organizations")
+                        .with(as(admin))
+                        .param("kind", "ENTERPRISE")
+                        .param("nameZh", "x"))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -132,7 +191,9 @@ class AccessControlTests {
         SecurityContextHolder.setContext(ctx);
         try {
             organizations.grant(member, allianceA, Role.ALLIANCE_MEMBER, null, null);
-            assertThat(organizations.members(allianceA)).extracting(m -> m.getPerson().getLogin()).contains(outsider);
+            assertThat(organizations.members(allianceA))
+                    .extracting(m -> m.getPerson().getLogin())
+                    .contains(outsider);
             assertThatThrownBy(() -> organizations.grant(member, allianceB, Role.ALLIANCE_MEMBER, null, null))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> organizations.grant(member, allianceA, Role.ALLIANCE_SECRETARY, null, null))
@@ -152,19 +213,24 @@ class AccessControlTests {
         ApiTokens.IssuedToken token;
         try {
             token = tokens.create(enterpriseUser, "ci", Set.of("read"), 30);
-            assertThatThrownBy(() -> tokens.create(officer, "not mine", Set.of("read"), 30)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tokens.create(officer, "not mine", Set.of("read"), 30))
+                    .isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }
         assertThat(token.secret()).startsWith("sth_");
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
-                .hasStatusOk().bodyJson().satisfies(json -> {
+                .hasStatusOk()
+                .bodyJson()
+                .satisfies(json -> {
                     assertThat(json).extractingPath("$.login").isEqualTo(enterpriseUser);
                     assertThat(json).extractingPath("$.scopes[0]").isEqualTo("read");
                 });
-        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer sth_forged")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer sth_forged"))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
         // bearer clients need no CSRF token, but a token cannot reach pages it has no right to either
-        assertThat(mvc.get().uri("/admin/organizations").header("Authorization", "Bearer " + token.secret())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/admin/organizations").header("Authorization", "Bearer " + token.secret()))
+                .hasStatus(HttpStatus.FORBIDDEN);
 
         SecurityContextHolder.setContext(ctx);
         try {
@@ -173,7 +239,10 @@ class AccessControlTests {
             SecurityContextHolder.clearContext();
         }
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
-                .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isEqualTo("auth.error.token");
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("auth.error.token");
     }
 
     @Test
@@ -185,7 +254,8 @@ class AccessControlTests {
         SecurityContextHolder.setContext(ctx);
         try {
             var token = tokens.create(enterpriseUser, "mine", Set.of("read"), null);
-            ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(other, null, other.getAuthorities()));
+            ctx.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(other, null, other.getAuthorities()));
             assertThatThrownBy(() -> tokens.revoke(token.id(), other)).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();

@@ -28,7 +28,8 @@ class UnifiedSocialCreditCodeTests {
 
     @Property
     void theCheckCharacterMakesAnyPrefixValidAndCatchesOneChangedDigit(
-            @ForAll @StringLength(17) @NumericChars String prefix, @ForAll @CharRange(from = '0', to = '9') char other) {
+            @ForAll @StringLength(17) @NumericChars String prefix,
+            @ForAll @CharRange(from = '0', to = '9') char other) {
         String code = prefix + UnifiedSocialCreditCode.checkCharacter(prefix);
         assertThat(UnifiedSocialCreditCode.isValid(code)).isTrue();
         String changed = other + code.substring(1);

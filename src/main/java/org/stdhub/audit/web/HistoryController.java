@@ -42,10 +42,15 @@ class HistoryController {
         model.addAttribute("objectType", objectType);
         model.addAttribute("objectId", objectId);
         model.addAttribute("action", chosen);
-        model.addAttribute("actions", all.stream().map(AuditEntry::action).distinct().sorted().toList());
+        model.addAttribute(
+                "actions",
+                all.stream().map(AuditEntry::action).distinct().sorted().toList());
         model.addAttribute("total", all.size());
         model.addAttribute(
-                "entries", chosen == null ? all : all.stream().filter(e -> e.action().equals(chosen)).toList());
+                "entries",
+                chosen == null
+                        ? all
+                        : all.stream().filter(e -> e.action().equals(chosen)).toList());
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("pageUrl", links.history(objectType, objectId));
         model.addAttribute("csvUrl", links.csv(objectType, objectId));

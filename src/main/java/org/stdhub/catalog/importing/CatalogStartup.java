@@ -60,8 +60,10 @@ class CatalogStartup implements ApplicationRunner {
         if (properties.search().reindexOnStart()) {
             boolean stale = !indexer.isCurrentMapping();
             if (stale || indexer.indexedCount() != standards) {
-                log.info("search index {} ({} standards): rebuilding",
-                        stale ? "was built by another version of the mapping" : "does not match the database", standards);
+                log.info(
+                        "search index {} ({} standards): rebuilding",
+                        stale ? "was built by another version of the mapping" : "does not match the database",
+                        standards);
                 indexer.rebuild();
             }
         }
@@ -108,7 +110,10 @@ class CatalogStartup implements ApplicationRunner {
                         ps.setString(5, c.note());
                     });
         });
-        log.info("loaded {} ICS and {} CCS classes", classes.allIcs().size(), classes.allCcs().size());
+        log.info(
+                "loaded {} ICS and {} CCS classes",
+                classes.allIcs().size(),
+                classes.allCcs().size());
     }
 
     private void seed() throws IOException {
@@ -130,7 +135,8 @@ class CatalogStartup implements ApplicationRunner {
         List<StandardImporter.Source> sources = new ArrayList<>();
         try {
             for (Resource file : files) {
-                sources.add(new StandardImporter.Source(file.getInputStream(), file.getFilename(), file.contentLength()));
+                sources.add(
+                        new StandardImporter.Source(file.getInputStream(), file.getFilename(), file.contentLength()));
             }
             importer.importStreams(sources);
         } finally {

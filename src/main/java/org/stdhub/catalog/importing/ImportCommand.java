@@ -40,15 +40,21 @@ class ImportCommand implements StdHubCommand {
                 System.err.println("cannot read " + file.toAbsolutePath());
                 return 2;
             }
-            sources.add(new StandardImporter.Source(Files.newInputStream(file), file.getFileName().toString(), Files.size(file)));
+            sources.add(new StandardImporter.Source(
+                    Files.newInputStream(file), file.getFileName().toString(), Files.size(file)));
         }
         try {
             ImportReport report = importer.importStreams(sources);
             report.problems().forEach(p -> System.out.println("rejected " + p));
             System.out.printf(
                     "%d read, %d inserted, %d updated, %d unchanged, %d rejected in %.1f s (%d records/s)%n",
-                    report.read(), report.inserted(), report.updated(), report.unchanged(), report.rejected(),
-                    report.duration().toMillis() / 1000.0, Math.round(report.recordsPerSecond()));
+                    report.read(),
+                    report.inserted(),
+                    report.updated(),
+                    report.unchanged(),
+                    report.rejected(),
+                    report.duration().toMillis() / 1000.0,
+                    Math.round(report.recordsPerSecond()));
             return report.rejected() > 0 ? 1 : 0;
         } finally {
             for (StandardImporter.Source s : sources) {

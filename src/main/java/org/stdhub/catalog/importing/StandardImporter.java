@@ -43,7 +43,11 @@ public class StandardImporter {
     private final ApplicationEventPublisher events;
 
     StandardImporter(
-            JdbcTemplate jdbc, TransactionTemplate tx, CatalogIndexer indexer, Clock clock, ApplicationEventPublisher events) {
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            CatalogIndexer indexer,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.indexer = indexer;
@@ -73,12 +77,14 @@ public class StandardImporter {
         String sourceName = String.join(", ", sources.stream().map(Source::name).toList());
         long batchId = startBatch(sourceName, started);
         Counts counts = new Counts();
-        counts.logChanges = Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from standard", Boolean.class));
+        counts.logChanges =
+                Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from standard", Boolean.class));
         List<ImportReport.Problem> problems = new ArrayList<>();
         Set<Long> changedIds = new HashSet<>();
         Map<String, String> seenKeys = new HashMap<>();
         StandardRecordReader reader = new StandardRecordReader();
-        Progress progress = new Progress(sources.stream().mapToLong(Source::size).sum());
+        Progress progress =
+                new Progress(sources.stream().mapToLong(Source::size).sum());
 
         for (Source source : sources) {
             CountingInputStream counting = new CountingInputStream(source.in());
@@ -100,7 +106,8 @@ public class StandardImporter {
                     if (firstSeen != null) {
                         throw new StandardRecordReader.InvalidRecordException(
                                 record.designation().normalized(),
-                                "same standard as " + firstSeen + " (" + record.designation().normalized() + ")");
+                                "same standard as " + firstSeen + " ("
+                                        + record.designation().normalized() + ")");
                     }
                     batch.add(record);
                 } catch (StandardRecordReader.InvalidRecordException e) {
@@ -123,22 +130,37 @@ public class StandardImporter {
         Set<Long> affected = tx.execute(status -> linkRelations(changedIds));
         finishBatch(batchId, sourceName, counts, problems);
         if (counts.logChanges && (counts.inserted > 0 || counts.updated > 0)) {
-            tx.executeWithoutResult(status -> events.publishEvent(new org.stdhub.catalog.CatalogUpdated(batchId, counts.inserted, counts.updated)));
+            tx.executeWithoutResult(status -> events.publishEvent(
+                    new org.stdhub.catalog.CatalogUpdated(batchId, counts.inserted, counts.updated)));
         }
         indexer.reindex(affected);
         ImportReport report = new ImportReport(
-                batchId, sourceName, counts.read, counts.inserted, counts.updated, counts.unchanged,
-                counts.rejected, List.copyOf(problems), Duration.between(started, clock.instant()));
+                batchId,
+                sourceName,
+                counts.read,
+                counts.inserted,
+                counts.updated,
+                counts.unchanged,
+                counts.rejected,
+                List.copyOf(problems),
+                Duration.between(started, clock.instant()));
         log.info(
                 "import of {}: {} read, {} inserted, {} updated, {} unchanged, {} rejected in {} s ({} records/s)",
-                sourceName, report.read(), report.inserted(), report.updated(), report.unchanged(),
-                report.rejected(), report.duration().toMillis() / 1000.0, Math.round(report.recordsPerSecond()));
+                sourceName,
+                report.read(),
+                report.inserted(),
+                report.updated(),
+                report.unchanged(),
+                report.rejected(),
+                report.duration().toMillis() / 1000.0,
+                Math.round(report.recordsPerSecond()));
         return report;
     }
 
     private static final class Counts {
         /** False for the first import into an empty catalog: nobody can be watching anything yet. */
         boolean logChanges;
+
         int read;
         int inserted;
         int updated;
@@ -164,9 +186,8 @@ public class StandardImporter {
             lastReport = now;
             double seconds = (now - startNanos) / 1e9;
             double rate = records / seconds;
-            String eta = totalBytes > 0 && bytes > 0
-                    ? Math.round(seconds * (totalBytes - bytes) / bytes) + " s"
-                    : "unknown";
+            String eta =
+                    totalBytes > 0 && bytes > 0 ? Math.round(seconds * (totalBytes - bytes) / bytes) + " s" : "unknown";
             log.info("import: {} records, {} records/s, ETA {}", records, Math.round(rate), eta);
         }
     }
@@ -199,8 +220,13 @@ public class StandardImporter {
             jdbc.update(
                     "update import_batch set finished_at = ?, status = 'finished', records_read = ?, inserted = ?,"
                             + " updated = ?, unchanged = ?, rejected = ? where id = ?",
-                    Timestamp.from(clock.instant()), counts.read, counts.inserted, counts.updated, counts.unchanged,
-                    counts.rejected, batchId);
+                    Timestamp.from(clock.instant()),
+                    counts.read,
+                    counts.inserted,
+                    counts.updated,
+                    counts.unchanged,
+                    counts.rejected,
+                    batchId);
             jdbc.batchUpdate(
                     "insert into import_problem (batch_id, line_number, designation, reason) values (?, ?, ?, ?)",
                     problems,
@@ -258,12 +284,14 @@ public class StandardImporter {
 
     private Map<String, Existing> existing(List<StandardRecord> batch) {
         Map<String, Existing> map = new HashMap<>();
-        List<String> keys = batch.stream().map(r -> r.designation().compactKey()).toList();
+        List<String> keys =
+                batch.stream().map(r -> r.designation().compactKey()).toList();
         for (int from = 0; from < keys.size(); from += 500) {
             List<String> slice = keys.subList(from, Math.min(keys.size(), from + 500));
             String in = String.join(",", Collections.nCopies(slice.size(), "?"));
             jdbc.query(
-                    "select id, designation_key, content_hash, status from standard where designation_key in (" + in + ")",
+                    "select id, designation_key, content_hash, status from standard where designation_key in (" + in
+                            + ")",
                     rs -> {
                         map.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(3), rs.getString(4)));
                     },
@@ -314,8 +342,8 @@ public class StandardImporter {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(
                 con -> con.prepareStatement(
-                        "insert into standard (" + COLUMNS + ", created_at, version) values ("
-                                + "?, ".repeat(25) + "?, 0)",
+                        "insert into standard (" + COLUMNS + ", created_at, version) values (" + "?, ".repeat(25)
+                                + "?, 0)",
                         new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
@@ -336,7 +364,8 @@ public class StandardImporter {
             ids.add(((Number) id).longValue());
         }
         if (ids.size() != records.size()) {
-            throw new IllegalStateException("database returned " + ids.size() + " keys for " + records.size() + " rows");
+            throw new IllegalStateException(
+                    "database returned " + ids.size() + " keys for " + records.size() + " rows");
         }
         return ids;
     }
@@ -367,21 +396,38 @@ public class StandardImporter {
     }
 
     /** Writes what this batch changed into the catalog's change log (read by watchlist alerts). */
-    private void logChanges(long batchId, Timestamp now, List<StandardRecord> inserts, List<Long> insertedIds,
-            List<StandardRecord> updates, List<Long> updateIds, List<String> oldStatus) {
+    private void logChanges(
+            long batchId,
+            Timestamp now,
+            List<StandardRecord> inserts,
+            List<Long> insertedIds,
+            List<StandardRecord> updates,
+            List<Long> updateIds,
+            List<String> oldStatus) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < inserts.size(); i++) {
             StandardRecord r = inserts.get(i);
-            rows.add(new Object[] {batchId, insertedIds.get(i), r.designation().normalized(), "NEW", null, r.status(), now});
+            rows.add(new Object[] {
+                batchId, insertedIds.get(i), r.designation().normalized(), "NEW", null, r.status(), now
+            });
         }
         for (int i = 0; i < updates.size(); i++) {
             StandardRecord r = updates.get(i);
             boolean statusChanged = !java.util.Objects.equals(oldStatus.get(i), r.status());
-            rows.add(new Object[] {batchId, updateIds.get(i), r.designation().normalized(), statusChanged ? "STATUS" : "UPDATED",
-                oldStatus.get(i), r.status(), now});
+            rows.add(new Object[] {
+                batchId,
+                updateIds.get(i),
+                r.designation().normalized(),
+                statusChanged ? "STATUS" : "UPDATED",
+                oldStatus.get(i),
+                r.status(),
+                now
+            });
         }
-        jdbc.batchUpdate("insert into standard_change (batch_id, standard_id, designation, kind, status_before, status_after,"
-                + " changed_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into standard_change (batch_id, standard_id, designation, kind, status_before, status_after,"
+                        + " changed_at) values (?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     private void deleteChildren(List<Long> ids) {
@@ -389,7 +435,8 @@ public class StandardImporter {
             return;
         }
         for (String table : List.of("standard_ics", "standard_ccs", "standard_relation", "standard_adoption")) {
-            jdbc.batchUpdate("delete from " + table + " where standard_id = ?", ids, 500, (ps, id) -> ps.setLong(1, id));
+            jdbc.batchUpdate(
+                    "delete from " + table + " where standard_id = ?", ids, 500, (ps, id) -> ps.setLong(1, id));
         }
     }
 
@@ -405,7 +452,8 @@ public class StandardImporter {
             long id = ids.get(i);
             r.ics().forEach(code -> ics.add(new Child(id, code, null, null)));
             r.ccs().forEach(code -> ccs.add(new Child(id, code, null, null)));
-            r.relations().forEach(rel -> relations.add(new Child(id, rel.kind(), rel.targetDesignation(), rel.targetKey())));
+            r.relations()
+                    .forEach(rel -> relations.add(new Child(id, rel.kind(), rel.targetDesignation(), rel.targetKey())));
             r.adoptions().forEach(a -> adoptions.add(new Child(id, a.designation(), a.key(), a.degree())));
         }
         jdbc.batchUpdate("insert into standard_ics (standard_id, code) values (?, ?)", ics, 1000, (ps, c) -> {
@@ -508,5 +556,4 @@ public class StandardImporter {
             return count;
         }
     }
-
 }

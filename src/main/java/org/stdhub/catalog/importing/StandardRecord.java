@@ -36,13 +36,29 @@ record StandardRecord(
     String contentHash() {
         StringBuilder s = new StringBuilder(512);
         for (Object field : new Object[] {
-            designation.normalized(), docType, publisher, titleZh, titleEn, status, statusRaw, published,
-            implemented, implementedNote, withdrawn, committee, category, source, ics, ccs
+            designation.normalized(),
+            docType,
+            publisher,
+            titleZh,
+            titleEn,
+            status,
+            statusRaw,
+            published,
+            implemented,
+            implementedNote,
+            withdrawn,
+            committee,
+            category,
+            source,
+            ics,
+            ccs
         }) {
             s.append(field).append('\u0001');
         }
-        relations.forEach(r -> s.append(r.kind()).append(':').append(r.targetDesignation()).append('\u0001'));
-        adoptions.forEach(a -> s.append(a.degree()).append(':').append(a.designation()).append('\u0001'));
+        relations.forEach(r ->
+                s.append(r.kind()).append(':').append(r.targetDesignation()).append('\u0001'));
+        adoptions.forEach(
+                a -> s.append(a.degree()).append(':').append(a.designation()).append('\u0001'));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(s.toString().getBytes(StandardCharsets.UTF_8)));

@@ -58,7 +58,8 @@ class StandardRecordReader {
         }
         String status = text(node, "status");
         if (status != null && !STATUSES.contains(status)) {
-            throw new InvalidRecordException(idRaw, "status '" + status + "' is not one of current, withdrawn, upcoming");
+            throw new InvalidRecordException(
+                    idRaw, "status '" + status + "' is not one of current, withdrawn, upcoming");
         }
         String source = text(node, "source");
         if (source == null || source.isBlank()) {
@@ -90,7 +91,8 @@ class StandardRecordReader {
         String implementedNote = null;
         if (implemented != null && !DATE.matcher(implemented).matches()) {
             if (implemented.chars().anyMatch(Character::isDigit) && implemented.matches("[\\d./-]+")) {
-                throw new InvalidRecordException(idRaw, "implemented '" + implemented + "' is not a date YYYY, YYYY-MM or YYYY-MM-DD");
+                throw new InvalidRecordException(
+                        idRaw, "implemented '" + implemented + "' is not a date YYYY, YYYY-MM or YYYY-MM-DD");
             }
             implementedNote = implemented.length() > 200 ? implemented.substring(0, 200) : implemented;
             implemented = null;
@@ -174,7 +176,10 @@ class StandardRecordReader {
         for (JsonNode item : list) {
             String code = item.asString().strip();
             if (!pattern.matcher(code).matches()) {
-                throw new InvalidRecordException(id, field + " code '" + code + "' is not a valid " + field.toUpperCase(java.util.Locale.ROOT) + " code");
+                throw new InvalidRecordException(
+                        id,
+                        field + " code '" + code + "' is not a valid " + field.toUpperCase(java.util.Locale.ROOT)
+                                + " code");
             }
             if (!codes.contains(code)) {
                 codes.add(code);

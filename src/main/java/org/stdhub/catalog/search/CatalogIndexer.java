@@ -37,13 +37,19 @@ public class CatalogIndexer {
     CatalogIndexer(EntityManagerFactory emf, TransactionTemplate tx, org.stdhub.platform.StdHubProperties properties) {
         this.emf = emf;
         this.tx = tx;
-        this.versionFile = properties.dataDir().toAbsolutePath().normalize().resolve("index").resolve("MAPPING_VERSION");
+        this.versionFile = properties
+                .dataDir()
+                .toAbsolutePath()
+                .normalize()
+                .resolve("index")
+                .resolve("MAPPING_VERSION");
     }
 
     /** Was the index on disk built by this version of the mapping? */
     public boolean isCurrentMapping() {
         try {
-            return MAPPING_VERSION.equals(java.nio.file.Files.readString(versionFile).strip());
+            return MAPPING_VERSION.equals(
+                    java.nio.file.Files.readString(versionFile).strip());
         } catch (java.io.IOException e) {
             return false;
         }
@@ -114,7 +120,10 @@ public class CatalogIndexer {
     public long indexedCount() {
         EntityManager em = emf.createEntityManager();
         try {
-            return Search.session(em).search(Standard.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Search.session(em)
+                    .search(Standard.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         } finally {
             em.close();
         }

@@ -64,21 +64,37 @@ public class StandardSearch {
                         .asArray())
                 .where(f -> build(f, q))
                 .sort(f -> switch (q.sort()) {
-                    case DATE -> f.field("published").desc().missing().last().then().score();
+                    case DATE ->
+                        f.field("published").desc().missing().last().then().score();
                     case DESIGNATION -> f.field("designationSort");
-                    case RELEVANCE -> f.score().then().field("published").desc().missing().last();
+                    case RELEVANCE ->
+                        f.score().then().field("published").desc().missing().last();
                 })
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(
-                        org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .noMatchSize(0).numberOfFragments(1))
-;
+                .highlighter(h -> h.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .noMatchSize(0)
+                        .numberOfFragments(1));
         if (facets) {
-            step = step.aggregation(STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
-                    .aggregation(KIND, f -> f.terms().field("kind", String.class, org.hibernate.search.engine.search.common.ValueModel.INDEX).maxTermCount(20))
-                    .aggregation(BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
-                    .aggregation(ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
-                    .aggregation(CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
-                    .aggregation(YEAR, f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200));
+            step = step.aggregation(
+                            STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
+                    .aggregation(
+                            KIND,
+                            f -> f.terms()
+                                    .field(
+                                            "kind",
+                                            String.class,
+                                            org.hibernate.search.engine.search.common.ValueModel.INDEX)
+                                    .maxTermCount(20))
+                    .aggregation(
+                            BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
+                    .aggregation(
+                            ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
+                    .aggregation(
+                            CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
+                    .aggregation(
+                            YEAR,
+                            f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200));
         } else {
             step = step.totalHitCountThreshold(10_000);
         }
@@ -90,8 +106,14 @@ public class StandardSearch {
             List<String> ics = (List<String>) row[5];
             String zh = mergeMarks(row[6] != null ? (String) row[6] : (String) row[7]);
             hits.add(new Hit(
-                    (String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    ics, zh, mergeMarks((String) row[8])));
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    ics,
+                    zh,
+                    mergeMarks((String) row[8])));
         }
         var counts = facets
                 ? new StandardSearchResult.Facets(
@@ -103,7 +125,12 @@ public class StandardSearch {
                         yearBuckets(result.aggregation(YEAR)))
                 : new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new StandardSearchResult(
-                result.total().hitCountLowerBound(), q.page(), q.size(), hits, counts, (System.nanoTime() - start) / 1_000_000);
+                result.total().hitCountLowerBound(),
+                q.page(),
+                q.size(),
+                hits,
+                counts,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */
@@ -115,9 +142,11 @@ public class StandardSearch {
                 .select(f -> f.id(Long.class))
                 .where(f -> build(f, q))
                 .sort(f -> switch (q.sort()) {
-                    case DATE -> f.field("published").desc().missing().last().then().score();
+                    case DATE ->
+                        f.field("published").desc().missing().last().then().score();
                     case DESIGNATION -> f.field("designationSort");
-                    case RELEVANCE -> f.score().then().field("published").desc().missing().last();
+                    case RELEVANCE ->
+                        f.score().then().field("published").desc().missing().last();
                 })
                 .fetchHits(limit);
     }
@@ -134,7 +163,11 @@ public class StandardSearch {
             root.filter(f.terms().field("status").matchingAny(q.status()));
         }
         if (!q.kind().isEmpty()) {
-            root.filter(f.terms().field("kind").matchingAny(q.kind().stream().map(org.stdhub.catalog.StandardKind::fromCode).toList()));
+            root.filter(f.terms()
+                    .field("kind")
+                    .matchingAny(q.kind().stream()
+                            .map(org.stdhub.catalog.StandardKind::fromCode)
+                            .toList()));
         }
         if (!q.body().isEmpty()) {
             root.filter(f.terms().field("body").matchingAny(q.body()));
@@ -149,7 +182,8 @@ public class StandardSearch {
             root.filter(f.range().field("publishedYear").between(q.from(), q.to()));
         }
         // among equally good matches, the edition in force comes first
-        root.should(f.match().field("status").matching("current").constantScore().boost(2f));
+        root.should(
+                f.match().field("status").matching("current").constantScore().boost(2f));
         return root;
     }
 
@@ -159,7 +193,11 @@ public class StandardSearch {
         var any = f.bool();
         Optional<Designation> designation = Designation.tryParse(text);
         designation.ifPresent(d -> {
-            any.should(f.match().field("designationKey").matching(d.compactKey()).constantScore().boost(100f));
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(d.compactKey())
+                    .constantScore()
+                    .boost(100f));
             if (d.amendments().isEmpty()) {
                 // "ISO 9001" means the standard itself before its amendments
                 any.should(f.bool()
@@ -168,17 +206,60 @@ public class StandardSearch {
                         .constantScore()
                         .boost(45f));
             }
-            any.should(f.match().field("designationKey").matching(d.compactWorkKey()).constantScore().boost(40f));
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(d.compactWorkKey())
+                    .constantScore()
+                    .boost(40f));
         });
         String compact = compact(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
-            any.should(f.match().field("designationKey").matching(compact).constantScore().boost(50f));
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(compact)
+                    .constantScore()
+                    .boost(50f));
         }
-        any.should(f.match().field("titleZh").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(3f));
-        any.should(f.match().field("titleZhBigram").matching(text).minimumShouldMatch().ifMoreThan(3).thenRequirePercent(80).end().boost(1f));
-        any.should(f.match().field("titleEn").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(2f));
-        any.should(f.match().field("adoptedTitleZh").matching(text).minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end().boost(1.5f));
-        any.should(f.match().field("adoptedTitleZhBigram").matching(text).minimumShouldMatch().ifMoreThan(3).thenRequirePercent(80).end().boost(0.5f));
+        any.should(f.match()
+                .field("titleZh")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(2)
+                .thenRequirePercent(75)
+                .end()
+                .boost(3f));
+        any.should(f.match()
+                .field("titleZhBigram")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(3)
+                .thenRequirePercent(80)
+                .end()
+                .boost(1f));
+        any.should(f.match()
+                .field("titleEn")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(2)
+                .thenRequirePercent(75)
+                .end()
+                .boost(2f));
+        any.should(f.match()
+                .field("adoptedTitleZh")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(2)
+                .thenRequirePercent(75)
+                .end()
+                .boost(1.5f));
+        any.should(f.match()
+                .field("adoptedTitleZhBigram")
+                .matching(text)
+                .minimumShouldMatch()
+                .ifMoreThan(3)
+                .thenRequirePercent(80)
+                .end()
+                .boost(0.5f));
         return any;
     }
 
@@ -223,7 +304,9 @@ public class StandardSearch {
 
     private static List<Bucket> yearBuckets(Map<Integer, Long> counts) {
         List<Bucket> buckets = new ArrayList<>();
-        new TreeMap<>(counts).descendingMap().forEach((year, count) -> buckets.add(new Bucket(String.valueOf(year), count)));
+        new TreeMap<>(counts)
+                .descendingMap()
+                .forEach((year, count) -> buckets.add(new Bucket(String.valueOf(year), count)));
         return buckets;
     }
 }

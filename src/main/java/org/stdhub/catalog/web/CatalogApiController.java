@@ -11,8 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.Designation;
-import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.ExportRow;
+import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.StandardDetail;
 import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
@@ -47,10 +47,13 @@ class CatalogApiController {
         return facets ? catalog.search(params.toQuery()) : catalog.searchHits(params.toQuery());
     }
 
-    @GetMapping(path = "/standards/export", produces = {"text/csv", ResultExport.XLSX, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            path = "/standards/export",
+            produces = {"text/csv", ResultExport.XLSX, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Export up to 10,000 results of a search as CSV or Excel")
     ResponseEntity<byte[]> export(
-            SearchParameters params, @RequestParam(defaultValue = "csv") @Parameter(description = "csv or xlsx") String format)
+            SearchParameters params,
+            @RequestParam(defaultValue = "csv") @Parameter(description = "csv or xlsx") String format)
             throws IOException {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new InvalidSearchException("format", "export.error.format", format);

@@ -78,7 +78,8 @@ class CatalogPageController {
         StandardSearchResult counts = catalog.search(query);
         Map<String, Long> count = new LinkedHashMap<>();
         (ics ? counts.facets().ics() : counts.facets().ccs()).forEach(b -> count.put(b.value(), b.count()));
-        List<Classifications.ClassificationClass> children = ics ? classes.icsChildren(code) : classes.ccsChildren(code);
+        List<Classifications.ClassificationClass> children =
+                ics ? classes.icsChildren(code) : classes.ccsChildren(code);
         List<Classifications.ClassificationClass> path = new java.util.ArrayList<>();
         if (code != null) {
             for (String ancestor : ics ? Classifications.icsAncestry(code) : Classifications.ccsAncestry(code)) {
@@ -119,7 +120,9 @@ class CatalogPageController {
             if (value == null) {
                 b.replaceQueryParam(name);
             } else {
-                b.replaceQueryParam(name, UriUtils.encodeQueryParam(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
+                b.replaceQueryParam(
+                        name,
+                        UriUtils.encodeQueryParam(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
             }
             return b.build(true).toUriString();
         }

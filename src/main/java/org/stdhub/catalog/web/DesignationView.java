@@ -33,7 +33,10 @@ record DesignationView(
                 d.part(),
                 d.year(),
                 d.amendments().stream()
-                        .map(a -> new Amendment(String.valueOf(a.kind()), a.number() == null ? null : String.valueOf(a.number()), a.year()))
+                        .map(a -> new Amendment(
+                                String.valueOf(a.kind()),
+                                a.number() == null ? null : String.valueOf(a.number()),
+                                a.year()))
                         .toList(),
                 d.type(),
                 d.stage(),

@@ -28,14 +28,27 @@ record SearchParameters(
             throw new InvalidSearchException("sort", "search.error.sort", sort);
         }
         return new StandardSearchQuery(
-                        q, clean(status), clean(body), clean(kind), ics, ccs,
-                        integer("from", from, null), integer("to", to, null), order,
-                        integer("page", page, 0), integer("size", size, 20))
+                        q,
+                        clean(status),
+                        clean(body),
+                        clean(kind),
+                        ics,
+                        ccs,
+                        integer("from", from, null),
+                        integer("to", to, null),
+                        order,
+                        integer("page", page, 0),
+                        integer("size", size, 20))
                 .validated();
     }
 
     private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 
     private static Integer integer(String name, String value, Integer fallback) {

@@ -28,7 +28,8 @@ import org.stdhub.platform.StdHubCommand;
 @Component
 class BenchCheckCommand implements StdHubCommand {
 
-    static final String USAGE = "bench-check [--lines N (10000)] [--runs N (10)] [--warmup N (3)] [--seed N (1)] [--exports]";
+    static final String USAGE =
+            "bench-check [--lines N (10000)] [--runs N (10)] [--warmup N (3)] [--seed N (1)] [--exports]";
 
     private final ValidityCheck check;
     private final StandardLookup lookup;
@@ -82,9 +83,13 @@ class BenchCheckCommand implements StdHubCommand {
         }
         List<CheckEntry> entries = generate(lines, new Random(seed), count);
         Locale locale = Locale.SIMPLIFIED_CHINESE;
-        System.out.printf("bench-check: %,d lines from a catalog of %,d standards (%s, %d cores, Java %s)%n",
-                entries.size(), count, lookup.dataDate().map(Object::toString).orElse("no finished import"),
-                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf(
+                "bench-check: %,d lines from a catalog of %,d standards (%s, %d cores, Java %s)%n",
+                entries.size(),
+                count,
+                lookup.dataDate().map(Object::toString).orElse("no finished import"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
         CheckReport report = null;
         for (int i = 0; i < warmup; i++) {
             long start = System.nanoTime();
@@ -100,16 +105,28 @@ class BenchCheckCommand implements StdHubCommand {
         }
         if (report != null) {
             CheckSummary s = report.summary();
-            System.out.printf("verdicts: current %d, upcoming %d, edition outdated %d, withdrawn replaced %d,"
+            System.out.printf(
+                    "verdicts: current %d, upcoming %d, edition outdated %d, withdrawn replaced %d,"
                             + " withdrawn no replacement %d, status unknown %d, not found %d, unreadable %d%n",
-                    s.current(), s.upcoming(), s.editionOutdated(), s.withdrawnReplaced(), s.withdrawnNoReplacement(),
-                    s.statusUnknown(), s.notFound(), s.unreadable());
+                    s.current(),
+                    s.upcoming(),
+                    s.editionOutdated(),
+                    s.withdrawnReplaced(),
+                    s.withdrawnNoReplacement(),
+                    s.statusUnknown(),
+                    s.notFound(),
+                    s.unreadable());
         }
         if (runs > 0) {
             double[] sorted = ms.clone();
             Arrays.sort(sorted);
-            System.out.printf("check of %,d lines, %d runs: p50 %,.0f ms, p99 %,.0f ms, min %,.0f ms, max %,.0f ms%n",
-                    entries.size(), runs, percentile(sorted, 50), percentile(sorted, 99), sorted[0],
+            System.out.printf(
+                    "check of %,d lines, %d runs: p50 %,.0f ms, p99 %,.0f ms, min %,.0f ms, max %,.0f ms%n",
+                    entries.size(),
+                    runs,
+                    percentile(sorted, 50),
+                    percentile(sorted, 99),
+                    sorted[0],
                     sorted[sorted.length - 1]);
         }
         if (exports && report != null) {
@@ -122,8 +139,9 @@ class BenchCheckCommand implements StdHubCommand {
                     best = Math.min(best, (System.nanoTime() - start) / 1e6);
                     size = bytes.length;
                 }
-                System.out.printf("export %s of %,d lines: best of 3 %,.0f ms, %,d bytes%n", format, report.lines().size(),
-                        best, size);
+                System.out.printf(
+                        "export %s of %,d lines: best of 3 %,.0f ms, %,d bytes%n",
+                        format, report.lines().size(), best, size);
             }
         }
         return 0;
@@ -197,7 +215,9 @@ class BenchCheckCommand implements StdHubCommand {
         }
         if (dice < 75) {
             boolean plain = parsed.amendments().isEmpty();
-            return chinese ? d.replace('-', '\u2014') : plain ? d.toLowerCase(Locale.ROOT).replace(':', ' ') : d; // "iso 9001 2015"
+            return chinese
+                    ? d.replace('-', '\u2014')
+                    : plain ? d.toLowerCase(Locale.ROOT).replace(':', ' ') : d; // "iso 9001 2015"
         }
         if (dice < 88) {
             return parsed.withoutYear();

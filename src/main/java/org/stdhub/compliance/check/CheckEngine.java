@@ -63,8 +63,8 @@ public class CheckEngine {
             .reversed()
             .thenComparing(Facts::designation);
 
-    private static final Comparator<Facts> CURRENT_THEN_NEWEST = Comparator.comparing((Facts f) -> !f.isCurrent())
-            .thenComparing(NEWEST_FIRST);
+    private static final Comparator<Facts> CURRENT_THEN_NEWEST =
+            Comparator.comparing((Facts f) -> !f.isCurrent()).thenComparing(NEWEST_FIRST);
 
     private final StandardLookup lookup;
     private final CatalogService catalog;
@@ -101,10 +101,11 @@ public class CheckEngine {
         Map<String, List<Facts>> works = lookup.byWorkKeys(workKeys);
         Map<String, Facts> byKey = new HashMap<>();
         Map<Long, Facts> byId = new HashMap<>();
-        works.values().forEach(list -> list.forEach(f -> {
-            byKey.put(f.designationKey(), f);
-            byId.put(f.id(), f);
-        }));
+        works.values()
+                .forEach(list -> list.forEach(f -> {
+                    byKey.put(f.designationKey(), f);
+                    byId.put(f.id(), f);
+                }));
         Set<String> unseen = new HashSet<>();
         for (Reading r : readings) {
             if (r.designation() != null && !byKey.containsKey(r.designation().compactKey())) {
@@ -165,22 +166,41 @@ public class CheckEngine {
             Designation d = r.designation();
             if (d == null) {
                 String reason = messages.getMessage(r.reasonCode(), r.reasonArgs(), r.reasonCode(), locale);
-                lines.add(new CheckLine(entry.line(), input, null, Verdict.UNREADABLE, null, null, null, null, reason,
-                        r.reasonCode()));
+                lines.add(new CheckLine(
+                        entry.line(), input, null, Verdict.UNREADABLE, null, null, null, null, reason, r.reasonCode()));
             } else if (found[i] == null) {
-                List<Ref> suggestions = suggester.suggest(d, entry.text(), works.get(d.compactWorkKey()), byNumber.get(d.number()));
-                lines.add(new CheckLine(entry.line(), input, d.normalized(), Verdict.NOT_FOUND, null, null, null,
-                        suggestions, null, null));
+                List<Ref> suggestions =
+                        suggester.suggest(d, entry.text(), works.get(d.compactWorkKey()), byNumber.get(d.number()));
+                lines.add(new CheckLine(
+                        entry.line(),
+                        input,
+                        d.normalized(),
+                        Verdict.NOT_FOUND,
+                        null,
+                        null,
+                        null,
+                        suggestions,
+                        null,
+                        null));
             } else {
-                lines.add(judge(entry.line(), input, d, found[i], works, newer.getOrDefault(found[i].id(), Map.of()), byId));
+                lines.add(judge(
+                        entry.line(), input, d, found[i], works, newer.getOrDefault(found[i].id(), Map.of()), byId));
             }
         }
         long t6 = System.nanoTime();
         if (log.isDebugEnabled()) {
-            log.debug("check of {} lines: read {} ms, editions {} ms, resolve {} ms, chains {} ms, numbers {} ms,"
+            log.debug(
+                    "check of {} lines: read {} ms, editions {} ms, resolve {} ms, chains {} ms, numbers {} ms,"
                             + " verdicts {} ms (full-text suggestions {} lines, {} ms)",
-                    n, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5),
-                    suggester.searched, ms(suggester.searchNanos));
+                    n,
+                    ms(t1 - t0),
+                    ms(t2 - t1),
+                    ms(t3 - t2),
+                    ms(t4 - t3),
+                    ms(t5 - t4),
+                    ms(t6 - t5),
+                    suggester.searched,
+                    ms(suggester.searchNanos));
         }
         return new CheckReport(checkedAt, lookup.dataDate().orElse(null), CheckSummary.of(lines), lines);
     }
@@ -202,39 +222,95 @@ public class CheckEngine {
         Ref standard = ref(s);
         switch (status) {
             case "upcoming" -> {
-                return new CheckLine(line, input, d.normalized(), Verdict.UPCOMING, standard, null,
-                        refs(upcomingSuccessors(s, editions, reach, byId)), null, null, null);
+                return new CheckLine(
+                        line,
+                        input,
+                        d.normalized(),
+                        Verdict.UPCOMING,
+                        standard,
+                        null,
+                        refs(upcomingSuccessors(s, editions, reach, byId)),
+                        null,
+                        null,
+                        null);
             }
             case "withdrawn" -> {
                 List<Facts> replacements = replacements(reach, byId);
                 if (!replacements.isEmpty()) {
-                    return new CheckLine(line, input, d.normalized(), Verdict.WITHDRAWN_REPLACED, standard,
-                            refs(replacements), null, null, null, null);
+                    return new CheckLine(
+                            line,
+                            input,
+                            d.normalized(),
+                            Verdict.WITHDRAWN_REPLACED,
+                            standard,
+                            refs(replacements),
+                            null,
+                            null,
+                            null,
+                            null);
                 }
                 // no recorded replacement: point at the edition of the same document in force, if any
                 List<Facts> currentEditions = editions.stream()
                         .filter(e -> e.id() != s.id() && e.isCurrent() && plainEdition(e))
                         .sorted(NEWEST_FIRST)
                         .toList();
-                return new CheckLine(line, input, d.normalized(), Verdict.WITHDRAWN_NO_REPLACEMENT, standard, null,
-                        null, refs(currentEditions), null, null);
+                return new CheckLine(
+                        line,
+                        input,
+                        d.normalized(),
+                        Verdict.WITHDRAWN_NO_REPLACEMENT,
+                        standard,
+                        null,
+                        null,
+                        refs(currentEditions),
+                        null,
+                        null);
             }
             default -> {
                 List<Facts> newerCurrent = newerEditions(s, editions, true);
                 List<Facts> upcoming = upcomingSuccessors(s, editions, reach, byId);
                 if (!newerCurrent.isEmpty()) {
-                    return new CheckLine(line, input, d.normalized(), Verdict.EDITION_OUTDATED, standard,
-                            refs(newerCurrent), refs(upcoming), null, null, null);
+                    return new CheckLine(
+                            line,
+                            input,
+                            d.normalized(),
+                            Verdict.EDITION_OUTDATED,
+                            standard,
+                            refs(newerCurrent),
+                            refs(upcoming),
+                            null,
+                            null,
+                            null);
                 }
                 if (s.isCurrent()) {
-                    return new CheckLine(line, input, d.normalized(), Verdict.CURRENT, standard, null, refs(upcoming),
-                            null, null, null);
+                    return new CheckLine(
+                            line,
+                            input,
+                            d.normalized(),
+                            Verdict.CURRENT,
+                            standard,
+                            null,
+                            refs(upcoming),
+                            null,
+                            null,
+                            null);
                 }
-                List<Facts> replacements = reach.isEmpty() ? List.of() : replacements(reach, byId).stream()
-                        .filter(Facts::isCurrent)
-                        .toList();
-                return new CheckLine(line, input, d.normalized(), Verdict.STATUS_UNKNOWN, standard, refs(replacements),
-                        refs(upcoming), null, null, null);
+                List<Facts> replacements = reach.isEmpty()
+                        ? List.of()
+                        : replacements(reach, byId).stream()
+                                .filter(Facts::isCurrent)
+                                .toList();
+                return new CheckLine(
+                        line,
+                        input,
+                        d.normalized(),
+                        Verdict.STATUS_UNKNOWN,
+                        standard,
+                        refs(replacements),
+                        refs(upcoming),
+                        null,
+                        null,
+                        null);
             }
         }
     }
@@ -247,17 +323,25 @@ public class CheckEngine {
         if (reach.isEmpty()) {
             return List.of();
         }
-        List<Facts> all = reach.keySet().stream().map(byId::get).filter(Objects::nonNull).toList();
-        List<Facts> current = all.stream().filter(Facts::isCurrent).sorted(NEWEST_FIRST).toList();
+        List<Facts> all =
+                reach.keySet().stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Facts> current =
+                all.stream().filter(Facts::isCurrent).sorted(NEWEST_FIRST).toList();
         if (!current.isEmpty()) {
             return current;
         }
-        List<Facts> upcoming = all.stream().filter(f -> "upcoming".equals(f.status())).sorted(NEWEST_FIRST).toList();
+        List<Facts> upcoming = all.stream()
+                .filter(f -> "upcoming".equals(f.status()))
+                .sorted(NEWEST_FIRST)
+                .toList();
         if (!upcoming.isEmpty()) {
             return upcoming;
         }
         int furthest = reach.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return all.stream().filter(f -> reach.get(f.id()) == furthest).sorted(NEWEST_FIRST).toList();
+        return all.stream()
+                .filter(f -> reach.get(f.id()) == furthest)
+                .sorted(NEWEST_FIRST)
+                .toList();
     }
 
     /** Published successors not yet in force: along the replacement chain, or newer editions of the same work. */
@@ -348,7 +432,8 @@ public class CheckEngine {
                 sameNumber.stream()
                         .filter(f -> !f.workKey().equals(d.compactWorkKey()) && Objects.equals(f.part(), d.part()))
                         .filter(CheckEngine::plainEdition)
-                        .sorted(Comparator.comparing((Facts f) -> d.year() == null || !d.year().equals(f.year()))
+                        .sorted(Comparator.comparing((Facts f) ->
+                                        d.year() == null || !d.year().equals(f.year()))
                                 .thenComparing(CURRENT_THEN_NEWEST))
                         .limit(3)
                         .forEach(f -> out.putIfAbsent(f.designation(), ref(f)));
@@ -358,10 +443,19 @@ public class CheckEngine {
                 long start = System.nanoTime();
                 String q = text.strip();
                 if (q.length() <= StandardSearchQuery.MAX_QUERY_LENGTH) {
-                    StandardSearchResult result = catalog.searchHits(StandardSearchQuery.of(q).withPage(0, 3));
+                    StandardSearchResult result =
+                            catalog.searchHits(StandardSearchQuery.of(q).withPage(0, 3));
                     for (StandardSearchResult.Hit h : result.items()) {
-                        out.putIfAbsent(h.designation(), new Ref(
-                                h.designation(), h.titleZh(), h.titleEn(), h.status(), h.published(), null, null));
+                        out.putIfAbsent(
+                                h.designation(),
+                                new Ref(
+                                        h.designation(),
+                                        h.titleZh(),
+                                        h.titleEn(),
+                                        h.status(),
+                                        h.published(),
+                                        null,
+                                        null));
                     }
                 }
                 searchNanos += System.nanoTime() - start;
@@ -381,7 +475,8 @@ public class CheckEngine {
             return new Reading(whole.get(), null, null);
         }
         for (int cut : titleStarts(text)) {
-            Optional<Designation> head = Designation.tryParse(text.substring(0, cut).strip());
+            Optional<Designation> head =
+                    Designation.tryParse(text.substring(0, cut).strip());
             if (head.isPresent()) {
                 return new Reading(head.get(), null, null);
             }
@@ -431,7 +526,13 @@ public class CheckEngine {
     }
 
     static Ref ref(Facts f) {
-        return new Ref(f.designation(), f.titleZh(), f.titleEn(), f.status(), f.published(), f.implemented(),
+        return new Ref(
+                f.designation(),
+                f.titleZh(),
+                f.titleEn(),
+                f.status(),
+                f.published(),
+                f.implemented(),
                 f.implementedNote());
     }
 

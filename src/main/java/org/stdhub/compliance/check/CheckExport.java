@@ -12,17 +12,16 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.stdhub.compliance.CheckLine;
 import org.stdhub.compliance.CheckLine.Ref;
 import org.stdhub.compliance.CheckReport;
 import org.stdhub.compliance.Verdict;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Writes a check as an Excel workbook or a PDF report (HTML template rendered by openhtmltopdf with an
@@ -60,8 +59,16 @@ public class CheckExport {
 
             int r = 0;
             cells(sheet.createRow(r++), bold, texts.message("compliance.title", locale));
-            cells(sheet.createRow(r++), null, texts.message("compliance.checked-at", locale), texts.time(report.checkedAt()));
-            cells(sheet.createRow(r++), null, texts.message("compliance.data-date", locale), texts.time(report.catalogDataDate()));
+            cells(
+                    sheet.createRow(r++),
+                    null,
+                    texts.message("compliance.checked-at", locale),
+                    texts.time(report.checkedAt()));
+            cells(
+                    sheet.createRow(r++),
+                    null,
+                    texts.message("compliance.data-date", locale),
+                    texts.time(report.catalogDataDate()));
             Row summary = sheet.createRow(r++);
             summary.createCell(0).setCellValue(texts.message("compliance.summary.total", locale));
             summary.createCell(1).setCellValue(report.summary().total());
@@ -117,9 +124,13 @@ public class CheckExport {
     }
 
     private static String upcoming(List<Ref> refs) {
-        return String.join(", ", refs.stream()
-                .map(r -> r.implemented() == null ? r.designation() : r.designation() + " (" + r.implemented() + ")")
-                .toList());
+        return String.join(
+                ", ",
+                refs.stream()
+                        .map(r -> r.implemented() == null
+                                ? r.designation()
+                                : r.designation() + " (" + r.implemented() + ")")
+                        .toList());
     }
 
     private static void cells(Row row, CellStyle style, String... values) {
@@ -151,7 +162,8 @@ public class CheckExport {
         vars.put("en", CheckTexts.english(locale));
         vars.put("fontMissing", fontFound ? null : String.valueOf(font));
         // without the font Chinese cannot show, so the note is also given in English
-        vars.put("fontMissingEn", fontFound ? null : texts.message("compliance.pdf.font-missing", Locale.ENGLISH, font));
+        vars.put(
+                "fontMissingEn", fontFound ? null : texts.message("compliance.pdf.font-missing", Locale.ENGLISH, font));
         vars.put("verdicts", Verdict.values());
         context.setVariables(vars);
         String html = templates.process("compliance/report", context);

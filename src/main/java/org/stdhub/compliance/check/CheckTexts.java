@@ -39,9 +39,15 @@ public class CheckTexts {
     /** The verdict in a sentence: "已废止 → 被 ISO 1:2022 代替", "Upcoming (in force from 2029-08-01)". */
     public String verdict(CheckLine line, Locale locale) {
         return switch (line.verdict()) {
-            case UPCOMING -> message("compliance.verdict.upcoming.detail", locale, implementation(line.standard(), locale));
-            case EDITION_OUTDATED -> message("compliance.verdict.edition-outdated.detail", locale, designations(line.currentReplacement()));
-            case WITHDRAWN_REPLACED -> message("compliance.verdict.withdrawn-replaced.detail", locale, designations(line.currentReplacement()));
+            case UPCOMING ->
+                message("compliance.verdict.upcoming.detail", locale, implementation(line.standard(), locale));
+            case EDITION_OUTDATED ->
+                message("compliance.verdict.edition-outdated.detail", locale, designations(line.currentReplacement()));
+            case WITHDRAWN_REPLACED ->
+                message(
+                        "compliance.verdict.withdrawn-replaced.detail",
+                        locale,
+                        designations(line.currentReplacement()));
             case UNREADABLE -> message("compliance.verdict.unreadable.detail", locale, line.reason());
             default -> verdictName(line.verdict(), locale);
         };
@@ -73,7 +79,9 @@ public class CheckTexts {
 
     /** A moment in the platform's time zone, or "—". */
     public String time(Instant instant) {
-        return instant == null ? "—" : ZonedDateTime.ofInstant(instant, clock.getZone()).format(TIME);
+        return instant == null
+                ? "—"
+                : ZonedDateTime.ofInstant(instant, clock.getZone()).format(TIME);
     }
 
     /** A moment as part of a file name: 20250101-1230. */

@@ -92,7 +92,9 @@ public class ListReader {
             throw new CheckInputException("compliance.error.file-empty");
         }
         if (bytes.length > maxBytes) {
-            throw new CheckInputException("compliance.error.file-too-large", DataSize.ofBytes(maxBytes).toMegabytes());
+            throw new CheckInputException(
+                    "compliance.error.file-too-large",
+                    DataSize.ofBytes(maxBytes).toMegabytes());
         }
         String wanted = column == null || column.isBlank() ? null : column.strip();
         return switch (kind) {
@@ -132,7 +134,10 @@ public class ListReader {
                 }
             }
             if (index < 0) {
-                List<String> names = header.stream().map(ListReader::clean).filter(h -> !h.isEmpty()).toList();
+                List<String> names = header.stream()
+                        .map(ListReader::clean)
+                        .filter(h -> !h.isEmpty())
+                        .toList();
                 throw new CheckInputException("compliance.error.column-not-found", column, String.join(", ", names));
             }
             start = 1;
@@ -149,11 +154,15 @@ public class ListReader {
     }
 
     private static String cell(TableRow row, int index) {
-        return index < row.cells().size() && row.cells().get(index) != null ? row.cells().get(index) : "";
+        return index < row.cells().size() && row.cells().get(index) != null
+                ? row.cells().get(index)
+                : "";
     }
 
     private static String clean(String s) {
-        return s == null ? "" : s.replace('\uFEFF', ' ').replace('\n', ' ').replace('\r', ' ').strip();
+        return s == null
+                ? ""
+                : s.replace('\uFEFF', ' ').replace('\n', ' ').replace('\r', ' ').strip();
     }
 
     private static boolean hasDigit(String s) {
@@ -165,9 +174,10 @@ public class ListReader {
      * strictly as GBK; anything else (or binary content) is refused.
      */
     static String decode(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         String text;
         try {
             text = strict(StandardCharsets.UTF_8, bytes, offset);

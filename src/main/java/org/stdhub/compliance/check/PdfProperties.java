@@ -12,4 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the application (5 MB). When the file is missing the PDF says so and Chinese text shows as placeholders.
  */
 @ConfigurationProperties("stdhub.pdf")
-public record PdfProperties(@DefaultValue("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc") Path cjkFont) {}
+public record PdfProperties(
+        @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+        Path cjkFont) {}

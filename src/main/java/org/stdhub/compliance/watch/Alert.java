@@ -30,11 +30,26 @@ public record Alert(
     }
 
     Alert withText(String rendered) {
-        return new Alert(id, watchlistId, watchlistName, kind, standardDesignation, relatedDesignation, args, createdAt,
-                readAt, emailedAt, rendered);
+        return new Alert(
+                id,
+                watchlistId,
+                watchlistName,
+                kind,
+                standardDesignation,
+                relatedDesignation,
+                args,
+                createdAt,
+                readAt,
+                emailedAt,
+                rendered);
     }
 
     /** An alert to raise; {@code dedupKey} names its cause, so that raising it again adds nothing. */
-    record New(long watchlistId, String dedupKey, AlertKind kind, String standardDesignation, String relatedDesignation,
+    record New(
+            long watchlistId,
+            String dedupKey,
+            AlertKind kind,
+            String standardDesignation,
+            String relatedDesignation,
             List<String> args) {}
 }

@@ -114,7 +114,8 @@ public class AlertMail {
             if (unsent.isEmpty()) {
                 return 0;
             }
-            Set<Long> mine = store.claim(unsent.stream().map(u -> u.alert().id()).toList(), now);
+            Set<Long> mine =
+                    store.claim(unsent.stream().map(u -> u.alert().id()).toList(), now);
             Map<Long, Recipient> recipients = new LinkedHashMap<>();
             Map<Long, List<Person>> members = new LinkedHashMap<>();
             LocalDate today = LocalDate.now(clock);
@@ -124,14 +125,19 @@ public class AlertMail {
                 }
                 List<Person> people = u.ownerPersonId() != null
                         ? List.of(accounts.find(u.ownerPersonId()))
-                        : members.computeIfAbsent(u.ownerOrganizationId(), org -> organizations.members(org).stream()
-                                .filter(m -> m.isValidOn(today))
-                                .map(Membership::getPerson)
-                                .distinct()
-                                .toList());
+                        : members.computeIfAbsent(
+                                u.ownerOrganizationId(),
+                                org -> organizations.members(org).stream()
+                                        .filter(m -> m.isValidOn(today))
+                                        .map(Membership::getPerson)
+                                        .distinct()
+                                        .toList());
                 for (Person p : people) {
                     if (p.getStatus() == Person.Status.ACTIVE) {
-                        recipients.computeIfAbsent(p.getId(), id -> new Recipient(p.getEmail(), p.getDisplayNameZh(), new LinkedHashMap<>()))
+                        recipients
+                                .computeIfAbsent(
+                                        p.getId(),
+                                        id -> new Recipient(p.getEmail(), p.getDisplayNameZh(), new LinkedHashMap<>()))
                                 .alerts()
                                 .put(u.alert().id(), u.alert());
                     }
@@ -140,8 +146,15 @@ public class AlertMail {
             int mails = 0;
             for (Recipient r : recipients.values()) {
                 try {
-                    mailer.send(r.email(), MAIL_LOCALE, subjectKey, "alert.mail.body", r.name(), body(r.alerts().values()),
-                            mailer.baseUrl() + "/alerts", mailer.baseUrl() + "/watchlists");
+                    mailer.send(
+                            r.email(),
+                            MAIL_LOCALE,
+                            subjectKey,
+                            "alert.mail.body",
+                            r.name(),
+                            body(r.alerts().values()),
+                            mailer.baseUrl() + "/alerts",
+                            mailer.baseUrl() + "/watchlists");
                     mails++;
                 } catch (RuntimeException e) {
                     // marked e-mailed all the same: the alerts stay in the app and the feed; never sent twice
@@ -164,7 +177,9 @@ public class AlertMail {
             out.append("【").append(list).append("】\n");
             for (Alert a : items) {
                 out.append("· ").append(texts.text(a, MAIL_LOCALE)).append('\n');
-                out.append("  ").append(mailer.baseUrl()).append("/standards/")
+                out.append("  ")
+                        .append(mailer.baseUrl())
+                        .append("/standards/")
                         .append(UriUtils.encodePathSegment(a.standardDesignation(), StandardCharsets.UTF_8))
                         .append('\n');
             }

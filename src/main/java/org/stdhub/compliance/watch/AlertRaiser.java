@@ -83,7 +83,13 @@ class AlertRaiser {
     private final AlertMail mail;
     private final Clock clock;
 
-    AlertRaiser(JdbcTemplate jdbc, CatalogService catalog, AdoptionDrift drift, AlertStore store, AlertMail mail, Clock clock) {
+    AlertRaiser(
+            JdbcTemplate jdbc,
+            CatalogService catalog,
+            AdoptionDrift drift,
+            AlertStore store,
+            AlertMail mail,
+            Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.drift = drift;
@@ -114,17 +120,32 @@ class AlertRaiser {
      */
     @Transactional
     public int raise(long importBatchId) {
-        Integer anything = jdbc.queryForObject("select count(*) from (select 1 from watch_item limit 1) x", Integer.class);
+        Integer anything =
+                jdbc.queryForObject("select count(*) from (select 1 from watch_item limit 1) x", Integer.class);
         if (anything == null || anything == 0) {
             return 0;
         }
         Map<Pair, List<Match>> matches = new LinkedHashMap<>();
-        jdbc.query(OLDER_IN_CHAIN, rs -> {
-            add(matches, rs.getLong(1), rs.getLong(2), new Match(WatchItemKind.STANDARD, rs.getString(3), rs.getInt(4), false, rs.getString(5)));
-        }, importBatchId);
-        jdbc.query(NEWER_IN_CHAIN, rs -> {
-            add(matches, rs.getLong(1), rs.getLong(2), new Match(WatchItemKind.STANDARD, rs.getString(3), rs.getInt(4), true, rs.getString(5)));
-        }, importBatchId);
+        jdbc.query(
+                OLDER_IN_CHAIN,
+                rs -> {
+                    add(
+                            matches,
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            new Match(WatchItemKind.STANDARD, rs.getString(3), rs.getInt(4), false, rs.getString(5)));
+                },
+                importBatchId);
+        jdbc.query(
+                NEWER_IN_CHAIN,
+                rs -> {
+                    add(
+                            matches,
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            new Match(WatchItemKind.STANDARD, rs.getString(3), rs.getInt(4), true, rs.getString(5)));
+                },
+                importBatchId);
         classMatches(matches, IN_ICS, WatchItemKind.ICS, importBatchId);
         classMatches(matches, IN_CCS, WatchItemKind.CCS, importBatchId);
         classMatches(matches, BY_COMMITTEE, WatchItemKind.COMMITTEE, importBatchId);
@@ -152,42 +173,62 @@ class AlertRaiser {
     }
 
     private void classMatches(Map<Pair, List<Match>> matches, String sql, WatchItemKind kind, long batchId) {
-        jdbc.query(sql, rs -> {
-            add(matches, rs.getLong(1), rs.getLong(2), new Match(kind, rs.getString(3), 0, false, null));
-        }, batchId);
+        jdbc.query(
+                sql,
+                rs -> {
+                    add(matches, rs.getLong(1), rs.getLong(2), new Match(kind, rs.getString(3), 0, false, null));
+                },
+                batchId);
     }
 
     private static void add(Map<Pair, List<Match>> matches, long changeId, long watchlistId, Match match) {
-        matches.computeIfAbsent(new Pair(changeId, watchlistId), k -> new ArrayList<>(2)).add(match);
+        matches.computeIfAbsent(new Pair(changeId, watchlistId), k -> new ArrayList<>(2))
+                .add(match);
     }
 
     /** Which alert, if any, one change means for one list, given what of the list it touched. */
-    private Optional<Alert.New> decide(StandardChange change, long watchlistId, List<Match> found,
-            Map<Long, Optional<String>> replacements) {
+    private Optional<Alert.New> decide(
+            StandardChange change, long watchlistId, List<Match> found, Map<Long, Optional<String>> replacements) {
         String dedup = "change:" + change.id();
         String designation = change.designation();
-        List<Match> standards = found.stream().filter(m -> m.kind() == WatchItemKind.STANDARD).toList();
+        List<Match> standards =
+                found.stream().filter(m -> m.kind() == WatchItemKind.STANDARD).toList();
         if (!standards.isEmpty()) {
             switch (change.kind()) {
                 case NEW -> {
                     boolean amendment = Designation.tryParse(designation)
                             .map(d -> !d.amendments().isEmpty())
                             .orElse(false);
-                    Optional<Match> sameWork = standards.stream().filter(m -> m.depth() == 0).findFirst();
+                    Optional<Match> sameWork =
+                            standards.stream().filter(m -> m.depth() == 0).findFirst();
                     if (amendment && sameWork.isPresent()) {
-                        return Optional.of(new Alert.New(watchlistId, dedup, AlertKind.AMENDED, designation,
-                                sameWork.get().itemValue(), List.of()));
+                        return Optional.of(new Alert.New(
+                                watchlistId,
+                                dedup,
+                                AlertKind.AMENDED,
+                                designation,
+                                sameWork.get().itemValue(),
+                                List.of()));
                     }
                     if (sameWork.isPresent()) {
-                        return Optional.of(new Alert.New(watchlistId, dedup, AlertKind.NEW_EDITION, designation,
-                                sameWork.get().itemValue(), List.of()));
+                        return Optional.of(new Alert.New(
+                                watchlistId,
+                                dedup,
+                                AlertKind.NEW_EDITION,
+                                designation,
+                                sameWork.get().itemValue(),
+                                List.of()));
                     }
-                    Optional<Match> replaced = standards.stream()
-                            .filter(m -> !m.newer())
-                            .min(Comparator.comparingInt(Match::depth));
+                    Optional<Match> replaced =
+                            standards.stream().filter(m -> !m.newer()).min(Comparator.comparingInt(Match::depth));
                     if (replaced.isPresent()) {
-                        return Optional.of(new Alert.New(watchlistId, dedup, AlertKind.REPLACED, designation,
-                                replaced.get().relatedDesignation(), List.of()));
+                        return Optional.of(new Alert.New(
+                                watchlistId,
+                                dedup,
+                                AlertKind.REPLACED,
+                                designation,
+                                replaced.get().relatedDesignation(),
+                                List.of()));
                     }
                 }
                 case STATUS -> {
@@ -195,9 +236,15 @@ class AlertRaiser {
                         String replacement = replacements
                                 .computeIfAbsent(change.standardId(), id -> currentReplacement(designation))
                                 .orElse(null);
-                        return Optional.of(new Alert.New(watchlistId, dedup, AlertKind.WITHDRAWN, designation, replacement, List.of()));
+                        return Optional.of(new Alert.New(
+                                watchlistId, dedup, AlertKind.WITHDRAWN, designation, replacement, List.of()));
                     }
-                    return Optional.of(new Alert.New(watchlistId, dedup, AlertKind.STATUS_CHANGED, designation, null,
+                    return Optional.of(new Alert.New(
+                            watchlistId,
+                            dedup,
+                            AlertKind.STATUS_CHANGED,
+                            designation,
+                            null,
                             List.of(nullToEmpty(change.statusBefore()), nullToEmpty(change.statusAfter()))));
                 }
                 case UPDATED -> {
@@ -206,10 +253,17 @@ class AlertRaiser {
             }
         }
         if (change.kind() == StandardChange.Kind.NEW) {
-            Optional<Match> inClass = found.stream().filter(m -> m.kind() != WatchItemKind.STANDARD).findFirst();
+            Optional<Match> inClass = found.stream()
+                    .filter(m -> m.kind() != WatchItemKind.STANDARD)
+                    .findFirst();
             if (inClass.isPresent()) {
-                return Optional.of(new Alert.New(watchlistId, dedup, AlertKind.NEW_IN_CLASS, designation,
-                        inClass.get().itemValue(), List.of(inClass.get().kind().name())));
+                return Optional.of(new Alert.New(
+                        watchlistId,
+                        dedup,
+                        AlertKind.NEW_IN_CLASS,
+                        designation,
+                        inClass.get().itemValue(),
+                        List.of(inClass.get().kind().name())));
             }
         }
         return Optional.empty();
@@ -229,14 +283,17 @@ class AlertRaiser {
         if (gaps.isEmpty()) {
             return List.of();
         }
-        List<String> workKeys = new ArrayList<>(new TreeSet<>(gaps.stream().map(AdoptionDrift.Gap::chineseWorkKey).toList()));
+        List<String> workKeys = new ArrayList<>(new TreeSet<>(
+                gaps.stream().map(AdoptionDrift.Gap::chineseWorkKey).toList()));
         Map<String, Set<Long>> watchers = new HashMap<>();
         for (int from = 0; from < workKeys.size(); from += 1000) {
             List<String> chunk = workKeys.subList(from, Math.min(workKeys.size(), from + 1000));
-            jdbc.query("select work_key, watchlist_id from watch_item where kind = 'STANDARD' and work_key in ("
+            jdbc.query(
+                    "select work_key, watchlist_id from watch_item where kind = 'STANDARD' and work_key in ("
                             + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> {
-                        watchers.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getLong(2));
+                        watchers.computeIfAbsent(rs.getString(1), k -> new TreeSet<>())
+                                .add(rs.getLong(2));
                     },
                     chunk.toArray());
         }
@@ -244,9 +301,15 @@ class AlertRaiser {
         for (AdoptionDrift.Gap gap : gaps) {
             String target = gap.currentId() != null ? String.valueOf(gap.currentId()) : "withdrawn-" + gap.adoptedId();
             for (long watchlistId : watchers.getOrDefault(gap.chineseWorkKey(), Set.of())) {
-                alerts.add(new Alert.New(watchlistId, "drift:" + gap.chineseId() + ":" + target, AlertKind.ADOPTION_DRIFT,
-                        gap.chineseDesignation(), gap.currentDesignation(),
-                        List.of(gap.adoptedDesignation(), gap.yearsBehind() == null ? "" : String.valueOf(gap.yearsBehind()))));
+                alerts.add(new Alert.New(
+                        watchlistId,
+                        "drift:" + gap.chineseId() + ":" + target,
+                        AlertKind.ADOPTION_DRIFT,
+                        gap.chineseDesignation(),
+                        gap.currentDesignation(),
+                        List.of(
+                                gap.adoptedDesignation(),
+                                gap.yearsBehind() == null ? "" : String.valueOf(gap.yearsBehind()))));
             }
         }
         return alerts;

@@ -55,9 +55,11 @@ class AlertStore {
                         ps.setString(3, a.kind().name());
                         ps.setString(4, truncate(a.standardDesignation(), 200));
                         ps.setString(5, truncate(a.relatedDesignation(), 300));
-                        ps.setString(6, a.args() == null || a.args().isEmpty()
-                                ? null
-                                : truncate(String.join(SEPARATOR, a.args()), 1000));
+                        ps.setString(
+                                6,
+                                a.args() == null || a.args().isEmpty()
+                                        ? null
+                                        : truncate(String.join(SEPARATOR, a.args()), 1000));
                         ps.setTimestamp(7, at);
                     });
             int i = 0;
@@ -75,25 +77,32 @@ class AlertStore {
     }
 
     List<Alert> ofList(long watchlistId, int limit) {
-        return jdbc.query(COLUMNS + " where a.watchlist_id = ? order by a.created_at desc, a.id desc limit ?",
-                AlertStore::alert, watchlistId, limit);
+        return jdbc.query(
+                COLUMNS + " where a.watchlist_id = ? order by a.created_at desc, a.id desc limit ?",
+                AlertStore::alert,
+                watchlistId,
+                limit);
     }
 
     /** Alerts of the lists the viewer sees as theirs (own and organizations'), unread first, newest first. */
     List<Alert> visibleTo(Viewer viewer, int limit) {
         List<Long> orgs = viewer.organizationsOrNone();
         Object[] params = params(viewer.personId(), orgs, limit);
-        return jdbc.query(COLUMNS + " where (w.owner_person_id = ? or w.owner_organization_id in (" + marks(orgs.size()) + "))"
+        return jdbc.query(
+                COLUMNS + " where (w.owner_person_id = ? or w.owner_organization_id in (" + marks(orgs.size()) + "))"
                         + " order by case when a.read_at is null then 0 else 1 end, a.created_at desc, a.id desc limit ?",
-                AlertStore::alert, params);
+                AlertStore::alert,
+                params);
     }
 
     long unreadCount(Viewer viewer) {
         List<Long> orgs = viewer.organizationsOrNone();
-        Long n = jdbc.queryForObject("select count(*) from alert a join watchlist w on w.id = a.watchlist_id"
+        Long n = jdbc.queryForObject(
+                "select count(*) from alert a join watchlist w on w.id = a.watchlist_id"
                         + " where a.read_at is null and (w.owner_person_id = ? or w.owner_organization_id in ("
                         + marks(orgs.size()) + "))",
-                Long.class, params(viewer.personId(), orgs, null));
+                Long.class,
+                params(viewer.personId(), orgs, null));
         return n == null ? 0 : n;
     }
 
@@ -102,7 +111,8 @@ class AlertStore {
         if (watchlistIds.isEmpty()) {
             return counts;
         }
-        jdbc.query("select watchlist_id, count(*) from alert where read_at is null and watchlist_id in ("
+        jdbc.query(
+                "select watchlist_id, count(*) from alert where read_at is null and watchlist_id in ("
                         + marks(watchlistIds.size()) + ") group by watchlist_id",
                 rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
@@ -118,19 +128,24 @@ class AlertStore {
     }
 
     boolean markRead(long alertId, Instant now) {
-        return jdbc.update("update alert set read_at = ? where id = ? and read_at is null", Timestamp.from(now), alertId) > 0;
+        return jdbc.update(
+                        "update alert set read_at = ? where id = ? and read_at is null", Timestamp.from(now), alertId)
+                > 0;
     }
 
     int markAllRead(Viewer viewer, Long watchlistId, Instant now) {
         if (watchlistId != null) {
-            return jdbc.update("update alert set read_at = ? where read_at is null and watchlist_id = ?", Timestamp.from(now),
+            return jdbc.update(
+                    "update alert set read_at = ? where read_at is null and watchlist_id = ?",
+                    Timestamp.from(now),
                     watchlistId);
         }
         List<Long> orgs = viewer.organizationsOrNone();
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(now));
         params.addAll(Arrays.asList(params(viewer.personId(), orgs, null)));
-        return jdbc.update("update alert set read_at = ? where read_at is null and watchlist_id in (select w.id from watchlist w"
+        return jdbc.update(
+                "update alert set read_at = ? where read_at is null and watchlist_id in (select w.id from watchlist w"
                         + " where w.owner_person_id = ? or w.owner_organization_id in (" + marks(orgs.size()) + "))",
                 params.toArray());
     }
@@ -144,25 +159,33 @@ class AlertStore {
      */
     List<Unsent> unsent(Collection<Digest> digests, Instant createdUpTo, Collection<Long> watchlistIds) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(COLUMNS.replace("select a.id,", "select w.owner_person_id, w.owner_organization_id, a.id,"));
-        sql.append(" where a.emailed_at is null and a.created_at <= ? and w.digest in (").append(marks(digests.size())).append(")");
+        StringBuilder sql = new StringBuilder(
+                COLUMNS.replace("select a.id,", "select w.owner_person_id, w.owner_organization_id, a.id,"));
+        sql.append(" where a.emailed_at is null and a.created_at <= ? and w.digest in (")
+                .append(marks(digests.size()))
+                .append(")");
         params.add(Timestamp.from(createdUpTo));
         digests.forEach(d -> params.add(d.name()));
         if (watchlistIds != null) {
             if (watchlistIds.isEmpty()) {
                 return List.of();
             }
-            sql.append(" and a.watchlist_id in (").append(marks(watchlistIds.size())).append(")");
+            sql.append(" and a.watchlist_id in (")
+                    .append(marks(watchlistIds.size()))
+                    .append(")");
             params.addAll(watchlistIds);
         }
         sql.append(" order by a.created_at, a.id");
-        return jdbc.query(sql.toString(), (rs, n) -> {
-            long person = rs.getLong(1);
-            Long ownerPerson = rs.wasNull() ? null : person;
-            long org = rs.getLong(2);
-            Long ownerOrg = rs.wasNull() ? null : org;
-            return new Unsent(alert(rs, 2, n), ownerPerson, ownerOrg);
-        }, params.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, n) -> {
+                    long person = rs.getLong(1);
+                    Long ownerPerson = rs.wasNull() ? null : person;
+                    long org = rs.getLong(2);
+                    Long ownerOrg = rs.wasNull() ? null : org;
+                    return new Unsent(alert(rs, 2, n), ownerPerson, ownerOrg);
+                },
+                params.toArray());
     }
 
     /**
@@ -174,8 +197,8 @@ class AlertStore {
         Timestamp at = Timestamp.from(now);
         for (int from = 0; from < alertIds.size(); from += 1000) {
             List<Long> chunk = alertIds.subList(from, Math.min(alertIds.size(), from + 1000));
-            int[][] counts = jdbc.batchUpdate("update alert set emailed_at = ? where id = ? and emailed_at is null", chunk, 1000,
-                    (ps, id) -> {
+            int[][] counts = jdbc.batchUpdate(
+                    "update alert set emailed_at = ? where id = ? and emailed_at is null", chunk, 1000, (ps, id) -> {
                         ps.setTimestamp(1, at);
                         ps.setLong(2, id);
                     });
@@ -201,10 +224,18 @@ class AlertStore {
         String args = rs.getString(offset + 7);
         Timestamp read = rs.getTimestamp(offset + 9);
         Timestamp emailed = rs.getTimestamp(offset + 10);
-        return new Alert(rs.getLong(offset + 1), rs.getLong(offset + 2), rs.getString(offset + 3),
-                AlertKind.valueOf(rs.getString(offset + 4)), rs.getString(offset + 5), rs.getString(offset + 6),
-                args == null ? List.of() : List.of(args.split(SEPARATOR, -1)), rs.getTimestamp(offset + 8).toInstant(),
-                read == null ? null : read.toInstant(), emailed == null ? null : emailed.toInstant(), null);
+        return new Alert(
+                rs.getLong(offset + 1),
+                rs.getLong(offset + 2),
+                rs.getString(offset + 3),
+                AlertKind.valueOf(rs.getString(offset + 4)),
+                rs.getString(offset + 5),
+                rs.getString(offset + 6),
+                args == null ? List.of() : List.of(args.split(SEPARATOR, -1)),
+                rs.getTimestamp(offset + 8).toInstant(),
+                read == null ? null : read.toInstant(),
+                emailed == null ? null : emailed.toInstant(),
+                null);
     }
 
     private static Object[] params(long personId, List<Long> orgs, Integer limit) {

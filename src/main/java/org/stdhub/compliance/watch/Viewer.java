@@ -39,9 +39,7 @@ record Viewer(long personId, Set<Long> organizations, boolean admin) {
         if (admin) {
             return true;
         }
-        return list.isPersonal()
-                ? list.getOwnerPersonId() == personId
-                : isMemberOf(list.getOwnerOrganizationId());
+        return list.isPersonal() ? list.getOwnerPersonId() == personId : isMemberOf(list.getOwnerOrganizationId());
     }
 
     /** Organization ids for an {@code in (…)} list that must not be empty. */

@@ -26,23 +26,34 @@ class WatchItemStore {
         return jdbc.query(
                 "select id, kind, item_value, work_key, created_at from watch_item where watchlist_id = ?"
                         + " order by kind, item_value",
-                (rs, n) -> new WatchItem(rs.getLong(1), WatchItemKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()),
+                (rs, n) -> new WatchItem(
+                        rs.getLong(1),
+                        WatchItemKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()),
                 watchlistId);
     }
 
     Optional<WatchItem> find(long watchlistId, long itemId) {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "select id, kind, item_value, work_key, created_at from watch_item where watchlist_id = ? and id = ?",
-                        (rs, n) -> new WatchItem(rs.getLong(1), WatchItemKind.valueOf(rs.getString(2)), rs.getString(3),
-                                rs.getString(4), rs.getTimestamp(5).toInstant()),
-                        watchlistId, itemId)
+                        (rs, n) -> new WatchItem(
+                                rs.getLong(1),
+                                WatchItemKind.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getTimestamp(5).toInstant()),
+                        watchlistId,
+                        itemId)
                 .stream()
                 .findFirst();
     }
 
     int count(long watchlistId) {
-        Integer n = jdbc.queryForObject("select count(*) from watch_item where watchlist_id = ?", Integer.class, watchlistId);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from watch_item where watchlist_id = ?", Integer.class, watchlistId);
         return n == null ? 0 : n;
     }
 
@@ -92,7 +103,9 @@ class WatchItemStore {
         }
         String marks = String.join(",", Collections.nCopies(watchlistIds.size(), "?"));
         Object[] ids = watchlistIds.toArray();
-        jdbc.query("select watchlist_id, count(*) from watch_item where watchlist_id in (" + marks + ") group by watchlist_id",
+        jdbc.query(
+                "select watchlist_id, count(*) from watch_item where watchlist_id in (" + marks
+                        + ") group by watchlist_id",
                 rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 },
@@ -100,11 +113,13 @@ class WatchItemStore {
         Object[] params = new Object[ids.length + 1];
         System.arraycopy(ids, 0, params, 0, ids.length);
         params[ids.length] = previewSize;
-        jdbc.query("select watchlist_id, item_value from (select watchlist_id, item_value, id,"
+        jdbc.query(
+                "select watchlist_id, item_value from (select watchlist_id, item_value, id,"
                         + " row_number() over (partition by watchlist_id order by id) as position from watch_item"
                         + " where watchlist_id in (" + marks + ")) x where position <= ? order by watchlist_id, id",
                 rs -> {
-                    preview.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(previewSize)).add(rs.getString(2));
+                    preview.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(previewSize))
+                            .add(rs.getString(2));
                 },
                 params);
         return new Overview(counts, preview);

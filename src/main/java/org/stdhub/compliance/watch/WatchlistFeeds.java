@@ -33,7 +33,10 @@ public class WatchlistFeeds {
     public Optional<Feed> feed(long id, String token, Locale locale) {
         return lists.findById(id)
                 .filter(list -> list.acceptsFeedToken(token))
-                .map(list -> new Feed(list.getId(), list.getName(), list.getCreatedAt(),
+                .map(list -> new Feed(
+                        list.getId(),
+                        list.getName(),
+                        list.getCreatedAt(),
                         texts.render(store.ofList(list.getId(), ENTRIES), locale)));
     }
 }

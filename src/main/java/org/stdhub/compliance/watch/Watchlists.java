@@ -105,9 +105,17 @@ public class Watchlists {
         Map<Long, String> names = new LinkedHashMap<>();
         List<Summary> result = new ArrayList<>(found.size());
         for (Watchlist w : found) {
-            String orgName = w.isPersonal() ? null : names.computeIfAbsent(w.getOwnerOrganizationId(), this::organizationName);
-            result.add(new Summary(w.getId(), w.getName(), w.getOwnerOrganizationId(), orgName, w.getDigest(), w.isDefault(),
-                    overview.counts().getOrDefault(w.getId(), 0), overview.preview().getOrDefault(w.getId(), List.of()),
+            String orgName =
+                    w.isPersonal() ? null : names.computeIfAbsent(w.getOwnerOrganizationId(), this::organizationName);
+            result.add(new Summary(
+                    w.getId(),
+                    w.getName(),
+                    w.getOwnerOrganizationId(),
+                    orgName,
+                    w.getDigest(),
+                    w.isDefault(),
+                    overview.counts().getOrDefault(w.getId(), 0),
+                    overview.preview().getOrDefault(w.getId(), List.of()),
                     unread.getOrDefault(w.getId(), 0L)));
         }
         return result;
@@ -148,9 +156,10 @@ public class Watchlists {
         Digest digest = n.digest() == null ? Digest.DAILY : n.digest();
         FeedToken token = FeedToken.generate();
         Instant now = clock.instant();
-        Watchlist list = lists.save(n.organizationId() == null
-                ? Watchlist.ofPerson(viewer.personId(), name, digest, token, now)
-                : Watchlist.ofOrganization(n.organizationId(), name, digest, token, now));
+        Watchlist list = lists.save(
+                n.organizationId() == null
+                        ? Watchlist.ofPerson(viewer.personId(), name, digest, token, now)
+                        : Watchlist.ofOrganization(n.organizationId(), name, digest, token, now));
         int added = items.add(list.getId(), standards, now);
         // one audit entry for the list and what it was created with (a check may bring 10,000 lines)
         events.publishEvent(StateChanged.of(AUDIT_TYPE, list.getId(), "created")
@@ -171,7 +180,8 @@ public class Watchlists {
         WatchItem.Normalized item = WatchItem.normalize(WatchItemKind.STANDARD, designation, "designation");
         Instant now = clock.instant();
         Watchlist list = lists.findByDefaultOfPersonId(viewer.personId()).orElseGet(() -> {
-            Watchlist made = lists.save(Watchlist.defaultOf(viewer.personId(), name(defaultName), FeedToken.generate(), now));
+            Watchlist made =
+                    lists.save(Watchlist.defaultOf(viewer.personId(), name(defaultName), FeedToken.generate(), now));
             events.publishEvent(StateChanged.of(AUDIT_TYPE, made.getId(), "created")
                     .withChange("name", null, made.getName())
                     .withChange("owner", null, owner(made))
@@ -214,9 +224,11 @@ public class Watchlists {
 
     public void removeItem(long id, long itemId) {
         Watchlist list = visibleList(id);
-        WatchItem item = items.find(list.getId(), itemId).orElseThrow(() -> new NotFoundException("watch.error.item-not-found", itemId));
+        WatchItem item = items.find(list.getId(), itemId)
+                .orElseThrow(() -> new NotFoundException("watch.error.item-not-found", itemId));
         items.remove(list.getId(), itemId);
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "item-removed").withChange("item", item.kind() + " " + item.value(), null));
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "item-removed")
+                .withChange("item", item.kind() + " " + item.value(), null));
     }
 
     public void changeDigest(long id, Digest digest) {
@@ -257,7 +269,8 @@ public class Watchlists {
         int added = items.add(list.getId(), newItems, now);
         if (added > 0) {
             for (WatchItem.Normalized item : newItems) {
-                events.publishEvent(StateChanged.of(AUDIT_TYPE, list.getId(), "item-added").withChange("item", null, item.label()));
+                events.publishEvent(
+                        StateChanged.of(AUDIT_TYPE, list.getId(), "item-added").withChange("item", null, item.label()));
             }
         }
         return added;
@@ -292,6 +305,8 @@ public class Watchlists {
     }
 
     private static String owner(Watchlist list) {
-        return list.isPersonal() ? "person:" + list.getOwnerPersonId() : "organization:" + list.getOwnerOrganizationId();
+        return list.isPersonal()
+                ? "person:" + list.getOwnerPersonId()
+                : "organization:" + list.getOwnerOrganizationId();
     }
 }

@@ -12,7 +12,9 @@ final class SystemActor {
 
     static void signIn() {
         var auth = UsernamePasswordAuthenticationToken.authenticated(
-                "cli", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_BASE_OFFICER")));
+                "cli",
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_BASE_OFFICER")));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.stdhub.identity.ApiTokens;
 import org.stdhub.identity.Accounts;
+import org.stdhub.identity.ApiTokens;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.StdHubCommand;
 
@@ -41,14 +41,17 @@ class TokenCommand implements StdHubCommand {
         Options o = new Options(args.subList(1, args.size()));
         try {
             String login = o.require("user");
-            var user = accounts.principal(login, Set.of()).orElseThrow(() -> new IllegalArgumentException("no user " + login));
+            var user = accounts.principal(login, Set.of())
+                    .orElseThrow(() -> new IllegalArgumentException("no user " + login));
             // the token is created as its owner would create it
             var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                     user, null, user.getAuthorities());
             var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
             context.setAuthentication(auth);
             org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            Set<String> scopes = Arrays.stream(o.require("scope").split(",")).map(String::strip).collect(Collectors.toSet());
+            Set<String> scopes = Arrays.stream(o.require("scope").split(","))
+                    .map(String::strip)
+                    .collect(Collectors.toSet());
             Integer days = o.get("days") == null ? null : Integer.valueOf(o.get("days"));
             var issued = tokens.create(user.getUsername(), o.get("name") == null ? "cli" : o.get("name"), scopes, days);
             System.out.println(issued.secret());

@@ -50,16 +50,23 @@ class UserCommand implements StdHubCommand {
             if (o.has("password-stdin")) {
                 password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             }
-            Role role = o.get("role") == null ? null : Role.valueOf(o.get("role").toUpperCase(java.util.Locale.ROOT));
-            var created = accounts.createPerson(new NewPerson(o.require("login"), o.require("email"), o.get("mobile"),
-                    o.require("name"), o.get("name-en"), password));
+            Role role =
+                    o.get("role") == null ? null : Role.valueOf(o.get("role").toUpperCase(java.util.Locale.ROOT));
+            var created = accounts.createPerson(new NewPerson(
+                    o.require("login"),
+                    o.require("email"),
+                    o.get("mobile"),
+                    o.require("name"),
+                    o.get("name-en"),
+                    password));
             if (role != null) {
                 organizations.grant(created.personId(), Long.parseLong(o.require("org")), role, null, null);
             }
             System.out.println("created user " + created.login() + " (id " + created.personId() + ")"
                     + (role == null ? "" : " with role " + role + " in organization " + o.get("org")));
             if (created.oneTimePassword() != null) {
-                System.out.println("one-time password (shown once, must be changed at first login): " + created.oneTimePassword());
+                System.out.println(
+                        "one-time password (shown once, must be changed at first login): " + created.oneTimePassword());
             }
             return 0;
         } catch (InvalidInputException e) {

@@ -32,7 +32,9 @@ class AddressThrottle {
     boolean isLocked(String address) {
         List<Timestamp> until = jdbc.queryForList(
                 "select locked_until from login_throttle where address = ?", Timestamp.class, key(address));
-        return !until.isEmpty() && until.getFirst() != null && until.getFirst().toInstant().isAfter(clock.instant());
+        return !until.isEmpty()
+                && until.getFirst() != null
+                && until.getFirst().toInstant().isAfter(clock.instant());
     }
 
     @Transactional
@@ -42,18 +44,29 @@ class AddressThrottle {
         int updated = jdbc.update(
                 "update login_throttle set failures = case when window_start < ? then 1 else failures + 1 end,"
                         + " window_start = case when window_start < ? then ? else window_start end where address = ?",
-                Timestamp.from(now.minus(WINDOW)), Timestamp.from(now.minus(WINDOW)), Timestamp.from(now), key);
+                Timestamp.from(now.minus(WINDOW)),
+                Timestamp.from(now.minus(WINDOW)),
+                Timestamp.from(now),
+                key);
         if (updated == 0) {
-            jdbc.update("insert into login_throttle (address, failures, window_start) values (?, 1, ?)", key, Timestamp.from(now));
+            jdbc.update(
+                    "insert into login_throttle (address, failures, window_start) values (?, 1, ?)",
+                    key,
+                    Timestamp.from(now));
         }
-        jdbc.update("update login_throttle set locked_until = ?, failures = 0 where address = ? and failures >= ?",
-                Timestamp.from(now.plus(LOCK)), key, MAX_FAILURES);
+        jdbc.update(
+                "update login_throttle set locked_until = ?, failures = 0 where address = ? and failures >= ?",
+                Timestamp.from(now.plus(LOCK)),
+                key,
+                MAX_FAILURES);
     }
 
     @Transactional
     void succeeded(String address) {
-        jdbc.update("delete from login_throttle where address = ? and (locked_until is null or locked_until < ?)",
-                key(address), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "delete from login_throttle where address = ? and (locked_until is null or locked_until < ?)",
+                key(address),
+                Timestamp.from(clock.instant()));
     }
 
     private static String key(String address) {

@@ -18,7 +18,8 @@ class LoginAddressGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login"));
+        return !("POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/login"));
     }
 
     @Override

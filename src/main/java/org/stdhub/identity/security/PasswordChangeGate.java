@@ -26,9 +26,14 @@ class PasswordChangeGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof StdHubUser user && user.mustChangePassword()) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean allowed = path.equals(CHANGE_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-                    || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error");
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            boolean allowed = path.equals(CHANGE_PAGE)
+                    || path.equals("/logout")
+                    || path.startsWith("/webjars/")
+                    || path.startsWith("/css/")
+                    || path.startsWith("/js/")
+                    || path.equals("/error");
             if (!allowed) {
                 if (path.startsWith("/api/")) {
                     problems.write(request, response, HttpStatus.FORBIDDEN, "auth.error.must-change-password");

@@ -23,7 +23,8 @@ class ProblemResponses {
         this.locales = locales;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         String title = messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
         String detail = messages.getMessage(detailKey, null, detailKey, locale);
@@ -33,9 +34,11 @@ class ProblemResponses {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("{\"type\":\"urn:stdhub:problem:" + detailKey + "\",\"title\":" + json(title)
-                + ",\"status\":" + status.value() + ",\"detail\":" + json(detail) + ",\"code\":" + json(detailKey)
-                + ",\"instance\":" + json(request.getRequestURI()) + "}");
+        response.getWriter()
+                .write("{\"type\":\"urn:stdhub:problem:" + detailKey + "\",\"title\":" + json(title)
+                        + ",\"status\":" + status.value() + ",\"detail\":" + json(detail) + ",\"code\":"
+                        + json(detailKey)
+                        + ",\"instance\":" + json(request.getRequestURI()) + "}");
     }
 
     private static String json(String s) {

@@ -1,11 +1,11 @@
 package org.stdhub.identity.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,17 +30,38 @@ import org.stdhub.identity.ApiTokens;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/standards", "/standards/**", "/classifications/**", "/login", "/register", "/register/**",
-        "/password/forgot", "/password/reset", "/error", "/compliance", "/compliance/check", "/compliance/check/**",
+        "/",
+        "/standards",
+        "/standards/**",
+        "/classifications/**",
+        "/login",
+        "/register",
+        "/register/**",
+        "/password/forgot",
+        "/password/reset",
+        "/error",
+        "/compliance",
+        "/compliance/check",
+        "/compliance/check/**",
         // adoption drift reads public catalog data; a watchlist's feed is guarded by the secret token in its address
-        "/compliance/drift", "/compliance/drift/**", "/feeds/watchlists/**"
+        "/compliance/drift",
+        "/compliance/drift/**",
+        "/feeds/watchlists/**"
     };
     static final String[] PUBLIC_API = {
-        "/api/v1/standards/**", "/api/v1/designations/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
-        "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/compliance/check",
+        "/api/v1/standards/**",
+        "/api/v1/designations/**",
+        "/api/v1/openapi.json",
+        "/api/v1/openapi.json/**",
+        "/api/v1/docs",
+        "/api/v1/docs/**",
+        "/swagger-ui/**",
+        "/v3/api-docs/**",
+        "/api/v1/compliance/check",
         "/api/v1/compliance/drift"
     };
-    static final String[] ASSETS = {"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"};
+    static final String[] ASSETS = {"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"
+    };
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -63,7 +84,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
                 // the validity check API is called by anonymous machine clients without a session or token; it
                 // reads the catalog and stores nothing, so a forged request can change nothing: no CSRF token
@@ -89,7 +111,8 @@ class SecurityConfiguration {
     /** Says why a login failed: wrong password, locked account (too many failures), or account not active. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
-            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            String reason =
+                    e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

@@ -58,8 +58,17 @@ class AccountPageController {
         try {
             accounts.register(form);
         } catch (InvalidInputException e) {
-            model.addAttribute("form", new Registration(form.login(), form.email(), form.mobile(), form.displayNameZh(),
-                    form.displayNameEn(), "", form.organizationNameZh(), form.creditCode()));
+            model.addAttribute(
+                    "form",
+                    new Registration(
+                            form.login(),
+                            form.email(),
+                            form.mobile(),
+                            form.displayNameZh(),
+                            form.displayNameEn(),
+                            "",
+                            form.organizationNameZh(),
+                            form.creditCode()));
             model.addAttribute("errors", e.fieldErrors());
             return "identity/register";
         }
@@ -103,8 +112,11 @@ class AccountPageController {
     }
 
     @PostMapping("/password/reset")
-    String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
-            Model model, RedirectAttributes redirect) {
+    String reset(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String password,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             accounts.resetPassword(token, password);
         } catch (InvalidInputException e) {
@@ -134,9 +146,14 @@ class AccountPageController {
     }
 
     @PostMapping("/profile/password")
-    String changePassword(@AuthenticationPrincipal StdHubUser me, @RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String password, Model model, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+    String changePassword(
+            @AuthenticationPrincipal StdHubUser me,
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String password,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             accounts.changePassword(me.getUsername(), currentPassword, password);
         } catch (InvalidInputException e) {
@@ -146,7 +163,8 @@ class AccountPageController {
         // the session's principal still says "must change password": replace it with a fresh one
         StdHubUser fresh = accounts.principal(me.getUsername(), Set.of()).orElseThrow();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("notice", "password.changed");
@@ -154,8 +172,11 @@ class AccountPageController {
     }
 
     @PostMapping("/profile/tokens")
-    String createToken(@AuthenticationPrincipal StdHubUser me, @RequestParam(required = false) String name,
-            @RequestParam(required = false) Set<String> scopes, @RequestParam(required = false) Integer validDays,
+    String createToken(
+            @AuthenticationPrincipal StdHubUser me,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Set<String> scopes,
+            @RequestParam(required = false) Integer validDays,
             RedirectAttributes redirect) {
         try {
             var issued = tokens.create(me.getUsername(), name, scopes, validDays);

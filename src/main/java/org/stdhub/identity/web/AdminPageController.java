@@ -12,8 +12,8 @@ import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Role;
-import org.stdhub.platform.UserFacingException;
 import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.UserFacingException;
 
 /** The base office's administration of organizations, people and memberships. */
 @Controller
@@ -37,9 +37,13 @@ class AdminPageController {
     }
 
     @PostMapping("/organizations")
-    String createOrganization(@RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) String nameZh,
-            @RequestParam(required = false) String nameEn, @RequestParam(required = false) String creditCode,
-            @RequestParam(required = false) Long parentId, RedirectAttributes redirect) {
+    String createOrganization(
+            @RequestParam(required = false) OrganizationKind kind,
+            @RequestParam(required = false) String nameZh,
+            @RequestParam(required = false) String nameEn,
+            @RequestParam(required = false) String creditCode,
+            @RequestParam(required = false) Long parentId,
+            RedirectAttributes redirect) {
         try {
             organizations.create(kind, nameZh, nameEn, creditCode, parentId);
             redirect.addFlashAttribute("notice", "organization.created");
@@ -83,7 +87,10 @@ class AdminPageController {
     }
 
     @PostMapping("/organizations/{id}/members")
-    String grant(@PathVariable long id, @RequestParam(required = false) Long personId, @RequestParam(required = false) Role role,
+    String grant(
+            @PathVariable long id,
+            @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) Role role,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
             RedirectAttributes redirect) {
         try {
@@ -114,8 +121,11 @@ class AdminPageController {
     }
 
     @PostMapping("/people")
-    String createPerson(@RequestParam(required = false) String login, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String displayNameZh, @RequestParam(required = false) String displayNameEn,
+    String createPerson(
+            @RequestParam(required = false) String login,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String displayNameZh,
+            @RequestParam(required = false) String displayNameEn,
             RedirectAttributes redirect) {
         try {
             var created = accounts.createPerson(new NewPerson(login, email, null, displayNameZh, displayNameEn, null));

@@ -26,8 +26,12 @@ class MeApiController {
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     Me me(@AuthenticationPrincipal StdHubUser me) {
         var memberships = accounts.membershipsOf(me.personId()).stream()
-                .map(m -> new MembershipView(m.getOrganization().getId(), m.getOrganization().getNameZh(), m.getRole().name(),
-                        String.valueOf(m.getValidFrom()), m.getValidTo() == null ? null : String.valueOf(m.getValidTo())))
+                .map(m -> new MembershipView(
+                        m.getOrganization().getId(),
+                        m.getOrganization().getNameZh(),
+                        m.getRole().name(),
+                        String.valueOf(m.getValidFrom()),
+                        m.getValidTo() == null ? null : String.valueOf(m.getValidTo())))
                 .toList();
         return new Me(me.getUsername(), me.displayName(), memberships, me.scopes());
     }

@@ -11,10 +11,16 @@ class CheckEngineTests {
 
     @Test
     void aDesignationFollowedByItsTitleIsReadAsTheDesignation() {
-        assertThat(CheckEngine.read("GB/T 19001-2016 质量管理体系 要求").designation().normalized()).isEqualTo("GB/T 19001-2016");
-        assertThat(CheckEngine.read("GB/T 19001-2016《质量管理体系 要求》").designation().normalized()).isEqualTo("GB/T 19001-2016");
-        assertThat(CheckEngine.read("ISO 9001:2015 Quality management systems").designation().normalized()).isEqualTo("ISO 9001:2015");
-        assertThat(CheckEngine.read("ISO 9001:2015\tQMS").designation().normalized()).isEqualTo("ISO 9001:2015");
+        assertThat(CheckEngine.read("GB/T 19001-2016 质量管理体系 要求").designation().normalized())
+                .isEqualTo("GB/T 19001-2016");
+        assertThat(CheckEngine.read("GB/T 19001-2016《质量管理体系 要求》").designation().normalized())
+                .isEqualTo("GB/T 19001-2016");
+        assertThat(CheckEngine.read("ISO 9001:2015 Quality management systems")
+                        .designation()
+                        .normalized())
+                .isEqualTo("ISO 9001:2015");
+        assertThat(CheckEngine.read("ISO 9001:2015\tQMS").designation().normalized())
+                .isEqualTo("ISO 9001:2015");
     }
 
     @Test

@@ -44,7 +44,8 @@ class ListReaderTests {
     void utf8WithOrWithoutBomAndGbkAreDecodedStrictly() {
         String text = "标准号\nＧＢ／Ｔ １９００１—２０１６\n";
         assertThat(ListReader.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
-        assertThat(ListReader.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(ListReader.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(text);
         assertThat(ListReader.decode(text.getBytes(Charset.forName("GBK")))).isEqualTo(text);
         assertThat(code(() -> ListReader.decode(new byte[] {'G', 'B', (byte) 0xFF, (byte) 0x80, 0x31})))
                 .isEqualTo("compliance.error.encoding");
@@ -61,21 +62,26 @@ class ListReaderTests {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1).cells()).containsExactly("x, \"y\"", "multi\nline");
         assertThat(rows.get(2).line()).isEqualTo(4);
-        assertThat(ListReader.parseDelimited("标准号\t名称\nGB/T 1-2020\t名称, 含逗号").get(1).cells())
+        assertThat(ListReader.parseDelimited("标准号\t名称\nGB/T 1-2020\t名称, 含逗号")
+                        .get(1)
+                        .cells())
                 .containsExactly("GB/T 1-2020", "名称, 含逗号");
-        assertThat(ListReader.parseDelimited("标准号;名称\nGB/T 1-2020;x").get(1).cells()).containsExactly("GB/T 1-2020", "x");
+        assertThat(ListReader.parseDelimited("标准号;名称\nGB/T 1-2020;x").get(1).cells())
+                .containsExactly("GB/T 1-2020", "x");
     }
 
     @Test
     void aNamedColumnIsFoundInTheHeaderIgnoringCaseAndSpaces() {
-        byte[] csv = "No, Designation ,Title\n1,ISO 9001:2015,QMS\n2,,empty\n3,GB/T 1-2020,x\n".getBytes(StandardCharsets.UTF_8);
+        byte[] csv = "No, Designation ,Title\n1,ISO 9001:2015,QMS\n2,,empty\n3,GB/T 1-2020,x\n"
+                .getBytes(StandardCharsets.UTF_8);
         List<CheckEntry> entries = reader.readFile("list.CSV", csv, "designation");
         assertThat(texts(entries)).containsExactly("ISO 9001:2015", "GB/T 1-2020");
         assertThat(lines(entries)).containsExactly(2, 4);
         assertThatThrownBy(() -> reader.readFile("list.csv", csv, "标准号"))
                 .isInstanceOf(CheckInputException.class)
                 .hasMessage("compliance.error.column-not-found")
-                .satisfies(e -> assertThat(((CheckInputException) e).args()).containsExactly("标准号", "No, Designation, Title"));
+                .satisfies(e ->
+                        assertThat(((CheckInputException) e).args()).containsExactly("标准号", "No, Designation, Title"));
     }
 
     @Test

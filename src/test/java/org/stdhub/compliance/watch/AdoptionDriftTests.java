@@ -50,19 +50,30 @@ class AdoptionDriftTests {
                 // the shipped adoptions are all GB or YY; tests import other standards into the same catalog
                 .filter(g -> g.chineseDesignation().matches("^(GB|YY)[ /].*"))
                 .toList();
-        assertThat(gaps).extracting(AdoptionDrift.Gap::chineseDesignation, AdoptionDrift.Gap::degree,
-                        AdoptionDrift.Gap::adoptedDesignation, AdoptionDrift.Gap::currentDesignation, AdoptionDrift.Gap::yearsBehind)
+        assertThat(gaps)
+                .extracting(
+                        AdoptionDrift.Gap::chineseDesignation,
+                        AdoptionDrift.Gap::degree,
+                        AdoptionDrift.Gap::adoptedDesignation,
+                        AdoptionDrift.Gap::currentDesignation,
+                        AdoptionDrift.Gap::yearsBehind)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("GB 18280.1-2015", "MOD", "ISO 11137-1:2006", "ISO 11137-1:2025", 19),
-                        org.assertj.core.groups.Tuple.tuple("GB/T 19973.2-2017", "MOD", "ISO 11737-2:2009", "ISO 11737-2:2019", 10));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GB 18280.1-2015", "MOD", "ISO 11137-1:2006", "ISO 11137-1:2025", 19),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GB/T 19973.2-2017", "MOD", "ISO 11737-2:2009", "ISO 11737-2:2019", 10));
         // up to date: GB/T 42061-2022 IDT ISO 13485:2016; amendments and IEC "SER" collections are no new edition
-        assertThat(drift.all(AdoptionDrift.Filter.none())).extracting(AdoptionDrift.Gap::chineseDesignation)
+        assertThat(drift.all(AdoptionDrift.Filter.none()))
+                .extracting(AdoptionDrift.Gap::chineseDesignation)
                 .doesNotContain("GB/T 42061-2022", "GB 9706.1-2020", "GB/T 16886.1-2022");
 
         assertThat(drift.all(new AdoptionDrift.Filter(null, null, "IDT", null)))
-                .extracting(AdoptionDrift.Gap::chineseDesignation).doesNotContain("GB 18280.1-2015", "GB/T 19973.2-2017");
+                .extracting(AdoptionDrift.Gap::chineseDesignation)
+                .doesNotContain("GB 18280.1-2015", "GB/T 19973.2-2017");
         assertThat(drift.all(new AdoptionDrift.Filter(null, null, "MOD", 15)))
-                .extracting(AdoptionDrift.Gap::chineseDesignation).contains("GB 18280.1-2015").doesNotContain("GB/T 19973.2-2017");
+                .extracting(AdoptionDrift.Gap::chineseDesignation)
+                .contains("GB 18280.1-2015")
+                .doesNotContain("GB/T 19973.2-2017");
         AdoptionDrift.Page first = drift.find(new AdoptionDrift.Filter(null, null, "MOD", null), 0, 1);
         assertThat(first.gaps()).hasSize(1);
         assertThat(first.total()).isGreaterThanOrEqualTo(2);
@@ -74,12 +85,20 @@ class AdoptionDriftTests {
         String committee = "SAC/TC WDRIFT" + WatchFixtures.RUN;
         String owner = WatchFixtures.person(accounts, "wd");
         WatchFixtures.signIn(accounts, owner);
-        long list = watchlists.create(new Watchlists.NewWatchlist("采标跟踪", null, Digest.NONE, List.of(chinese))).id();
+        long list = watchlists
+                .create(new Watchlists.NewWatchlist("采标跟踪", null, Digest.NONE, List.of(chinese)))
+                .id();
         WatchFixtures.signOut();
 
         // ISO 1:2002 was withdrawn; ISO 1:2022 is current
-        importLines(importer, "watch-drift.jsonl", record(chinese, "current",
-                "\"tc\":\"" + committee + "\",\"ics\":[\"17.040.01\"],\"adoption\":[{\"designation\":\"ISO 1:2002\",\"degree\":\"IDT\"}]"));
+        importLines(
+                importer,
+                "watch-drift.jsonl",
+                record(
+                        chinese,
+                        "current",
+                        "\"tc\":\"" + committee
+                                + "\",\"ics\":[\"17.040.01\"],\"adoption\":[{\"designation\":\"ISO 1:2002\",\"degree\":\"IDT\"}]"));
 
         List<AdoptionDrift.Gap> gaps = drift.all(new AdoptionDrift.Filter(committee, "17.040", "IDT", 20));
         assertThat(gaps).singleElement().satisfies(g -> {
@@ -90,15 +109,21 @@ class AdoptionDriftTests {
             assertThat(g.yearsBehind()).isEqualTo(20);
             assertThat(g.ics()).containsExactly("17.040.01");
         });
-        assertThat(drift.all(new AdoptionDrift.Filter(committee, null, null, 21))).isEmpty();
-        assertThat(drift.all(new AdoptionDrift.Filter(committee, "11", null, null))).isEmpty();
+        assertThat(drift.all(new AdoptionDrift.Filter(committee, null, null, 21)))
+                .isEmpty();
+        assertThat(drift.all(new AdoptionDrift.Filter(committee, "11", null, null)))
+                .isEmpty();
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> !store.ofList(list, 10).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !store.ofList(list, 10).isEmpty());
         Alert alert = store.ofList(list, 10).getFirst();
         assertThat(alert.kind()).isEqualTo(AlertKind.ADOPTION_DRIFT);
         assertThat(alert.standardDesignation()).isEqualTo(chinese);
         assertThat(alert.relatedDesignation()).isEqualTo("ISO 1:2022");
-        assertThat(texts.text(alert, Locale.SIMPLIFIED_CHINESE)).isEqualTo(chinese + " 采用的 ISO 1:2002 已有新版本 ISO 1:2022，落后 20 年");
-        assertThat(texts.text(alert, Locale.ENGLISH)).isEqualTo(chinese + " adopts ISO 1:2002, now superseded by ISO 1:2022 (20 years behind)");
+        assertThat(texts.text(alert, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo(chinese + " 采用的 ISO 1:2002 已有新版本 ISO 1:2022，落后 20 年");
+        assertThat(texts.text(alert, Locale.ENGLISH))
+                .isEqualTo(chinese + " adopts ISO 1:2002, now superseded by ISO 1:2022 (20 years behind)");
     }
 }

@@ -80,7 +80,9 @@ class WatchAlertTests {
 
     private long newList(String name, String... designations) {
         WatchFixtures.signIn(accounts, owner);
-        long id = watchlists.create(new Watchlists.NewWatchlist(name, null, Digest.NONE, List.of(designations))).id();
+        long id = watchlists
+                .create(new Watchlists.NewWatchlist(name, null, Digest.NONE, List.of(designations)))
+                .id();
         WatchFixtures.signOut();
         return id;
     }
@@ -90,7 +92,8 @@ class WatchAlertTests {
     }
 
     private List<Alert> awaitAlerts(long list, int atLeast) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> alertsOf(list).size() >= atLeast);
         return alertsOf(list);
     }
@@ -98,7 +101,9 @@ class WatchAlertTests {
     @Test
     void newEditionAmendmentWithdrawalAndAReplacementTwoHopsDownTheChainAreAllTold() {
         // the catalog before: two works, the second replaced by a third
-        importLines(importer, "watch-setup.jsonl",
+        importLines(
+                importer,
+                "watch-setup.jsonl",
                 record(std(1, 2010), "current", null),
                 record(std(2, 2010), "current", null),
                 record(std(3, 2015), "current", "\"replaces\":[\"" + std(2, 2010) + "\"]"));
@@ -116,11 +121,13 @@ class WatchAlertTests {
         assertThat(report.updated()).isEqualTo(1);
 
         List<Alert> raised = awaitAlerts(list, 4);
-        assertThat(raised).extracting(Alert::kind, Alert::standardDesignation, Alert::relatedDesignation)
+        assertThat(raised)
+                .extracting(Alert::kind, Alert::standardDesignation, Alert::relatedDesignation)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(AlertKind.WITHDRAWN, std(1, 2010), std(1, 2020)),
                         org.assertj.core.groups.Tuple.tuple(AlertKind.NEW_EDITION, std(1, 2020), std(1, 2010)),
-                        org.assertj.core.groups.Tuple.tuple(AlertKind.AMENDED, std(1, 2020) + "/XG1-2024", std(1, 2010)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                AlertKind.AMENDED, std(1, 2020) + "/XG1-2024", std(1, 2010)),
                         // std 4 replaces std 3, which replaced std 2 (three different works)
                         org.assertj.core.groups.Tuple.tuple(AlertKind.REPLACED, std(4, 2024), std(2, 2010)));
 
@@ -131,7 +138,10 @@ class WatchAlertTests {
         assertThat(alertsOf(list)).hasSize(4);
 
         // the upcoming standard comes into force: its followers (two hops away) hear of the status change
-        importLines(importer, "watch-in-force.jsonl", record(std(4, 2024), "current", "\"replaces\":[\"" + std(3, 2015) + "\"]"));
+        importLines(
+                importer,
+                "watch-in-force.jsonl",
+                record(std(4, 2024), "current", "\"replaces\":[\"" + std(3, 2015) + "\"]"));
         List<Alert> later = awaitAlerts(list, 5);
         assertThat(later.getFirst().kind()).isEqualTo(AlertKind.STATUS_CHANGED);
         assertThat(later.getFirst().args()).containsExactly("upcoming", "current");
@@ -140,7 +150,8 @@ class WatchAlertTests {
         assertThat(alerts.mine(java.util.Locale.SIMPLIFIED_CHINESE))
                 .filteredOn(a -> a.watchlistId() == list)
                 .extracting(Alert::text)
-                .contains(std(4, 2024) + " 发布，代替您关注的 " + std(2, 2010),
+                .contains(
+                        std(4, 2024) + " 发布，代替您关注的 " + std(2, 2010),
                         std(1, 2010) + " 已废止，现行替代标准为 " + std(1, 2020),
                         std(4, 2024) + " 的状态由“即将实施”变为“现行”");
         assertThat(alerts.unreadCount()).isGreaterThanOrEqualTo(5);
@@ -160,12 +171,17 @@ class WatchAlertTests {
         fakeChange(batch, "ISO 9001:2015", "STATUS", "current", "withdrawn"); // followed by nobody here
 
         assertThat(raiser.raise(batch)).isPositive();
-        assertThat(alertsOf(list)).extracting(Alert::kind, Alert::standardDesignation)
+        assertThat(alertsOf(list))
+                .extracting(Alert::kind, Alert::standardDesignation)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(AlertKind.REPLACED, "ISO 80000-1:2022"),
                         org.assertj.core.groups.Tuple.tuple(AlertKind.WITHDRAWN, "ISO 1:2022"));
-        assertThat(alertsOf(list)).filteredOn(a -> a.kind() == AlertKind.REPLACED)
-                .extracting(Alert::relatedDesignation).first().asString().startsWith("ISO 1000:1992");
+        assertThat(alertsOf(list))
+                .filteredOn(a -> a.kind() == AlertKind.REPLACED)
+                .extracting(Alert::relatedDesignation)
+                .first()
+                .asString()
+                .startsWith("ISO 1000:1992");
         // idempotent: the same batch again raises nothing
         assertThat(raiser.raise(batch)).isZero();
         assertThat(alertsOf(list)).hasSize(2);
@@ -173,32 +189,45 @@ class WatchAlertTests {
 
     private long fakeBatch() {
         var key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into import_batch (source_name, started_at, status) values ('test:watch', ?, 'finished')",
-                    new String[] {"id"});
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            return ps;
-        }, key);
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "insert into import_batch (source_name, started_at, status) values ('test:watch', ?, 'finished')",
+                            new String[] {"id"});
+                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                    return ps;
+                },
+                key);
         return key.getKey().longValue();
     }
 
     private void fakeChange(long batch, String designation, String kind, String before, String after) {
-        jdbc.update("insert into standard_change (batch_id, standard_id, designation, kind, status_before, status_after, changed_at)"
+        jdbc.update(
+                "insert into standard_change (batch_id, standard_id, designation, kind, status_before, status_after, changed_at)"
                         + " select ?, id, designation, ?, ?, ?, ? from standard where designation = ?",
-                batch, kind, before, after, Timestamp.from(Instant.now()), designation);
+                batch,
+                kind,
+                before,
+                after,
+                Timestamp.from(Instant.now()),
+                designation);
     }
 
     @Test
     void newStandardsInFollowedClassesAndFromFollowedCommitteesAreTold() {
         String committee = "SAC/TC W" + WatchFixtures.RUN;
         WatchFixtures.signIn(accounts, owner);
-        long list = watchlists.create(new Watchlists.NewWatchlist("分类与委员会", null, Digest.NONE, List.of())).id();
+        long list = watchlists
+                .create(new Watchlists.NewWatchlist("分类与委员会", null, Digest.NONE, List.of()))
+                .id();
         watchlists.addItem(list, WatchItemKind.ICS, "11.040");
         watchlists.addItem(list, WatchItemKind.CCS, "c");
         watchlists.addItem(list, WatchItemKind.COMMITTEE, committee);
         WatchFixtures.signOut();
 
-        importLines(importer, "watch-classes.jsonl",
+        importLines(
+                importer,
+                "watch-classes.jsonl",
                 record(std(10, 2025), "current", "\"ics\":[\"11.040.10\"]"),
                 record(std(11, 2025), "current", "\"ics\":[\"11.060.01\"]"),
                 record(std(12, 2025), "current", "\"ccs\":[\"C30\"]"),
@@ -208,7 +237,9 @@ class WatchAlertTests {
         java.util.function.Supplier<List<Alert>> ours = () -> alertsOf(list).stream()
                 .filter(a -> a.standardDesignation().startsWith("T/WTEST " + WatchFixtures.RUN + "."))
                 .toList();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> ours.get().size() >= 3);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> ours.get().size() >= 3);
         assertThat(ours.get())
                 .extracting(Alert::kind, Alert::standardDesignation, Alert::relatedDesignation)
                 .containsExactlyInAnyOrder(
@@ -220,31 +251,45 @@ class WatchAlertTests {
     @Test
     void aPersonsListIsTheirsAloneAndAnOrganizationsListIsItsMembers() {
         WatchFixtures.asAdmin();
-        long org = organizations.create(OrganizationKind.ENTERPRISE, "关注测试企业" + WatchFixtures.RUN + System.nanoTime() % 1000,
-                null, null, null).getId();
+        long org = organizations
+                .create(
+                        OrganizationKind.ENTERPRISE,
+                        "关注测试企业" + WatchFixtures.RUN + System.nanoTime() % 1000,
+                        null,
+                        null,
+                        null)
+                .getId();
         organizations.grant(WatchFixtures.personId(accounts, owner), org, Role.ENTERPRISE_USER, null, null);
         organizations.grant(WatchFixtures.personId(accounts, colleague), org, Role.ENTERPRISE_USER, null, null);
 
         long mine = newList("只属于我", "GB/T 42061-2022");
         WatchFixtures.signIn(accounts, owner);
-        long shared = watchlists.create(new Watchlists.NewWatchlist("企业共享", org, Digest.DAILY, List.of("YY 0055-2018"))).id();
+        long shared = watchlists
+                .create(new Watchlists.NewWatchlist("企业共享", org, Digest.DAILY, List.of("YY 0055-2018")))
+                .id();
 
         WatchFixtures.signIn(accounts, colleague);
-        assertThat(watchlists.visible()).extracting(Watchlists.Summary::id).contains(shared).doesNotContain(mine);
+        assertThat(watchlists.visible())
+                .extracting(Watchlists.Summary::id)
+                .contains(shared)
+                .doesNotContain(mine);
         assertThat(watchlists.get(shared).items()).extracting(WatchItem::value).containsExactly("YY 0055-2018");
         assertThatThrownBy(() -> watchlists.get(mine)).isInstanceOf(AccessDeniedException.class);
 
         WatchFixtures.signIn(accounts, other);
         assertThat(watchlists.visible()).extracting(Watchlists.Summary::id).doesNotContain(mine, shared);
         assertThatThrownBy(() -> watchlists.get(shared)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> watchlists.addItem(mine, WatchItemKind.STANDARD, "GB/T 1.1-2020")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> watchlists.addItem(mine, WatchItemKind.STANDARD, "GB/T 1.1-2020"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> watchlists.delete(mine)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> watchlists.create(new Watchlists.NewWatchlist("冒名", org, null, List.of())))
                 .isInstanceOf(AccessDeniedException.class);
 
         WatchFixtures.signOut();
-        assertThatThrownBy(() -> watchlists.visible()).isInstanceOfAny(AccessDeniedException.class,
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> watchlists.visible())
+                .isInstanceOfAny(
+                        AccessDeniedException.class,
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -256,7 +301,8 @@ class WatchAlertTests {
         assertThat(first.added()).isTrue();
         assertThat(second.added()).isFalse();
         assertThat(third.watchlistId()).isEqualTo(first.watchlistId());
-        assertThat(watchlists.get(first.watchlistId()).items()).extracting(WatchItem::value)
+        assertThat(watchlists.get(first.watchlistId()).items())
+                .extracting(WatchItem::value)
                 .containsExactlyInAnyOrder("GB/T 42061-2022", "YY 0055-2018");
         assertThat(watchlists.get(first.watchlistId()).list().isDefault()).isTrue();
         assertThatThrownBy(() -> watchlists.watch("not a standard", "我的关注"))
@@ -271,19 +317,31 @@ class WatchAlertTests {
         watchlists.changeDigest(list, Digest.IMMEDIATE);
         String token = watchlists.regenerateFeedToken(list);
         watchlists.addItem(list, WatchItemKind.ICS, "11.040");
-        long item = watchlists.get(list).items().stream().filter(i -> i.kind() == WatchItemKind.ICS).findFirst().orElseThrow().id();
+        long item = watchlists.get(list).items().stream()
+                .filter(i -> i.kind() == WatchItemKind.ICS)
+                .findFirst()
+                .orElseThrow()
+                .id();
         watchlists.removeItem(list, item);
         List<String> actions = jdbc.queryForList(
-                "select action from audit_event where object_type = 'watchlist' and object_id = ? order by seq", String.class,
+                "select action from audit_event where object_type = 'watchlist' and object_id = ? order by seq",
+                String.class,
                 String.valueOf(list));
-        assertThat(actions).containsExactly("created", "renamed", "digest-changed", "feed-token-regenerated", "item-added", "item-removed");
+        assertThat(actions)
+                .containsExactly(
+                        "created", "renamed", "digest-changed", "feed-token-regenerated", "item-added", "item-removed");
         List<String> changes = jdbc.queryForList(
-                "select changes from audit_event where object_type = 'watchlist' and object_id = ?", String.class, String.valueOf(list));
+                "select changes from audit_event where object_type = 'watchlist' and object_id = ?",
+                String.class,
+                String.valueOf(list));
         assertThat(changes).noneMatch(c -> c.contains(token) || c.contains(FeedToken.sha256(token)));
         watchlists.delete(list);
-        assertThat(jdbc.queryForObject("select count(*) from watchlist where id = ?", Integer.class, list)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from watchlist where id = ?", Integer.class, list))
+                .isZero();
         assertThat(Set.copyOf(jdbc.queryForList(
-                "select action from audit_event where object_type = 'watchlist' and object_id = ?", String.class, String.valueOf(list))))
+                        "select action from audit_event where object_type = 'watchlist' and object_id = ?",
+                        String.class,
+                        String.valueOf(list))))
                 .contains("deleted");
     }
 }

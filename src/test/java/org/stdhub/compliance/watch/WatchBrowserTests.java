@@ -2,17 +2,10 @@ package org.stdhub.compliance.watch;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -82,16 +75,19 @@ class WatchBrowserTests {
     void watchAStandardFromItsPageAndFindItOnMyWatchlists() {
         page.navigate("/standards/GB%2FT%2042061-2022");
         assertThat(page.locator("main h1")).hasText("GB/T 42061-2022");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("关注")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("关注"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/standards/GB%2FT%2042061-2022$"));
         assertThat(page.locator("#watch-notice")).containsText("我的关注");
 
         page.locator("#nav-watchlists").click();
         page.waitForURL(Pattern.compile(".*/watchlists$"));
-        assertThat(page.locator("#watchlists .watchlist").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("我的关注")))
+        assertThat(page.locator("#watchlists .watchlist")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("我的关注")))
                 .containsText("GB/T 42061-2022");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的关注")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的关注"))
+                .click();
         assertThat(page.locator("main h1")).hasText("我的关注");
         assertThat(page.locator("#items")).containsText("GB/T 42061-2022");
         screenshot("watch-standard-to-watchlist");
@@ -118,12 +114,14 @@ class WatchBrowserTests {
     @Test
     void theDriftMonitorFiltersByYearsBehind() {
         page.locator("#nav-watchlists").waitFor();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("采标跟踪")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("采标跟踪"))
+                .click();
         page.waitForURL(Pattern.compile(".*/compliance/drift$"));
         assertThat(page.locator("#drift-table")).containsText("GB 18280.1-2015");
         assertThat(page.locator("#drift-table")).containsText("GB/T 19973.2-2017");
         page.getByLabel("至少落后（年）").fill("15");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选"))
+                .click();
         page.waitForURL(Pattern.compile(".*minYears=15.*"));
         assertThat(page.locator("#drift-table")).containsText("ISO 11137-1:2025");
         assertThat(page.locator("#drift-table")).not().containsText("GB/T 19973.2-2017");

@@ -62,7 +62,9 @@ class WatchMailTests {
 
     private long list(String login, String name, Long organization, Digest digest, String... designations) {
         WatchFixtures.signIn(accounts, login);
-        long id = watchlists.create(new Watchlists.NewWatchlist(name, organization, digest, List.of(designations))).id();
+        long id = watchlists
+                .create(new Watchlists.NewWatchlist(name, organization, digest, List.of(designations)))
+                .id();
         WatchFixtures.signOut();
         return id;
     }
@@ -79,13 +81,22 @@ class WatchMailTests {
         long id = list(login, "即时提醒清单", null, Digest.IMMEDIATE, watched);
 
         importLines(importer, "mail-change.jsonl", record(watched, "withdrawn", null));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> to(login).length == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> to(login).length == 1);
         MimeMessage message = to(login)[0];
         assertThat(message.getSubject()).isEqualTo("【StdHub】您关注的标准有新变化");
         String text = String.valueOf(message.getContent());
-        assertThat(text).contains("【即时提醒清单】", watched + " 已废止，目录中没有现行的替代标准",
-                "/standards/T%2FWTEST%20" + WatchFixtures.RUN + ".40-2010", "/alerts", "/watchlists");
-        assertThat(store.ofList(id, 10)).singleElement().satisfies(a -> assertThat(a.emailedAt()).isNotNull());
+        assertThat(text)
+                .contains(
+                        "【即时提醒清单】",
+                        watched + " 已废止，目录中没有现行的替代标准",
+                        "/standards/T%2FWTEST%20" + WatchFixtures.RUN + ".40-2010",
+                        "/alerts",
+                        "/watchlists");
+        assertThat(store.ofList(id, 10))
+                .singleElement()
+                .satisfies(a -> assertThat(a.emailedAt()).isNotNull());
 
         // nothing is sent twice: neither at once again nor in the daily digest
         assertThat(alertMail.sendImmediate(List.of(id))).isZero();
@@ -98,8 +109,14 @@ class WatchMailTests {
         String login = WatchFixtures.person(accounts, "wn");
         String member = WatchFixtures.person(accounts, "wo");
         WatchFixtures.asAdmin();
-        long org = organizations.create(OrganizationKind.ENTERPRISE, "邮件测试企业" + WatchFixtures.RUN + System.nanoTime() % 1000,
-                null, null, null).getId();
+        long org = organizations
+                .create(
+                        OrganizationKind.ENTERPRISE,
+                        "邮件测试企业" + WatchFixtures.RUN + System.nanoTime() % 1000,
+                        null,
+                        null,
+                        null)
+                .getId();
         organizations.grant(WatchFixtures.personId(accounts, login), org, Role.ENTERPRISE_USER, null, null);
         organizations.grant(WatchFixtures.personId(accounts, member), org, Role.ENTERPRISE_USER, null, null);
         WatchFixtures.signOut();
@@ -111,11 +128,15 @@ class WatchMailTests {
         long shared = list(login, "每日企业清单", org, Digest.DAILY, b);
         long silent = list(member, "不发邮件清单", null, Digest.NONE, a);
 
-        importLines(importer, "digest-changes.jsonl",
+        importLines(
+                importer,
+                "digest-changes.jsonl",
                 record(std(41, 2020), "current", "\"replaces\":[\"" + a + "\"]"),
                 record(std(42, 2020), "upcoming", "\"replaces\":[\"" + b + "\"]"));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> !store.ofList(personal, 5).isEmpty() && !store.ofList(shared, 5).isEmpty()
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !store.ofList(personal, 5).isEmpty()
+                        && !store.ofList(shared, 5).isEmpty()
                         && !store.ofList(silent, 5).isEmpty());
         Thread.sleep(500); // an immediate mail would have gone out by now
         assertThat(to(login)).isEmpty();
@@ -126,10 +147,17 @@ class WatchMailTests {
         assertThat(to(member)).hasSize(1);
         MimeMessage digest = to(login)[0];
         assertThat(digest.getSubject()).isEqualTo("【StdHub】关注提醒每日汇总");
-        assertThat(String.valueOf(digest.getContent())).contains("【每日个人清单】", "【每日企业清单】",
-                std(41, 2020) + " 发布，是您关注的 " + a + " 的新版本", std(42, 2020) + " 发布，是您关注的 " + b + " 的新版本");
-        assertThat(String.valueOf(to(member)[0].getContent())).contains("【每日企业清单】").doesNotContain("每日个人清单", "不发邮件清单");
-        assertThat(store.ofList(silent, 5)).allSatisfy(x -> assertThat(x.emailedAt()).isNull());
+        assertThat(String.valueOf(digest.getContent()))
+                .contains(
+                        "【每日个人清单】",
+                        "【每日企业清单】",
+                        std(41, 2020) + " 发布，是您关注的 " + a + " 的新版本",
+                        std(42, 2020) + " 发布，是您关注的 " + b + " 的新版本");
+        assertThat(String.valueOf(to(member)[0].getContent()))
+                .contains("【每日企业清单】")
+                .doesNotContain("每日个人清单", "不发邮件清单");
+        assertThat(store.ofList(silent, 5))
+                .allSatisfy(x -> assertThat(x.emailedAt()).isNull());
 
         // the next run finds nothing left to send
         alertMail.sendDailyDigest();

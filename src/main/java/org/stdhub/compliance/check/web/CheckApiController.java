@@ -40,11 +40,12 @@ class CheckApiController {
     }
 
     @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Check a list of designations: current, upcoming, outdated edition, withdrawn and what"
-            + " replaces it today, not found (with suggestions) or unreadable (with the reason)")
+    @Operation(
+            summary = "Check a list of designations: current, upcoming, outdated edition, withdrawn and what"
+                    + " replaces it today, not found (with suggestions) or unreadable (with the reason)")
     CheckReport checkList(@RequestBody CheckRequest request, Principal principal) {
-        return check.checkDesignations(request == null ? null : request.designations(), principal != null,
-                LocaleContextHolder.getLocale());
+        return check.checkDesignations(
+                request == null ? null : request.designations(), principal != null, LocaleContextHolder.getLocale());
     }
 
     @PostMapping(path = "/check", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -57,14 +58,22 @@ class CheckApiController {
     @Operation(summary = "Check an uploaded list: .txt or .csv (UTF-8 or GBK) or .xlsx (first sheet), at most 5 MB")
     CheckReport checkFile(
             @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) @Parameter(description = "header of the column with the designations (CSV, Excel); default: the first column")
+            @RequestParam(required = false)
+                    @Parameter(
+                            description =
+                                    "header of the column with the designations (CSV, Excel); default: the first column")
                     String column,
             Principal principal)
             throws IOException {
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isEmpty())) {
             throw new CheckInputException("compliance.error.file-missing");
         }
-        return check.check(reader.readFile(file.getOriginalFilename(), file.getBytes(), column), principal != null,
+        return check.check(
+                reader.readFile(file.getOriginalFilename(), file.getBytes(), column),
+                principal != null,
                 LocaleContextHolder.getLocale());
     }
 }

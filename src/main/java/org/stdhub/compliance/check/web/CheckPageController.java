@@ -106,10 +106,12 @@ class CheckPageController {
         byte[] body = xlsx ? export.xlsx(report, locale) : export.pdf(report, locale);
         String stamp = texts.stamp(report.checkedAt());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("stdhub-check-" + stamp + "." + format)
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("stdhub-check-" + stamp + "." + format)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(xlsx ? CheckExport.XLSX : CheckExport.PDF))
                 .body(body);
     }

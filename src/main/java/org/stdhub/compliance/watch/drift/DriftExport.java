@@ -23,9 +23,16 @@ class DriftExport {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final List<String> COLUMNS = List.of(
-            "drift.column.chinese", "drift.column.title", "drift.column.committee", "drift.column.ics",
-            "drift.column.degree", "drift.column.adopted", "drift.column.adopted-year", "drift.column.current",
-            "drift.column.current-year", "drift.column.years-behind");
+            "drift.column.chinese",
+            "drift.column.title",
+            "drift.column.committee",
+            "drift.column.ics",
+            "drift.column.degree",
+            "drift.column.adopted",
+            "drift.column.adopted-year",
+            "drift.column.current",
+            "drift.column.current-year",
+            "drift.column.years-behind");
 
     private final MessageSource messages;
 
@@ -35,16 +42,24 @@ class DriftExport {
 
     byte[] csv(List<AdoptionDrift.Gap> gaps, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", COLUMNS.stream().map(k -> quote(messages.getMessage(k, null, locale))).toList()))
+        out.append(String.join(
+                        ",",
+                        COLUMNS.stream()
+                                .map(k -> quote(messages.getMessage(k, null, locale)))
+                                .toList()))
                 .append("\r\n");
         for (AdoptionDrift.Gap g : gaps) {
-            out.append(String.join(",", values(g, locale).stream().map(DriftExport::quote).toList())).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            values(g, locale).stream().map(DriftExport::quote).toList()))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] xlsx(List<AdoptionDrift.Gap> gaps, Locale locale) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(messages.getMessage("drift.title", null, locale));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -88,7 +103,9 @@ class DriftExport {
                 g.degree(),
                 g.adoptedDesignation(),
                 nullToEmpty(g.adoptedYear()),
-                g.currentDesignation() != null ? g.currentDesignation() : messages.getMessage("drift.withdrawn-no-successor", null, locale),
+                g.currentDesignation() != null
+                        ? g.currentDesignation()
+                        : messages.getMessage("drift.withdrawn-no-successor", null, locale),
                 nullToEmpty(g.currentYear()),
                 g.yearsBehind() == null ? "" : String.valueOf(g.yearsBehind()));
     }

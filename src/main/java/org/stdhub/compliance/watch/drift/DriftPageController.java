@@ -61,11 +61,16 @@ class DriftPageController {
         var gaps = drift.all(filter(committee, ics, degree, minYears));
         boolean csv = format.equals("csv");
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("stdhub-adoption-drift-" + LocalDate.now() + "." + format)
-                        .build()
-                        .toString())
-                .contentType(csv ? MediaType.parseMediaType("text/csv;charset=UTF-8") : MediaType.parseMediaType(DriftExport.XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("stdhub-adoption-drift-" + LocalDate.now() + "." + format)
+                                .build()
+                                .toString())
+                .contentType(
+                        csv
+                                ? MediaType.parseMediaType("text/csv;charset=UTF-8")
+                                : MediaType.parseMediaType(DriftExport.XLSX))
                 .body(csv ? export.csv(gaps, locale) : export.xlsx(gaps, locale));
     }
 

@@ -46,8 +46,8 @@ class FeedController {
     @GetMapping("/feeds/watchlists/{id}/{token}")
     ResponseEntity<String> feed(@PathVariable long id, @PathVariable String token, Locale locale) throws FeedException {
         // a wrong token looks exactly like a missing list
-        WatchlistFeeds.Feed feed = feeds.feed(id, token, locale)
-                .orElseThrow(() -> new NotFoundException("watch.error.not-found", id));
+        WatchlistFeeds.Feed feed =
+                feeds.feed(id, token, locale).orElseThrow(() -> new NotFoundException("watch.error.not-found", id));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         SyndFeed out = new SyndFeedImpl();
         out.setFeedType("atom_1.0");
@@ -57,24 +57,31 @@ class FeedController {
         out.setDescription(feed.name());
         out.setAuthor("StdHub");
         out.setLanguage(locale.toLanguageTag());
-        out.setPublishedDate(Date.from(feed.alerts().isEmpty() ? feed.createdAt() : feed.alerts().getFirst().createdAt()));
+        out.setPublishedDate(Date.from(
+                feed.alerts().isEmpty()
+                        ? feed.createdAt()
+                        : feed.alerts().getFirst().createdAt()));
         List<SyndEntry> entries = new ArrayList<>();
         for (Alert a : feed.alerts()) {
             SyndEntry e = new SyndEntryImpl();
             e.setUri("urn:stdhub:alert:" + a.id());
             e.setTitle(texts.kind(a.kind(), locale) + "：" + a.standardDesignation());
-            String link = base + "/standards/" + UriUtils.encodePathSegment(a.standardDesignation(), StandardCharsets.UTF_8);
+            String link =
+                    base + "/standards/" + UriUtils.encodePathSegment(a.standardDesignation(), StandardCharsets.UTF_8);
             e.setLink(link);
             List<SyndLink> links = new ArrayList<>();
             SyndLink alternate = new SyndLinkImpl();
             alternate.setRel("alternate");
             alternate.setHref(link);
             links.add(alternate);
-            if (a.kind() != AlertKind.NEW_IN_CLASS && a.relatedDesignation() != null && !a.relatedDesignation().isBlank()) {
+            if (a.kind() != AlertKind.NEW_IN_CLASS
+                    && a.relatedDesignation() != null
+                    && !a.relatedDesignation().isBlank()) {
                 SyndLink related = new SyndLinkImpl();
                 related.setRel("related");
                 related.setTitle(a.relatedDesignation());
-                related.setHref(base + "/standards/" + UriUtils.encodePathSegment(a.relatedDesignation(), StandardCharsets.UTF_8));
+                related.setHref(base + "/standards/"
+                        + UriUtils.encodePathSegment(a.relatedDesignation(), StandardCharsets.UTF_8));
                 links.add(related);
             }
             e.setLinks(links);

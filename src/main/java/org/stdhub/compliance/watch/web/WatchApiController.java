@@ -22,7 +22,8 @@ import org.stdhub.compliance.watch.Watchlists;
 class WatchApiController {
 
     /** A list with its items (the feed secret is never shown again). */
-    record ListView(long id, String name, Long organizationId, String digest, boolean defaultList, List<WatchItem> items) {}
+    record ListView(
+            long id, String name, Long organizationId, String digest, boolean defaultList, List<WatchItem> items) {}
 
     private final Watchlists watchlists;
     private final Alerts alerts;
@@ -49,8 +50,13 @@ class WatchApiController {
     @GetMapping("/watchlists/{id}")
     ListView list(@PathVariable long id) {
         var d = watchlists.get(id);
-        return new ListView(d.list().getId(), d.list().getName(), d.list().getOwnerOrganizationId(),
-                d.list().getDigest().name(), d.list().isDefault(), d.items());
+        return new ListView(
+                d.list().getId(),
+                d.list().getName(),
+                d.list().getOwnerOrganizationId(),
+                d.list().getDigest().name(),
+                d.list().isDefault(),
+                d.items());
     }
 
     @GetMapping("/watchlists/{id}/alerts")

@@ -86,8 +86,11 @@ class WatchlistPageController {
     }
 
     @PostMapping("/{id}/items")
-    String addItem(@PathVariable long id, @RequestParam(required = false) WatchItemKind kind,
-            @RequestParam(required = false) String value, RedirectAttributes redirect) {
+    String addItem(
+            @PathVariable long id,
+            @RequestParam(required = false) WatchItemKind kind,
+            @RequestParam(required = false) String value,
+            RedirectAttributes redirect) {
         try {
             String added = watchlists.addItem(id, kind, value);
             redirect.addFlashAttribute("notice", "watch.item.added");
