@@ -4,14 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.Standard;
+import org.stdhub.catalog.StandardSearchQuery;
+import org.stdhub.catalog.search.StandardSearch;
 
 /**
  * Diagnostics: the service's query through Hibernate Search with parts of its work left out, to show what
@@ -122,87 +122,9 @@ final class HibernateSearchTarget implements SearchTarget {
         return rows;
     }
 
-    /** Mirror of StandardSearch.build for a free-text query without filters. */
+    /** The service's own predicate for a free-text query without filters. */
     private static PredicateFinalStep root(SearchPredicateFactory f, String text) {
-        var root = f.bool();
-        root.must(text(f, text));
-        root.should(
-                f.match().field("status").matching("current").constantScore().boost(2f));
-        return root;
-    }
-
-    /** Mirror of StandardSearch.text. */
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
-        var any = f.bool();
-        Optional<Designation> designation = Designation.tryParse(text);
-        designation.ifPresent(d -> {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(d.compactKey())
-                    .constantScore()
-                    .boost(100f));
-            if (d.amendments().isEmpty()) {
-                any.should(f.bool()
-                        .must(f.match().field("designationKey").matching(d.compactWorkKey()))
-                        .must(f.match().field("supplement").matching(false))
-                        .constantScore()
-                        .boost(45f));
-            }
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(d.compactWorkKey())
-                    .constantScore()
-                    .boost(40f));
-        });
-        String compact = LuceneTarget.compact(text);
-        if (!compact.isEmpty() && compact.length() <= 60) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(compact)
-                    .constantScore()
-                    .boost(50f));
-        }
-        any.should(f.match()
-                .field("titleZh")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(3f));
-        any.should(f.match()
-                .field("titleZhBigram")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(3)
-                .thenRequirePercent(80)
-                .end()
-                .boost(1f));
-        any.should(f.match()
-                .field("titleEn")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(2f));
-        any.should(f.match()
-                .field("adoptedTitleZh")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(1.5f));
-        any.should(f.match()
-                .field("adoptedTitleZhBigram")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(3)
-                .thenRequirePercent(80)
-                .end()
-                .boost(0.5f));
-        return any;
+        return StandardSearch.build(f, StandardSearchQuery.of(text));
     }
 
     @Override

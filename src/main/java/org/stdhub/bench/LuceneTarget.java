@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.stdhub.catalog.Designation;
+import org.stdhub.catalog.search.StandardSearch;
 
 /**
  * The floor: plain Lucene on StdHub's own index directory, opened read-only, with the query StdHub builds
@@ -104,7 +105,7 @@ final class LuceneTarget implements SearchTarget {
             }
             any.add(keyword(d.compactWorkKey(), 40f), BooleanClause.Occur.SHOULD);
         });
-        String compact = compact(text);
+        String compact = StandardSearch.compact(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
             any.add(keyword(compact, 50f), BooleanClause.Occur.SHOULD);
         }
@@ -152,15 +153,6 @@ final class LuceneTarget implements SearchTarget {
     }
 
     /** As StandardSearch.compact: ASCII letters and digits (full-width folded), upper case. */
-    static String compact(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints()
-                .map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
-                .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-                .forEach(c -> out.append(Character.toUpperCase((char) c)));
-        return out.toString();
-    }
-
     @Override
     public Object execute(String text) throws IOException {
         return searcher.search(query(text), 10);

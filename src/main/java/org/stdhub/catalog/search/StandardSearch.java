@@ -151,7 +151,11 @@ public class StandardSearch {
                 .fetchHits(limit);
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
+    /**
+     * The predicate of a search: free text and filters. Public so that the benchmark measures exactly the query
+     * the service runs.
+     */
+    public static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
             SearchPredicateFactory f, StandardSearchQuery q) {
         var root = f.bool();
         if (!q.q().isEmpty()) {
@@ -268,7 +272,8 @@ public class StandardSearch {
         return highlight == null ? null : highlight.replace("</mark><mark>", "");
     }
 
-    static String compact(String text) {
+    /** Upper-case ASCII letters and digits of the text (full-width folded): the form of the designation keys. */
+    public static String compact(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints()
                 .map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
