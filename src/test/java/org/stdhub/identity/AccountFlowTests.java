@@ -187,29 +187,13 @@ class AccountFlowTests {
                 .uri(linkIn(mail.getReceivedMessagesForDomain("qiye03" + RUN + "@example.com")[0]))
                 .exchange();
         for (int i = 0; i < 5; i++) {
-            assertThat(mvc.post()
-                            .uri("/login")
-                            .with(csrf())
-                            .with(r -> {
-                                r.setRemoteAddr("10.0.0.3");
-                                return r;
-                            })
-                            .param("username", "qiye03" + RUN)
-                            .param("password", "wrong-" + i))
+            assertThat(loginFrom("10.0.0.3", "qiye03" + RUN, "wrong-" + i))
                     .hasStatus(HttpStatus.FOUND)
                     .redirectedUrl()
                     .isEqualTo("/login?error=bad");
         }
         // now even the right password is refused, with a clear message
-        assertThat(mvc.post()
-                        .uri("/login")
-                        .with(csrf())
-                        .with(r -> {
-                            r.setRemoteAddr("10.0.0.3");
-                            return r;
-                        })
-                        .param("username", "qiye03" + RUN)
-                        .param("password", "Tea-Garden-2026"))
+        assertThat(loginFrom("10.0.0.3", "qiye03" + RUN, "Tea-Garden-2026"))
                 .hasStatus(HttpStatus.FOUND)
                 .redirectedUrl()
                 .isEqualTo("/login?error=locked");
@@ -222,41 +206,30 @@ class AccountFlowTests {
     @Test
     void anAddressIsThrottledAfterManyFailures() {
         for (int i = 0; i < 20; i++) {
-            mvc.post()
-                    .uri("/login")
-                    .with(csrf())
-                    .with(r -> {
-                        r.setRemoteAddr("10.9.9.9");
-                        return r;
-                    })
-                    .param("username", "ghost" + i)
-                    .param("password", "x")
-                    .exchange();
+            loginFrom("10.9.9.9", "ghost" + i, "x").exchange();
         }
-        assertThat(mvc.post()
-                        .uri("/login")
-                        .with(csrf())
-                        .with(r -> {
-                            r.setRemoteAddr("10.9.9.9");
-                            return r;
-                        })
-                        .param("username", "root")
-                        .param("password", "Adm1n-Test-Only!"))
+        assertThat(loginFrom("10.9.9.9", "root", "Adm1n-Test-Only!"))
                 .hasStatus(HttpStatus.FOUND)
                 .redirectedUrl()
                 .isEqualTo("/login?error=throttled");
         // another address is not affected
-        assertThat(mvc.post()
-                        .uri("/login")
-                        .with(csrf())
-                        .with(r -> {
-                            r.setRemoteAddr("10.9.9.10");
-                            return r;
-                        })
-                        .param("username", "root")
-                        .param("password", "Adm1n-Test-Only!"))
+        assertThat(loginFrom("10.9.9.10", "root", "Adm1n-Test-Only!"))
                 .hasStatus(HttpStatus.FOUND)
                 .redirectedUrl()
                 .isEqualTo("/");
+    }
+
+    /** A password login posted from the given client address. */
+    private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder loginFrom(
+            String address, String username, String password) {
+        return mvc.post()
+                .uri("/login")
+                .with(csrf())
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })
+                .param("username", username)
+                .param("password", password);
     }
 }
