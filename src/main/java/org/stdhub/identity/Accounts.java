@@ -7,18 +7,49 @@ import java.time.LocalDate;
 import java.util.*;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.Mailer;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
 import org.stdhub.platform.UserFacingException;
 
-/** People's accounts: self-registration with e-mail verification, passwords, administration of accounts. */
+/**
+ * People's accounts: self-registration with e-mail verification, passwords, administration of accounts.
+ *
+ * <p><b>What registration tells about existing accounts.</b> The form's rules (formats, lengths, password policy,
+ * credit code check character) are answered first, and only they while any is broken: a wrong form never says
+ * whether a login, an e-mail address or an enterprise is known. When the form is valid:
+ *
+ * <ul>
+ *   <li>a taken <em>login name</em> is said ({@code person.error.login-taken}): the person has to choose another,
+ *       so it cannot be hidden; a taken <em>credit code</em> too (enterprises' codes are public, and the person
+ *       must ask the enterprise's administrator instead);
+ *   <li>a registered <em>e-mail address</em> is never said: the answer is the same "check your mail" page as for
+ *       a new account, and the address's owner receives a mail saying that someone tried to register with it
+ *       ({@code mail.register-exists.*}), with the ways to sign in or reset the password. Nothing is stored.
+ * </ul>
+ *
+ * Two registrations racing for one login, e-mail address or credit code meet the database's unique constraints;
+ * the loser gets the same answer as if it had come second (a field error, or the "check your mail" page), never
+ * an error page, and the winner keeps everything.
+ *
+ * <p><b>Password-reset links.</b> A reset link works once, for one hour, and only while it is the account's
+ * newest: asking for a new link, resetting and changing the password withdraw every outstanding one.
+ *
+ * <p><b>Sessions.</b> Suspending, reactivating, changing or resetting the password and granting or ending a role
+ * bump the person's {@linkplain Person#getSecurityVersion() security version}; open sessions compare it on each
+ * request ({@link #securityVersion(long)}) and are reloaded or ended.
+ */
 @Service
 @Transactional
 public class Accounts {
@@ -37,6 +68,7 @@ public class Accounts {
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Accounts(
             PersonRepository people,
@@ -46,7 +78,8 @@ public class Accounts {
             PasswordEncoder passwords,
             Mailer mailer,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.people = people;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -55,18 +88,22 @@ public class Accounts {
         this.mailer = mailer;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
      * An enterprise user registers themselves and their enterprise: the account waits for e-mail verification,
-     * the enterprise for the base office's approval. Nothing is written when any field is wrong.
+     * the enterprise for the base office's approval. Nothing is written when any field is wrong. What the answer
+     * reveals about existing accounts is described in the class comment: a registered e-mail address ends here
+     * without an error (and with a mail to its owner), exactly like a successful registration.
      */
-    public long register(Registration r) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void register(Registration r) {
         String login = trimLower(r.login());
         String email = trimLower(r.email());
         String code = UnifiedSocialCreditCode.normalize(r.creditCode());
         var errors = new InvalidInputException.Collector();
-        checkPersonFields(errors, login, email, r.mobile(), r.displayNameZh());
+        checkPersonFields(errors, login, email, r.mobile(), r.displayNameZh(), r.displayNameEn());
         String pw = PasswordPolicy.problem(r.password(), login);
         errors.check(pw == null, "password", pw);
         errors.check(
@@ -75,11 +112,34 @@ public class Accounts {
                 "organizationNameZh",
                 "organization.error.name");
         errors.check(UnifiedSocialCreditCode.isValid(code), "creditCode", "organization.error.credit-code");
-        if (!errors.has("creditCode") && organizations.findByCreditCode(code).isPresent()) {
+        errors.throwIfAny();
+        // the form is valid: only now say what is taken (never the e-mail address, see the class comment)
+        if (people.existsByLoginIgnoreCase(login)) {
+            errors.add("login", "person.error.login-taken");
+        }
+        if (organizations.findByCreditCode(code).isPresent()) {
             errors.add("creditCode", "organization.error.credit-code-taken");
         }
         errors.throwIfAny();
+        if (people.existsByEmailIgnoreCase(email)) {
+            tellOwnerOfRegistrationAttempt(email);
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> insertRegistration(r, login, email, code));
+        } catch (DataIntegrityViolationException e) {
+            // a registration running at the same moment took the login, the address or the credit code first
+            switch (violatedUniqueKey(e)) {
+                case "login" -> throw new InvalidInputException(Map.of("login", "person.error.login-taken"));
+                case "creditCode" ->
+                    throw new InvalidInputException(Map.of("creditCode", "organization.error.credit-code-taken"));
+                case "email" -> tellOwnerOfRegistrationAttempt(email);
+                default -> throw e;
+            }
+        }
+    }
 
+    private void insertRegistration(Registration r, String login, String email, String code) {
         Instant now = clock.instant();
         Organization org = organizations.save(new Organization(
                 OrganizationKind.ENTERPRISE,
@@ -99,6 +159,8 @@ public class Accounts {
                 Person.Status.PENDING,
                 now));
         memberships.save(new Membership(person, org, Role.ENTERPRISE_USER, LocalDate.now(clock), null, now));
+        // unique constraints answer here, before any event or mail
+        people.flush();
         events.publishEvent(StateChanged.of("organization", org.getId(), "registered")
                 .withChange("name", null, org.getNameZh())
                 .withChange("creditCode", null, code)
@@ -114,7 +176,49 @@ public class Accounts {
                 "/register/verify?token=",
                 "mail.verify.subject",
                 "mail.verify.body");
-        return person.getId();
+    }
+
+    /** Someone registered with an address that has an account: its owner hears of it, the registrant does not. */
+    private void tellOwnerOfRegistrationAttempt(String email) {
+        people.findByEmailIgnoreCase(email)
+                .ifPresent(p -> mailer.send(
+                        p.getEmail(),
+                        LocaleContextHolder.getLocale(),
+                        "mail.register-exists.subject",
+                        "mail.register-exists.body",
+                        p.getDisplayNameZh(),
+                        p.getLogin(),
+                        mailer.baseUrl() + "/login",
+                        mailer.baseUrl() + "/password/forgot"));
+    }
+
+    /** Which of the account's unique keys a failed insert broke: "login", "email", "creditCode" or "". */
+    static String violatedUniqueKey(DataIntegrityViolationException e) {
+        String text = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {
+                text = c.getConstraintName();
+                break;
+            }
+        }
+        if (text.isEmpty()) {
+            text = String.valueOf(e.getMostSpecificCause().getMessage());
+        }
+        text = text.toLowerCase(Locale.ROOT);
+        int values = text.indexOf(" values"); // H2 quotes the offending values after the index name
+        if (values >= 0) {
+            text = text.substring(0, values);
+        }
+        if (text.contains("person_login")) {
+            return "login";
+        }
+        if (text.contains("person_email")) {
+            return "email";
+        }
+        if (text.contains("organization_credit_code")) {
+            return "creditCode";
+        }
+        return "";
     }
 
     /** Confirms an e-mail address from the link sent at registration; activates the account. */
@@ -138,6 +242,8 @@ public class Accounts {
         people.findByEmailIgnoreCase(trimLower(email))
                 .filter(p -> p.getStatus() != Person.Status.SUSPENDED)
                 .ifPresent(p -> {
+                    // only the newest link works
+                    emailTokens.withdraw(p.getId(), EmailToken.Purpose.RESET, clock.instant());
                     sendToken(
                             p,
                             EmailToken.Purpose.RESET,
@@ -158,6 +264,7 @@ public class Accounts {
         }
         t.use(clock.instant());
         p.changePassword(passwords.encode(newPassword));
+        emailTokens.withdraw(p.getId(), EmailToken.Purpose.RESET, clock.instant());
         if (p.getEmailVerifiedAt() == null) {
             p.verifyEmail(clock.instant()); // the link proves the address
         }
@@ -179,6 +286,7 @@ public class Accounts {
         errors.check(newPassword == null || !newPassword.equals(currentPassword), "password", "password.error.same");
         errors.throwIfAny();
         p.changePassword(passwords.encode(newPassword));
+        emailTokens.withdraw(p.getId(), EmailToken.Purpose.RESET, clock.instant());
         events.publishEvent(StateChanged.of("person", p.getLogin(), "password-changed"));
     }
 
@@ -193,7 +301,14 @@ public class Accounts {
         String login = trimLower(n.login());
         String email = trimLower(n.email());
         var errors = new InvalidInputException.Collector();
-        checkPersonFields(errors, login, email, n.mobile(), n.displayNameZh());
+        checkPersonFields(errors, login, email, n.mobile(), n.displayNameZh(), n.displayNameEn());
+        // an administrator (or the operator) may know which accounts exist
+        if (!errors.has("login") && people.existsByLoginIgnoreCase(login)) {
+            errors.add("login", "person.error.login-taken");
+        }
+        if (!errors.has("email") && people.existsByEmailIgnoreCase(email)) {
+            errors.add("email", "person.error.email-taken");
+        }
         boolean generated = n.password() == null || n.password().isEmpty();
         String password = generated ? Secrets.newPassword() : n.password();
         String problem = PasswordPolicy.problem(password, login);
@@ -213,7 +328,16 @@ public class Accounts {
         if (generated) {
             p.requirePasswordChange();
         }
-        people.save(p);
+        try {
+            people.saveAndFlush(p);
+        } catch (DataIntegrityViolationException e) {
+            // created at the same moment by someone else
+            switch (violatedUniqueKey(e)) {
+                case "login" -> throw new InvalidInputException(Map.of("login", "person.error.login-taken"));
+                case "email" -> throw new InvalidInputException(Map.of("email", "person.error.email-taken"));
+                default -> throw e;
+            }
+        }
         events.publishEvent(StateChanged.of("person", login, "created")
                 .withChange("email", null, email)
                 .withChange("status", null, p.getStatus()));
@@ -290,31 +414,31 @@ public class Accounts {
                 name,
                 p.getPasswordHash(),
                 p.getStatus() == Person.Status.ACTIVE,
-                p.isLocked(clock.instant()),
                 p.isMustChangePassword(),
+                p.getSecurityVersion(),
                 roles,
                 scopes);
     }
 
-    /** Records a failed password for the account; returns true when the account has just been locked. */
-    public boolean loginFailed(String loginOrEmail) {
-        String key = trimLower(loginOrEmail);
-        Optional<Person> person =
-                key.contains("@") ? people.findByEmailIgnoreCase(key) : people.findByLoginIgnoreCase(key);
-        return person.map(p -> {
-                    boolean locked = p.loginFailed(clock.instant());
-                    if (locked) {
-                        events.publishEvent(StateChanged.of("person", p.getLogin(), "locked")
-                                .withChange("lockedUntil", null, p.getLockedUntil())
-                                .withComment(Person.MAX_FAILED_LOGINS + " failed logins"));
-                    }
-                    return locked;
-                })
-                .orElse(false);
+    /** The principal of a password login for a person, as the account is now (for refreshing a session). */
+    @Transactional(readOnly = true)
+    public Optional<StdHubUser> principal(long personId) {
+        return people.findById(personId).map(p -> principal(p, Set.of()));
     }
 
-    public void loginSucceeded(String login) {
-        people.findByLoginIgnoreCase(login).ifPresent(Person::loginSucceeded);
+    /**
+     * The person's security version, checked by every request of a session: one primary-key read of one column,
+     * empty when the person no longer exists.
+     */
+    @Transactional(readOnly = true)
+    public OptionalInt securityVersion(long personId) {
+        return people.findSecurityVersion(personId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    }
+
+    /** A role was granted or ended: the person's open sessions must pick up their new roles. */
+    @EventListener
+    void membershipChanged(MembershipChanged event) {
+        people.findById(event.personId()).ifPresent(Person::securityChanged);
     }
 
     boolean anyAdmin() {
@@ -323,29 +447,34 @@ public class Accounts {
 
     // --- helpers ------------------------------------------------------------------------------
 
+    /** The rules of a person's fields; says nothing about which accounts exist. */
     private void checkPersonFields(
-            InvalidInputException.Collector errors, String login, String email, String mobile, String displayNameZh) {
+            InvalidInputException.Collector errors,
+            String login,
+            String email,
+            String mobile,
+            String displayNameZh,
+            String displayNameEn) {
         errors.check(login != null && LOGIN.matcher(login).matches(), "login", "person.error.login");
-        if (!errors.has("login") && people.existsByLoginIgnoreCase(login)) {
-            errors.add("login", "person.error.login-taken");
-        }
         errors.check(
                 email != null && email.length() <= 254 && EMAIL.matcher(email).matches(),
                 "email",
                 "person.error.email");
-        if (!errors.has("email") && people.existsByEmailIgnoreCase(email)) {
-            errors.add("email", "person.error.email-taken");
-        }
         errors.check(
                 mobile == null
                         || mobile.isBlank()
-                        || MOBILE.matcher(mobile.strip()).matches(),
+                        || (mobile.strip().length() <= 20
+                                && MOBILE.matcher(mobile.strip()).matches()),
                 "mobile",
                 "person.error.mobile");
         errors.check(
                 notBlank(displayNameZh) && displayNameZh.strip().length() <= 100,
                 "displayNameZh",
                 "person.error.display-name");
+        errors.check(
+                displayNameEn == null || displayNameEn.strip().length() <= 100,
+                "displayNameEn",
+                "person.error.display-name-en");
     }
 
     private void sendToken(

@@ -7,13 +7,18 @@ import java.util.*;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
 
-/** API tokens for machine clients: created by a person, scoped, revocable, stored hashed. */
+/**
+ * API tokens for machine clients: created by a person, scoped, revocable, stored hashed. Only a person signed in
+ * with their password creates tokens: a token never makes another one (it could otherwise widen its own scope
+ * or outlive its expiry).
+ */
 @Service
 @Transactional
 public class ApiTokens {
@@ -47,6 +52,9 @@ public class ApiTokens {
 
     @PreAuthorize("isAuthenticated() and #login == authentication.name")
     public IssuedToken create(String login, String name, Set<String> scopes, Integer validDays) {
+        if (ApiTokenAuthentication.isToken(SecurityContextHolder.getContext().getAuthentication())) {
+            throw new AccessDeniedException("an API token cannot create API tokens");
+        }
         return createUnchecked(login, name, scopes, validDays);
     }
 
@@ -78,7 +86,7 @@ public class ApiTokens {
         return tokens.findByPerson(personId);
     }
 
-    /** The owner or an admin revokes a token; a revoked token fails at once. */
+    /** The owner or an admin revokes a token; a revoked token fails at once. Revoking it again changes nothing. */
     @PreAuthorize("isAuthenticated()")
     public void revoke(long tokenId, StdHubUser me) {
         ApiToken t =
@@ -86,12 +94,18 @@ public class ApiTokens {
         if (t.getPerson().getId() != me.personId() && !me.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("not your token");
         }
+        if (t.getRevokedAt() != null) {
+            return;
+        }
         t.revoke(clock.instant());
         events.publishEvent(StateChanged.of("person", t.getPerson().getLogin(), "token-revoked")
                 .withChange("token", t.getName() + " " + t.getTokenPrefix() + "…", null));
     }
 
-    /** The principal a presented token stands for, when it is known, unrevoked, unexpired and its owner active. */
+    /**
+     * The principal a presented token stands for, when it is known, unrevoked, unexpired and its owner active. Failed
+     * password logins do not stop tokens (anyone could otherwise cut a client off by mistyping its owner's password).
+     */
     public Optional<StdHubUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
@@ -104,6 +118,6 @@ public class ApiTokens {
                     return accounts.principal(
                             t.getPerson(), Set.of(t.getScopes().split(",")));
                 })
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+                .filter(StdHubUser::isEnabled);
     }
 }

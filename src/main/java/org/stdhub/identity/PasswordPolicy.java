@@ -1,12 +1,21 @@
 package org.stdhub.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
-/** The password rules: at least 10 characters, three of four character classes, not the login, not a common one. */
+/**
+ * The password rules: at least 10 characters, at most {@value #MAX_BYTES} bytes in UTF-8 (bcrypt reads no more:
+ * 72 Latin letters, digits or symbols, 24 Chinese characters), three of four character classes, not the login,
+ * not a common one. Every place that sets a password (registration, reset, change, accounts made by an
+ * administrator or the command line) applies them.
+ */
 public final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
+    /** bcrypt hashes the first 72 bytes of a password and refuses longer ones. */
+    static final int MAX_BYTES = 72;
+
     private static final Set<String> COMMON = Set.of(
             "password",
             "password1",
@@ -30,7 +39,7 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return "password.error.too-short";
         }
-        if (password.length() > 128) {
+        if (password.length() > MAX_BYTES || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return "password.error.too-long";
         }
         int classes = 0;

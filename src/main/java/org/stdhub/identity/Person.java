@@ -1,7 +1,6 @@
 package org.stdhub.identity;
 
 import jakarta.persistence.*;
-import java.time.Duration;
 import java.time.Instant;
 
 /** A person with an account: logs in, holds roles in organizations through memberships. */
@@ -15,9 +14,6 @@ public class Person {
         ACTIVE,
         SUSPENDED
     }
-
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,11 +46,12 @@ public class Person {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /**
+     * Bumped whenever what a signed-in session of this person may do changes (suspension, password change or
+     * reset, a role granted or ended): sessions holding an older number are reloaded or ended.
+     */
+    @Column(name = "security_version", nullable = false)
+    private int securityVersion;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -93,8 +90,7 @@ public class Person {
     void changePassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = false;
-        failedLogins = 0;
-        lockedUntil = null;
+        securityChanged();
     }
 
     void requirePasswordChange() {
@@ -103,30 +99,17 @@ public class Person {
 
     void suspend() {
         status = Status.SUSPENDED;
+        securityChanged();
     }
 
     void reactivate() {
         status = emailVerifiedAt == null ? Status.PENDING : Status.ACTIVE;
+        securityChanged();
     }
 
-    /** Counts a failed login; locks the account for a while after too many. Returns true when it just locked. */
-    boolean loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Open sessions must look at this account again (see {@link #getSecurityVersion()}). */
+    void securityChanged() {
+        securityVersion++;
     }
 
     public Long getId() {
@@ -169,12 +152,8 @@ public class Person {
         return emailVerifiedAt;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public int getSecurityVersion() {
+        return securityVersion;
     }
 
     public Instant getCreatedAt() {

@@ -1,8 +1,10 @@
 package org.stdhub.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -15,6 +17,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     boolean existsByEmailIgnoreCase(String email);
 
     List<Person> findAllByOrderByLoginAsc();
+
+    @Query("select p.securityVersion from Person p where p.id = ?1")
+    Optional<Integer> findSecurityVersion(Long id);
 }
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
@@ -47,4 +52,9 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 interface EmailTokenRepository extends JpaRepository<EmailToken, Long> {
     @Query("select t from EmailToken t join fetch t.person where t.tokenHash = ?1")
     Optional<EmailToken> findByTokenHash(String tokenHash);
+
+    /** Marks every unused token of the person for that purpose as used: none of their links works any more. */
+    @Modifying(flushAutomatically = true)
+    @Query("update EmailToken t set t.usedAt = ?3 where t.person.id = ?1 and t.purpose = ?2 and t.usedAt is null")
+    int withdraw(Long personId, EmailToken.Purpose purpose, Instant now);
 }

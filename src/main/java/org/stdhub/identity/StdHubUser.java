@@ -10,6 +10,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person as the security layer sees them: roles per organization (for row-level checks) and
  * the union of roles as authorities ({@code ROLE_…}); API tokens add {@code SCOPE_…} authorities.
+ *
+ * <p>A principal made for an API token carries the token's scopes (never none); one made for a password login
+ * carries no scope: {@link #viaApiToken()} tells them apart. {@link #securityVersion()} and {@link
+ * #credentialStamp()} are what a session compares with the account on every request (see {@code
+ * SessionRevalidation}). Temporary login locks are enforced before the password is checked, per account and
+ * client address ({@link LoginThrottle}), so the principal itself is never "locked": a password lock does not
+ * stop the account's API tokens.
  */
 public final class StdHubUser implements UserDetails, CredentialsContainer {
 
@@ -21,8 +28,9 @@ public final class StdHubUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
     private final boolean mustChangePassword;
+    private final int securityVersion;
+    private final String credentialStamp;
     /** organization id → roles held there today. */
     private final Map<Long, Set<Role>> roles;
 
@@ -34,8 +42,8 @@ public final class StdHubUser implements UserDetails, CredentialsContainer {
             String displayName,
             String passwordHash,
             boolean enabled,
-            boolean locked,
             boolean mustChangePassword,
+            int securityVersion,
             Map<Long, Set<Role>> roles,
             Set<String> scopes) {
         this.personId = personId;
@@ -43,8 +51,11 @@ public final class StdHubUser implements UserDetails, CredentialsContainer {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.securityVersion = securityVersion;
+        // survives eraseCredentials(): tells a session whether the password changed since it signed in
+        this.credentialStamp =
+                Secrets.sha256(passwordHash == null ? "" : passwordHash).substring(0, 16);
         Map<Long, Set<Role>> copy = new HashMap<>();
         roles.forEach((org, set) -> copy.put(org, Set.copyOf(set)));
         this.roles = Map.copyOf(copy);
@@ -87,6 +98,21 @@ public final class StdHubUser implements UserDetails, CredentialsContainer {
         return scopes;
     }
 
+    /** True for the principal of an API token (it carries the token's scopes), false for a password login. */
+    public boolean viaApiToken() {
+        return !scopes.isEmpty();
+    }
+
+    /** The account's security version when this principal was loaded. */
+    public int securityVersion() {
+        return securityVersion;
+    }
+
+    /** A short digest of the password hash when this principal was loaded (the hash itself is erased). */
+    public String credentialStamp() {
+        return credentialStamp;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
@@ -105,9 +131,10 @@ public final class StdHubUser implements UserDetails, CredentialsContainer {
         return login;
     }
 
+    /** Always true: login locks are per account and address and are checked before the password. */
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return true;
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,6 +39,9 @@ class AccessControlTests {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long enterpriseOrg;
     long allianceA;
@@ -228,9 +233,12 @@ class AccessControlTests {
                 });
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer sth_forged"))
                 .hasStatus(HttpStatus.UNAUTHORIZED);
-        // bearer clients need no CSRF token, but a token cannot reach pages it has no right to either
+        // tokens are for the API only: a page refuses them, whatever the owner's roles
         assertThat(mvc.get().uri("/admin/organizations").header("Authorization", "Bearer " + token.secret()))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("auth.error.token-api-only");
 
         SecurityContextHolder.setContext(ctx);
         try {
@@ -260,5 +268,171 @@ class AccessControlTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    // --- API token scopes (issue 8) ---------------------------------------------------------------------
+
+    /** A token of the person, created as the person signed in with their password would. */
+    private ApiTokens.IssuedToken tokenOf(String login, String... scopes) {
+        var me = accounts.principal(login, Set.of()).orElseThrow();
+        var ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
+        SecurityContextHolder.setContext(ctx);
+        try {
+            return tokens.create(login, "scope test", Set.of(scopes), 1);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String bearer(ApiTokens.IssuedToken token) {
+        return "Bearer " + token.secret();
+    }
+
+    private long watchlistsOf(String login) {
+        return jdbc.queryForObject(
+                "select count(*) from watchlist w join person p on p.id = w.owner_person_id where p.login = ?",
+                Long.class,
+                login);
+    }
+
+    @Test
+    void aReadTokenReadsButChangesNothingAndAWriteTokenDoesBoth() {
+        var read = tokenOf(enterpriseUser, "read");
+        var write = tokenOf(enterpriseUser, "write");
+        String newList = "{\"name\":\"scoped\",\"digest\":\"NONE\",\"designations\":[]}";
+        long before = watchlistsOf(enterpriseUser);
+
+        // reads: a read token, and a write token too (write implies read)
+        for (var token : List.of(read, write)) {
+            assertThat(mvc.get().uri("/api/v1/me").header("Authorization", bearer(token)))
+                    .hasStatusOk();
+            assertThat(mvc.get().uri("/api/v1/watchlists").header("Authorization", bearer(token)))
+                    .hasStatusOk();
+            // the validity check is a POST that only reads
+            assertThat(mvc.post()
+                            .uri("/api/v1/compliance/check")
+                            .header("Authorization", bearer(token))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"designations\":[\"GB/T 19001-2016\"]}"))
+                    .hasStatusOk();
+        }
+
+        // writes: refused to the read token, whatever the method, before anything is done
+        assertThat(mvc.post()
+                        .uri("/api/v1/watchlists")
+                        .header("Authorization", bearer(read))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newList))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentTypeCompatibleWith("application/problem+json");
+        for (var method : List.of("PUT", "PATCH", "DELETE")) {
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(
+                                    org.springframework.http.HttpMethod.valueOf(method), "/api/v1/watchlists/1")
+                            .header("Authorization", bearer(read))))
+                    .as(method)
+                    .hasStatus(HttpStatus.FORBIDDEN);
+        }
+        assertThat(watchlistsOf(enterpriseUser)).isEqualTo(before);
+
+        // the write token creates the list (no CSRF token needed: a bearer request carries no cookie)
+        assertThat(mvc.post()
+                        .uri("/api/v1/watchlists")
+                        .header("Authorization", bearer(write))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newList))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(watchlistsOf(enterpriseUser)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void tokensAreRefusedByPagesAndFormsWhateverTheirScope() {
+        var adminWrite = tokenOf(admin, "read", "write");
+        long people = jdbc.queryForObject("select count(*) from person", Long.class);
+        long tokensBefore = jdbc.queryForObject("select count(*) from api_token", Long.class);
+
+        assertThat(mvc.get().uri("/profile").header("Authorization", bearer(adminWrite)))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        // without a CSRF token the form is refused as before; with one, the token itself is refused
+        assertThat(mvc.post()
+                        .uri("/admin/people")
+                        .header("Authorization", bearer(adminWrite))
+                        .param("login", "viatoken" + SEQ.incrementAndGet())
+                        .param("email", "viatoken@example.com")
+                        .param("displayNameZh", "令牌"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/admin/people")
+                        .with(csrf())
+                        .header("Authorization", bearer(adminWrite))
+                        .param("login", "viatoken" + SEQ.incrementAndGet())
+                        .param("email", "viatoken@example.com")
+                        .param("displayNameZh", "令牌"))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        // a token cannot make itself a new (say, non-expiring read+write) token through the profile form
+        for (var withCsrf : List.of(true, false)) {
+            var post = mvc.post()
+                    .uri("/profile/tokens")
+                    .header("Authorization", bearer(adminWrite))
+                    .param("name", "escalated")
+                    .param("scopes", "read", "write");
+            if (withCsrf) {
+                post = post.with(csrf());
+            }
+            assertThat(post).hasStatus(withCsrf ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from person", Long.class))
+                .isEqualTo(people);
+        assertThat(jdbc.queryForObject("select count(*) from api_token", Long.class))
+                .isEqualTo(tokensBefore);
+    }
+
+    @Test
+    void theTokenServiceRefusesCallersAuthenticatedByAToken() {
+        var secret = tokenOf(enterpriseUser, "read", "write").secret();
+        var principal = tokens.authenticate(secret).orElseThrow();
+        assertThat(principal.viaApiToken()).isTrue();
+        for (var auth : List.of(
+                new ApiTokenAuthentication(principal),
+                // also when a token's principal arrives in another wrapper
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()))) {
+            var ctx = SecurityContextHolder.createEmptyContext();
+            ctx.setAuthentication(auth);
+            SecurityContextHolder.setContext(ctx);
+            try {
+                assertThatThrownBy(() -> tokens.create(enterpriseUser, "from a token", Set.of("read"), null))
+                        .isInstanceOf(AccessDeniedException.class);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+        // the person's password session still may
+        assertThat(tokenOf(enterpriseUser, "read").secret()).startsWith("sth_");
+    }
+
+    @Test
+    void revokingARevokedTokenChangesNothing() {
+        var token = tokenOf(outsider, "read");
+        var me = accounts.principal(outsider, Set.of()).orElseThrow();
+        var ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
+        SecurityContextHolder.setContext(ctx);
+        try {
+            tokens.revoke(token.id(), me);
+            var revokedAt = jdbc.queryForObject(
+                    "select revoked_at from api_token where id = ?", java.sql.Timestamp.class, token.id());
+            tokens.revoke(token.id(), me);
+            assertThat(jdbc.queryForObject(
+                            "select revoked_at from api_token where id = ?", java.sql.Timestamp.class, token.id()))
+                    .isEqualTo(revokedAt);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where object_type = 'person' and object_id = ?"
+                                + " and action = 'token-revoked'",
+                        Long.class,
+                        outsider))
+                .isEqualTo(1);
     }
 }

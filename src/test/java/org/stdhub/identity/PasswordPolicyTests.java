@@ -25,4 +25,13 @@ class PasswordPolicyTests {
             assertThat(PasswordPolicy.problem(Secrets.newPassword(), "admin")).isNull();
         }
     }
+
+    /** bcrypt reads 72 bytes: the limit is on UTF-8 bytes, not characters (a Chinese character takes three). */
+    @Test
+    void refusesPasswordsLongerThanBcryptReads() {
+        assertThat(PasswordPolicy.problem("Aa1-" + "x".repeat(68), "zhangsan")).isNull();
+        assertThat(PasswordPolicy.problem("Aa1-" + "x".repeat(69), "zhangsan")).isEqualTo("password.error.too-long");
+        assertThat(PasswordPolicy.problem("Aa1" + "长".repeat(23), "zhangsan")).isNull();
+        assertThat(PasswordPolicy.problem("Aa1" + "长".repeat(24), "zhangsan")).isEqualTo("password.error.too-long");
+    }
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Failed logins per client address, kept in the database (so that several instances share it): more than
  * {@link #MAX_FAILURES} failures within {@link #WINDOW} lock the address out of logging in for {@link #LOCK}.
+ * A successful login does not reset the count: it caps password spraying (one password tried on many accounts)
+ * even when one of the guesses is right.
  */
 @Component
 class AddressThrottle {
@@ -59,14 +61,6 @@ class AddressThrottle {
                 Timestamp.from(now.plus(LOCK)),
                 key,
                 MAX_FAILURES);
-    }
-
-    @Transactional
-    void succeeded(String address) {
-        jdbc.update(
-                "delete from login_throttle where address = ? and (locked_until is null or locked_until < ?)",
-                key(address),
-                Timestamp.from(clock.instant()));
     }
 
     private static String key(String address) {

@@ -6,14 +6,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.stdhub.identity.LoginThrottle;
 
-/** Refuses password logins from an address that failed too often, before the password is even checked. */
+/**
+ * Refuses password logins before the password is even checked: from an address that failed too often (any
+ * account), and to an account that failed too often from this address or from everywhere ({@link LoginThrottle}).
+ */
 class LoginAddressGate extends OncePerRequestFilter {
 
-    private final AddressThrottle throttle;
+    private final AddressThrottle addresses;
+    private final LoginThrottle accounts;
 
-    LoginAddressGate(AddressThrottle throttle) {
-        this.throttle = throttle;
+    LoginAddressGate(AddressThrottle addresses, LoginThrottle accounts) {
+        this.addresses = addresses;
+        this.accounts = accounts;
     }
 
     @Override
@@ -25,8 +31,12 @@ class LoginAddressGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (throttle.isLocked(request.getRemoteAddr())) {
+        if (addresses.isLocked(request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + "/login?error=throttled");
+            return;
+        }
+        if (accounts.isLocked(request.getParameter("username"), request.getRemoteAddr())) {
+            response.sendRedirect(request.getContextPath() + "/login?error=locked");
             return;
         }
         chain.doFilter(request, response);

@@ -5,29 +5,35 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.stdhub.identity.Accounts;
+import org.stdhub.identity.LoginThrottle;
 import org.stdhub.identity.StdHubUser;
 
-/** Counts failed and successful password logins per account and per address. */
+/**
+ * Counts failed and successful password logins per account and address ({@link LoginThrottle}) and per address
+ * ({@link AddressThrottle}). A success clears the account's counters but never the address's: one good password
+ * must not reset the count of an address that tries many accounts.
+ */
 @Component
 class LoginEvents {
 
-    private final Accounts accounts;
-    private final AddressThrottle throttle;
+    private final LoginThrottle accounts;
+    private final AddressThrottle addresses;
 
-    LoginEvents(Accounts accounts, AddressThrottle throttle) {
+    LoginEvents(LoginThrottle accounts, AddressThrottle addresses) {
         this.accounts = accounts;
-        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        Object name = event.getAuthentication().getPrincipal();
-        if (name instanceof String login) {
-            accounts.loginFailed(login);
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+        if (event.getAuthentication().getPrincipal() instanceof String login) {
+            accounts.failed(login, address);
         }
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            throttle.failed(details.getRemoteAddress());
+        if (address != null) {
+            addresses.failed(address);
         }
     }
 
@@ -35,8 +41,7 @@ class LoginEvents {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof StdHubUser user
                 && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            accounts.loginSucceeded(user.getUsername());
-            throttle.succeeded(details.getRemoteAddress());
+            accounts.succeeded(user.personId(), details.getRemoteAddress());
         }
     }
 }

@@ -6,24 +6,35 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.stdhub.identity.Accounts;
+import org.stdhub.identity.ApiTokenAuthentication;
 import org.stdhub.identity.ApiTokens;
+import org.stdhub.identity.LoginThrottle;
+import org.stdhub.platform.UnreadableUpload;
 
 /**
  * Who may see and do what over HTTP. Public without login: the catalog (search, details, classification,
  * its API and OpenAPI document), static assets, health probes, login, registration and password reset.
- * Everything else needs a signed-in person (form login, session) or an API token ({@code Authorization:
- * Bearer}); each service method checks roles again ({@code @PreAuthorize}).
+ * Everything else needs a signed-in person (form login, session). API tokens ({@code Authorization: Bearer})
+ * are accepted on {@code /api/**} only, where their scope decides by HTTP method ({@link ApiAccess}); pages and
+ * forms refuse them and always check CSRF. Each service method checks roles again ({@code @PreAuthorize}).
+ * Sessions follow changes of their account ({@link SessionRevalidation}); the session cookie is {@code
+ * SameSite=Lax}, {@code HttpOnly}, and {@code Secure} on HTTPS requests (see {@code application.yml}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -60,6 +71,9 @@ class SecurityConfiguration {
         "/api/v1/compliance/check",
         "/api/v1/compliance/drift"
     };
+    /** API calls by POST that only read (a token with the {@code read} scope may make them). */
+    static final String[] READING_POSTS = {"/api/v1/compliance/check"};
+
     static final String[] ASSETS = {"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"
     };
 
@@ -67,7 +81,13 @@ class SecurityConfiguration {
             + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AddressThrottle throttle)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            ApiTokens tokens,
+            Accounts accounts,
+            ProblemResponses problems,
+            AddressThrottle addresses,
+            LoginThrottle logins)
             throws Exception {
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint api = (request, response, e) ->
@@ -80,32 +100,44 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(PUBLIC_PAGES)
                         .permitAll()
-                        .requestMatchers(PUBLIC_API)
-                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .access(new ApiAccess(PUBLIC_API, READING_POSTS))
                         .anyRequest()
-                        .authenticated())
+                        .access(signedInPerson()))
                 .formLogin(form ->
                         form.loginPage("/login").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
                 // the validity check API is called by anonymous machine clients without a session or token; it
                 // reads the catalog and stores nothing, so a forged request can change nothing: no CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isBearer)
-                        .ignoringRequestMatchers("/api/v1/compliance/check"))
+                // a token request to the API carries no cookie, so it cannot be forged cross-site: no CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isApiBearer)
+                        .ignoringRequestMatchers("/api/v1/compliance/check")
+                        // an upload refused while it was read: nothing in it is acted upon (see UnreadableUpload)
+                        .ignoringRequestMatchers(UnreadableUpload::isMarked))
                 .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(api, r -> isApi(r))
                         .defaultAuthenticationEntryPointFor(pages, r -> !isApi(r))
                         .defaultAccessDeniedHandlerFor(apiDenied, r -> isApi(r))
                         .defaultAccessDeniedHandlerFor(pageDenied, r -> !isApi(r)))
-                .addFilterBefore(new LoginAddressGate(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginAddressGate(addresses, logins), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeGate(problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionRevalidation(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), SessionRevalidation.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
-    private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
+    static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Pages and forms: a person signed in with their password; never an API token (defence in depth). */
+    private static AuthorizationManager<RequestAuthorizationContext> signedInPerson() {
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
+        return (authentication, context) -> ApiTokenAuthentication.isToken(authentication.get())
+                ? new AuthorizationDecision(false)
+                : signedIn.authorize(authentication, context);
     }
 
     /** Says why a login failed: wrong password, locked account (too many failures), or account not active. */
