@@ -120,15 +120,15 @@ public class LoginThrottle {
                         rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant()),
                 p.getId(),
                 address);
+        // a failure after the window opens a new one
         boolean windowOver = counter.windowStart().isBefore(now.minus(window));
         int failures = windowOver ? 1 : counter.failures() + 1;
-        Instant windowStart = windowOver ? now : null;
+        Instant windowStart = windowOver ? now : counter.windowStart();
         if (failures < max) {
             jdbc.update(
-                    "update login_failure set failures = ?, window_start = coalesce(?, window_start)"
-                            + " where person_id = ? and address = ?",
+                    "update login_failure set failures = ?, window_start = ? where person_id = ? and address = ?",
                     failures,
-                    windowStart == null ? null : Timestamp.from(windowStart),
+                    Timestamp.from(windowStart),
                     p.getId(),
                     address);
             return;
