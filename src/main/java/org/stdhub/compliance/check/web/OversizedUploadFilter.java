@@ -21,14 +21,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.stdhub.platform.UnreadableUpload;
 
 /**
  * Lets an oversized upload on the check page reach {@link CheckUploadAdvice} instead of ending as a bare 413.
  * Tomcat parses a multipart body on the first {@code getParameter} call, and once a part is over
  * {@code spring.servlet.multipart.max-file-size} every later parameter call fails too, starting with Spring
- * Security's CSRF check. This filter (before security) parses first; when that fails, the rest of the chain
- * sees only the query string's parameters (the page's form carries its CSRF token there as well) and
- * {@code getParts()} reports the size problem, which Spring turns into a {@code MaxUploadSizeExceededException}.
+ * Security's CSRF check. This filter (before security) parses first; when that fails, the request is marked
+ * {@link UnreadableUpload} (security then skips the CSRF check: the token is in the unread body, and no controller
+ * will act on the request), the rest of the chain sees only the query string's parameters, and {@code getParts()}
+ * reports the size problem, which Spring turns into a {@code MaxUploadSizeExceededException}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -50,6 +52,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (IllegalStateException failed) {
+            UnreadableUpload.mark(request);
             chain.doFilter(new QueryOnly(request, failed), response);
             return;
         }
