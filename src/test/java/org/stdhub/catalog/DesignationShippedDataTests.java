@@ -75,7 +75,7 @@ class DesignationShippedDataTests {
                 continue;
             }
             parsed++;
-            d.flags().forEach(f -> flags.merge(f, 1, Integer::sum));
+            d.flags().forEach(f -> flags.merge(f.name(), 1, Integer::sum));
             Designation again = Designation.parse(d.normalized());
             if (!again.normalized().equals(d.normalized())
                     || !again.compactKey().equals(d.compactKey())) {

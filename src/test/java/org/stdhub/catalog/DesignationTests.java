@@ -127,7 +127,7 @@ class DesignationTests {
         void sectorStandardWithoutMandateIsReadButFlaggedAsLegacyMandatory() {
             Designation d = Designation.parse("JB 1234-1990");
             assertThat(d.kind()).isEqualTo(StandardKind.INDUSTRY);
-            assertThat(d.flags()).containsExactly(Designation.FLAG_LEGACY_MANDATORY_SECTOR);
+            assertThat(d.flags()).containsExactly(DesignationFlag.LEGACY_MANDATORY_SECTOR);
             assertThat(Designation.parse("JB/T 1234-1990").flags()).isEmpty();
         }
 
@@ -136,7 +136,7 @@ class DesignationTests {
             Designation d = Designation.parse("GB 50040-96");
             assertThat(d.normalized()).isEqualTo("GB 50040-1996");
             assertThat(d.year()).isEqualTo("1996");
-            assertThat(d.flags()).contains(Designation.FLAG_TWO_DIGIT_YEAR_EXPANDED);
+            assertThat(d.flags()).contains(DesignationFlag.TWO_DIGIT_YEAR_EXPANDED);
             assertThat(norm("JGJ 2-79")).isEqualTo("JGJ 2-1979");
         }
 
@@ -165,14 +165,14 @@ class DesignationTests {
         @Test
         void unknownProvinceIsFlaggedNotRejected() {
             Designation d = Designation.parse("DB99/T 1-2020");
-            assertThat(d.flags()).contains(Designation.FLAG_UNKNOWN_REGION_CODE);
+            assertThat(d.flags()).contains(DesignationFlag.UNKNOWN_REGION_CODE);
         }
 
         @Test
         void regionWrittenTogetherWithTheNumberTakesTwoDigitsAndIsFlagged() {
             Designation d = Designation.parse("DB111134-2014");
             assertThat(d.normalized()).isEqualTo("DB11 1134-2014");
-            assertThat(d.flags()).contains(Designation.FLAG_AMBIGUOUS_REGION_SPLIT);
+            assertThat(d.flags()).contains(DesignationFlag.AMBIGUOUS_REGION_SPLIT);
         }
 
         @Test
@@ -180,7 +180,7 @@ class DesignationTests {
             Designation d = Designation.parse("XYZ/T 12-2020");
             assertThat(d.kind()).isEqualTo(StandardKind.INDUSTRY);
             assertThat(d.prefix()).isEqualTo("XYZ/T");
-            assertThat(d.flags()).contains(Designation.FLAG_UNKNOWN_SECTOR_CODE);
+            assertThat(d.flags()).contains(DesignationFlag.UNKNOWN_SECTOR_CODE);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -212,7 +212,7 @@ class DesignationTests {
             assertThat(d.normalized()).isEqualTo("T/XZYC 0001-2024");
             assertThat(d.number()).isEqualTo("0001");
             assertThat(d.year()).isEqualTo("2024");
-            assertThat(d.flags()).contains(Designation.FLAG_YEAR_SPLIT_FROM_NUMBER);
+            assertThat(d.flags()).contains(DesignationFlag.YEAR_SPLIT_FROM_NUMBER);
         }
 
         @Test
@@ -440,7 +440,7 @@ class DesignationTests {
         void hyphenYearRuleLastFourDigitGroup1900To2099WithoutColonIsTheYear() {
             Designation d = Designation.parse("ISO 9001-2015");
             assertThat(d.normalized()).isEqualTo("ISO 9001:2015");
-            assertThat(d.flags()).contains(Designation.FLAG_YEAR_FROM_HYPHEN);
+            assertThat(d.flags()).contains(DesignationFlag.YEAR_FROM_HYPHEN);
             // followed by a colon year it stays a part; out of 1900..2099 it stays a part
             assertThat(Designation.parse("ISO/IEC TR 11801-9909:2020").part()).isEqualTo("9909");
             assertThat(Designation.parse("ISO 11073-2101").part()).isEqualTo("2101");
@@ -633,14 +633,14 @@ class DesignationTests {
                 DesignationParseException.UNEXPECTED_CHAR, DesignationParseException.UNEXPECTED_END,
                 DesignationParseException.MISSING_NUMBER, DesignationParseException.BAD_YEAR);
 
-        static final List<String> FLAGS = List.of(
-                Designation.FLAG_LEGACY_MANDATORY_SECTOR,
-                Designation.FLAG_TWO_DIGIT_YEAR_EXPANDED,
-                Designation.FLAG_UNKNOWN_SECTOR_CODE,
-                Designation.FLAG_UNKNOWN_REGION_CODE,
-                Designation.FLAG_AMBIGUOUS_REGION_SPLIT,
-                Designation.FLAG_YEAR_SPLIT_FROM_NUMBER,
-                Designation.FLAG_YEAR_FROM_HYPHEN);
+        static final List<DesignationFlag> FLAGS = List.of(
+                DesignationFlag.LEGACY_MANDATORY_SECTOR,
+                DesignationFlag.TWO_DIGIT_YEAR_EXPANDED,
+                DesignationFlag.UNKNOWN_SECTOR_CODE,
+                DesignationFlag.UNKNOWN_REGION_CODE,
+                DesignationFlag.AMBIGUOUS_REGION_SPLIT,
+                DesignationFlag.YEAR_SPLIT_FROM_NUMBER,
+                DesignationFlag.YEAR_FROM_HYPHEN);
 
         static Properties load(String name) throws IOException {
             Properties p = new Properties();

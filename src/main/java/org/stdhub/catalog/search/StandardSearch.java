@@ -15,6 +15,7 @@ import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
 import org.stdhub.catalog.StandardSearchResult.Bucket;
 import org.stdhub.catalog.StandardSearchResult.Hit;
+import org.stdhub.catalog.designation.CompactKey;
 
 /**
  * Full-text and designation search over the catalog index. Exact designation matches (in any sloppy form
@@ -216,7 +217,7 @@ public class StandardSearch {
                     .constantScore()
                     .boost(40f));
         });
-        String compact = compact(text);
+        String compact = CompactKey.ofText(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
             any.should(f.match()
                     .field("designationKey")
@@ -272,14 +273,12 @@ public class StandardSearch {
         return highlight == null ? null : highlight.replace("</mark><mark>", "");
     }
 
-    /** Upper-case ASCII letters and digits of the text (full-width folded): the form of the designation keys. */
+    /**
+     * Upper-case ASCII letters and digits of the text (full-width folded): the form of the designation keys.
+     * {@link CompactKey#ofText}, for the callers outside the catalog module.
+     */
     public static String compact(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints()
-                .map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
-                .filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-                .forEach(c -> out.append(Character.toUpperCase((char) c)));
-        return out.toString();
+        return CompactKey.ofText(text);
     }
 
     private static List<Bucket> buckets(Map<String, Long> counts) {

@@ -1,8 +1,11 @@
 package org.stdhub.catalog.web;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.stdhub.catalog.Designation;
+import org.stdhub.catalog.DesignationFlag;
 
 /** JSON form of a parsed designation. */
 record DesignationView(
@@ -43,6 +46,6 @@ record DesignationView(
                 d.languages(),
                 d.edition(),
                 d.consolidated(),
-                d.flags());
+                d.flags().stream().map(DesignationFlag::name).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 }

@@ -1,0 +1,448 @@
+package org.stdhub.catalog.designation;
+
+import static org.stdhub.catalog.designation.DesignationCodes.CANONICAL_PUBLISHER;
+import static org.stdhub.catalog.designation.DesignationCodes.COPUBLISHERS;
+import static org.stdhub.catalog.designation.DesignationCodes.IEC_FAMILY;
+import static org.stdhub.catalog.designation.DesignationCodes.ONE_LETTER_LANGUAGES;
+import static org.stdhub.catalog.designation.DesignationCodes.PUBLISHERS;
+import static org.stdhub.catalog.designation.DesignationCodes.STAGES;
+import static org.stdhub.catalog.designation.DesignationCodes.SUFFIXES;
+import static org.stdhub.catalog.designation.DesignationCodes.SUPPLEMENT_WORDS;
+import static org.stdhub.catalog.designation.DesignationCodes.TITLE_TYPES;
+import static org.stdhub.catalog.designation.DesignationCodes.TYPED_STAGES;
+import static org.stdhub.catalog.designation.DesignationCodes.TYPES;
+
+import java.util.ArrayList;
+import org.stdhub.catalog.Designation.Amendment;
+import org.stdhub.catalog.DesignationFlag;
+import org.stdhub.catalog.StandardKind;
+import org.stdhub.catalog.designation.DesignationCodes.SupplementWord;
+
+/**
+ * The ISO/IEC grammar (pubid-iso, pubid-iec): stage and publishers, type, number and parts, iteration,
+ * year, supplements ("/Amd 1:2015", "+AMD1:2012"), edition, publication variant ("CSV") and languages;
+ * IEC white papers and reports with a title instead of a number.
+ */
+final class InternationalGrammar extends DesignationParser {
+
+    InternationalGrammar(CleanedText text) {
+        super(text);
+    }
+
+    ParsedDesignation read(int start) {
+        pos = start;
+        ParsedDesignation p = new ParsedDesignation();
+        p.kind = StandardKind.INTERNATIONAL;
+        p.publishers = new ArrayList<>(3);
+        // stage or "Guide" written before the publisher: "FprISO 105-A03", "AWI IWA 36", "GUIDE ISO/CEI 71"
+        while (true) {
+            int e = lettersEnd(pos);
+            String w = up(pos, e);
+            if (w.startsWith("FPR") && PUBLISHERS.contains(w.substring(3))) {
+                p.stage = "PRF";
+                pos += 3;
+                break;
+            }
+            if (at(e, ' ') && (STAGES.containsKey(w) || w.equals("GUIDE")) && isInternationalStart(e + 1)) {
+                if (w.equals("GUIDE")) {
+                    p.type = "Guide";
+                } else {
+                    p.stage = STAGES.get(w);
+                }
+                pos = e + 1;
+                continue;
+            }
+            break;
+        }
+        int e = lettersEnd(pos);
+        String w = up(pos, e);
+        if (!PUBLISHERS.contains(w) && !w.equals("IEEE")) {
+            throw unknownPrefix(pos, e);
+        }
+        p.publishers.add(CANONICAL_PUBLISHER.getOrDefault(w, w));
+        pos = e;
+        while (at(pos, '/') && letterAt(pos + 1)) {
+            int s = pos + 1;
+            int we = lettersEnd(s);
+            String x = up(s, we);
+            if (x.equals("HL") && at(we, '7')) {
+                x = "HL7";
+                we++;
+            }
+            if (COPUBLISHERS.containsKey(x)) {
+                String c = COPUBLISHERS.get(x);
+                if (p.publishers.contains(c)) {
+                    throw unexpected(s);
+                }
+                p.publishers.add(c);
+            } else if (!typeOrStage(p, x, s, false)) {
+                throw unknownPrefix(start, we);
+            }
+            pos = we;
+        }
+        if (p.publishers.get(0).equals("IEEE") && !(p.publishers.contains("ISO") || p.publishers.contains("IEC"))) {
+            throw unknownPrefix(start, pos);
+        }
+        boolean iec = IEC_FAMILY.contains(p.publishers.get(0));
+        if (p.publishers.get(0).equals("IWA")) {
+            if (p.type != null || p.publishers.size() > 1) {
+                throw unknownPrefix(start, pos);
+            }
+            p.type = "IWA";
+        }
+        // type / stage words after a space: "ISO/IEC TR 24754-2", "ISO/IEC CD TR 20943-5", "IEC White Paper AI"
+        boolean titled = false;
+        while (at(pos, ' ') && letterAt(pos + 1)) {
+            int s = pos + 1;
+            if (iec) {
+                String tt = titleType(s);
+                if (tt != null) {
+                    if (p.type != null) {
+                        throw unexpected(s);
+                    }
+                    p.type = tt;
+                    pos = s + tt.length();
+                    titled = true;
+                    break;
+                }
+            }
+            int we = lettersEnd(s);
+            if (!typeOrStage(p, up(s, we), s, true)) {
+                break;
+            }
+            pos = we;
+        }
+        if (p.type == null) {
+            p.type = "IS";
+        }
+        String head = new String(o, start, pos - start);
+        if (titled) {
+            title(p, head);
+        } else {
+            number(p, iec, head);
+        }
+        year(p, false);
+        tail(p, iec);
+        p.prefix = String.join("/", p.publishers);
+        p.body = p.prefix.equals("IWA") ? "ISO" : p.prefix; // International Workshop Agreements are ISO deliverables
+        return p;
+    }
+
+    /** Takes a type, stage or typed stage word; false when x is none of them. */
+    private boolean typeOrStage(ParsedDesignation p, String x, int s, boolean afterSpace) {
+        String t = TYPES.get(x);
+        if (t != null) {
+            if (p.type != null) {
+                throw unexpected(s);
+            }
+            p.type = t;
+            return true;
+        }
+        String st = STAGES.get(x);
+        if (st != null) {
+            if (p.stage != null || (afterSpace && p.type != null)) {
+                throw unexpected(s);
+            }
+            p.stage = st;
+            return true;
+        }
+        String[] ts = TYPED_STAGES.get(x);
+        if (ts != null) {
+            if (p.stage != null || p.type != null) {
+                throw unexpected(s);
+            }
+            p.stage = ts[0];
+            p.type = ts[1];
+            return true;
+        }
+        return false;
+    }
+
+    private String titleType(int s) {
+        for (String[] t : TITLE_TYPES) {
+            String w = t[0];
+            if (s + w.length() <= n && new String(u, s, w.length()).equals(w)) {
+                return t[1];
+            }
+        }
+        return null;
+    }
+
+    /** IEC white papers and reports: "IEC White Paper IoT:WSN:2014" → title "IoT:WSN", year 2014. */
+    private void title(ParsedDesignation p, String head) {
+        int s = pos + 1; // after the space that follows the type words
+        int end = n;
+        for (int i = n - 5; i >= s; i--) {
+            if (u[i] == ':' && yearAt(i + 1) && (i + 5 == n || u[i + 5] == ' ' || u[i + 5] == '(')) {
+                end = i;
+                break;
+            }
+        }
+        if (end <= s) {
+            throw missingNumber(s, head);
+        }
+        p.title = new String(o, s, end - s);
+        p.number = p.title;
+        pos = end;
+    }
+
+    private void number(ParsedDesignation p, boolean iec, String head) {
+        if (at(pos, ' ')) {
+            pos++;
+        }
+        int s = pos;
+        int e = alnumEnd(s);
+        if (e == s || (!iec && !isDigit(u[s]))) {
+            throw missingNumber(s, head);
+        }
+        boolean hasDigit = false;
+        for (int i = s; i < e; i++) {
+            hasDigit |= isDigit(u[i]);
+        }
+        // a number of letters only ("IEC GIORGI:2001", "IEC CENT-CHAL:2006") needs a year or a lettered part
+        if (!hasDigit && !((at(e, ':') && digitAt(e + 1)) || (at(e, '-') && letterAt(e + 1)))) {
+            throw missingNumber(s, head);
+        }
+        p.number = up(s, e);
+        pos = e;
+        StringBuilder part = null;
+        while (pos < n) {
+            char c = u[pos];
+            if (c == '-') {
+                int gs = pos + 1;
+                if (iec && at(gs, '/') && digitAt(gs + 1)) {
+                    pos = gs; // "IEC 60285-/1": the "/" is the separator
+                    continue;
+                }
+                int ge = alnumEnd(gs);
+                if (ge == gs) {
+                    break;
+                }
+                if (ge - gs == 4 && yearAt(gs) && !numberGoesOn(ge)) {
+                    break; // "ISO/TR 30406-2017": year, taken by year()
+                }
+                if (part == null) {
+                    part = new StringBuilder(8);
+                } else {
+                    part.append('-');
+                }
+                part.append(u, gs, ge - gs);
+                pos = ge;
+            } else if (c == '/' && digitAt(pos + 1)) {
+                int ge = digitsEnd(pos + 1);
+                if (ge - pos - 1 == 4 && yearDigits(pos + 1) && !numberGoesOn(ge)) {
+                    break; // "ISO 9001/2015": year, as for a hyphen
+                }
+                if (part == null) {
+                    part = new StringBuilder(8);
+                    p.slashPart = iec;
+                } else {
+                    part.append(iec ? '/' : '-');
+                }
+                part.append(u, pos + 1, ge - pos - 1);
+                pos = ge;
+            } else {
+                break;
+            }
+        }
+        if (part != null) {
+            p.part = part.toString();
+        }
+        if (at(pos, '.') && digitAt(pos + 1)) {
+            int ie = digitsEnd(pos + 1);
+            if (ie - pos - 1 > 3) {
+                throw unexpected(pos + 4);
+            }
+            p.iteration = up(pos + 1, ie);
+            pos = ie;
+        }
+    }
+
+    /** After a number group: a colon year, an iteration or a further group follows. */
+    private boolean numberGoesOn(int p) {
+        return (at(p, ':') && digitAt(p + 1))
+                || (at(p, '.') && digitAt(p + 1))
+                || (at(p, '-') && (digitAt(p + 1) || letterAt(p + 1) || at(p + 1, '/')))
+                || (at(p, '/') && digitAt(p + 1));
+    }
+
+    /** ":2015", ":2019-10", "-2017" (hyphen year), " 2015" (space year); a lone trailing ':' is dropped. */
+    private void year(ParsedDesignation p, boolean supplement) {
+        if ((at(pos, '-') && yearAt(pos + 1))
+                || (!supplement && at(pos, '/') && yearDigits(pos + 1) && !digitAt(pos + 5))) {
+            p.year = up(pos + 1, pos + 5);
+            p.flag(DesignationFlag.YEAR_FROM_HYPHEN);
+            pos += 5;
+        } else if (at(pos, ':')) {
+            int s = pos + 1;
+            int e = digitsEnd(s);
+            if (e == s) {
+                if (s == n || u[s] == '/' || u[s] == '+' || u[s] == ' ' || u[s] == '(') {
+                    pos = s;
+                    return;
+                }
+                throw badYear(s, Math.max(alnumEnd(s), s + 1));
+            }
+            if (e - s != 4) {
+                throw badYear(s, e);
+            }
+            p.year = checkedYear(s);
+            pos = e;
+            // "IEC 60794-1-23:2019-10": month (and day) are dropped
+            if (at(pos, '-') && digitAt(pos + 1) && digitAt(pos + 2) && !digitAt(pos + 3)) {
+                pos += 3;
+                if (at(pos, '-') && digitAt(pos + 1) && digitAt(pos + 2) && !digitAt(pos + 3)) {
+                    pos += 3;
+                }
+            }
+        } else if (!supplement
+                && at(pos, ' ')
+                && yearAt(pos + 1)
+                && (pos + 5 == n || u[pos + 5] == '/' || u[pos + 5] == '(' || u[pos + 5] == '+')) {
+            p.year = up(pos + 1, pos + 5);
+            pos += 5;
+        }
+    }
+
+    private void tail(ParsedDesignation p, boolean iec) {
+        while (pos < n) {
+            char c = u[pos];
+            if (c == ' ') {
+                pos++;
+            } else if (c == '/' || c == '+') {
+                supplement(p, iec);
+            } else if (c == '(') {
+                parenthesis(p);
+            } else if (isLetter(c)) {
+                int e = lettersEnd(pos);
+                String w = up(pos, e);
+                if (w.equals("ED") && p.edition == null) {
+                    pos = e;
+                    if (at(pos, '.')) {
+                        pos++;
+                    }
+                    if (at(pos, ' ') && digitAt(pos + 1)) {
+                        pos++;
+                    }
+                    int de = digitsEnd(pos);
+                    if (de - pos > 3) {
+                        throw unexpected(pos + 3);
+                    }
+                    p.edition = de == pos ? 1 : Integer.parseInt(up(pos, de));
+                    pos = de;
+                    continue;
+                }
+                int se = e;
+                while (at(se, '-') && letterAt(se + 1)) {
+                    se = lettersEnd(se + 1);
+                }
+                String sx = up(pos, se);
+                if (p.suffix == null && SUFFIXES.contains(sx)) {
+                    p.suffix = sx;
+                    pos = se;
+                    continue;
+                }
+                throw unexpected(pos);
+            } else {
+                throw unexpected(pos);
+            }
+        }
+    }
+
+    /** "/Amd 1:2015", "/AMD1:2013", "+AMD2:2016", "/CD Amd 4", "/FDAmd 1", "/Cor.1:2006", "/Amd7-2021", "/Suppl:1993". */
+    private void supplement(ParsedDesignation p, boolean iec) {
+        int s = pos + 1;
+        int e = lettersEnd(s);
+        if (e == s) {
+            throw unexpected(s);
+        }
+        String x = up(s, e);
+        String stage = null;
+        if (STAGES.containsKey(x) && at(e, ' ') && letterAt(e + 1)) {
+            stage = STAGES.get(x);
+            s = e + 1;
+            e = lettersEnd(s);
+            x = up(s, e);
+        }
+        SupplementWord sw = SUPPLEMENT_WORDS.get(x);
+        if (sw == null || (x.equals("A") && !digitAt(e))) {
+            throw unexpected(s);
+        }
+        if (sw.stage() != null) {
+            if (stage != null) {
+                throw unexpected(s);
+            }
+            stage = sw.stage();
+        }
+        pos = e;
+        if (at(pos, '.') && (digitAt(pos + 1) || at(pos + 1, ' '))) {
+            pos++;
+        }
+        if (at(pos, ' ') && digitAt(pos + 1)) {
+            pos++;
+        }
+        String number = null;
+        int de = digitsEnd(pos);
+        if (de > pos) {
+            if (de - pos > 4) {
+                throw unexpected(pos + 4);
+            }
+            number = up(pos, de);
+            pos = de;
+            if (at(pos, '.') && digitAt(pos + 1)) {
+                int ie = digitsEnd(pos + 1);
+                if (ie - pos - 1 > 3) {
+                    throw unexpected(pos + 4);
+                }
+                number = number + "." + up(pos + 1, ie);
+                pos = ie;
+            }
+        }
+        ParsedDesignation y = new ParsedDesignation();
+        year(y, true);
+        if (iec && number == null && (sw.kind() == Amendment.Kind.AMD || sw.kind() == Amendment.Kind.COR)) {
+            number = "1"; // IEC "+ COR:2014" is the first corrigendum
+        }
+        p.amendment(new Amendment(sw.kind(), number, y.year, stage));
+    }
+
+    /** "(en)", "(E/F/R)", "(en,fr,other)", "(all parts)". */
+    private void parenthesis(ParsedDesignation p) {
+        int s = pos + 1;
+        int close = s;
+        while (close < n && u[close] != ')') {
+            close++;
+        }
+        if (close >= n) {
+            throw unexpected(n);
+        }
+        String content = up(s, close);
+        if (content.equals("ALL PARTS")) {
+            p.allParts = true;
+            pos = close + 1;
+            return;
+        }
+        int ts = s;
+        for (int i = s; i <= close; i++) {
+            if (i == close || u[i] == ',' || u[i] == '/') {
+                int len = i - ts;
+                String lang;
+                if (len == 1 && ONE_LETTER_LANGUAGES.containsKey(u[ts])) {
+                    lang = ONE_LETTER_LANGUAGES.get(u[ts]);
+                } else if (len >= 2 && len <= 5 && lettersEnd(ts) == i) {
+                    lang = up(ts, i).toLowerCase(java.util.Locale.ROOT);
+                } else {
+                    throw unexpected(ts);
+                }
+                if (p.languages == null) {
+                    p.languages = new ArrayList<>(3);
+                }
+                if (!p.languages.contains(lang)) {
+                    p.languages.add(lang);
+                }
+                ts = i + 1;
+            }
+        }
+        pos = close + 1;
+    }
+}
