@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reproduces docs/benchmarks.md in one command: builds target/stdhub.jar if it is missing, then runs
-# `java -jar target/stdhub.jar bench` on the shipped catalog and on a 1,000,000-record synthetic catalog,
+# Reproduces docs/benchmarks.md in one command: builds target/bench/stdhub-bench.jar (StdHub plus the
+# benchmarks of src/bench/java, Maven profile `bench`) if it is missing, then runs
+# `java -jar target/bench/stdhub-bench.jar bench` on the shipped catalog and on a 1,000,000-record synthetic catalog,
 # each imported through StdHub's importer into a fresh data directory, and merges both reports into
 # bench-results/<timestamp>.md (bench-results/ is git-ignored).
 #
@@ -9,7 +10,8 @@
 #   bench/run.sh --keep                            # reuse the imported catalogs (import not measured)
 #   bench/run.sh --data-dir /tmp/bench -- --queries 100 --passes 1 --no-pg
 #
-# Everything after `--` goes to the bench command (see `java -jar target/stdhub.jar help`).
+# Everything after `--` goes to the bench command (see `java -jar target/bench/stdhub-bench.jar help`).
+# Rebuild the jar after changing the code: mvn -B -Pbench package -DskipTests
 # Needs PostgreSQL 15 with pg_trgm on 127.0.0.1:5432 (db test, user postgres, trust auth) unless --no-pg.
 set -euo pipefail
 ARGS="$*"
@@ -26,14 +28,15 @@ while [ $# -gt 0 ]; do
     --data-dir) DATA_DIR="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
     --) shift; EXTRA=("$@"); break ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
-if [ ! -f target/stdhub.jar ]; then
-  echo "[run.sh] building target/stdhub.jar"
-  mvn -q -B package -DskipTests
+BENCH_JAR=target/bench/stdhub-bench.jar
+if [ ! -f "$BENCH_JAR" ]; then
+  echo "[run.sh] building $BENCH_JAR"
+  mvn -q -B -Pbench package -DskipTests
 fi
 if [[ " ${EXTRA[*]} " != *" --no-pg "* ]] && command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -q; then
   echo "[run.sh] starting PostgreSQL"
@@ -44,8 +47,8 @@ stamp=$(date +%Y%m%d-%H%M%S)
 out=bench-results/$stamp
 mkdir -p "$out"
 # run a private copy: a `mvn package` elsewhere must not replace the jar under a running benchmark
-jar="$out/stdhub.jar"
-cp target/stdhub.jar "$jar"
+jar="$out/stdhub-bench.jar"
+cp "$BENCH_JAR" "$jar"
 trap 'rm -f "$jar"' EXIT
 started=$(date +%s)
 for size in $RECORDS; do

@@ -1,7 +1,6 @@
 package org.stdhub;
 
 import java.util.Map;
-import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,22 +12,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * StdHub: the platform of a technical standards innovation base.
  *
  * <p>{@code java -jar stdhub.jar} starts the web platform; {@code java -jar stdhub.jar COMMAND …} runs an
- * operator command (import, reindex, bench …) against the same data directory and exits.
+ * operator command (import, reindex …) against the same data directory and exits, without the web layer.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class StdHubApplication {
 
-    /** Commands that measure the web API and therefore start the web server (on a free port). */
-    private static final Set<String> WEB_COMMANDS = Set.of("bench");
-
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
             SpringApplication app = new SpringApplication(StdHubApplication.class);
-            boolean web = WEB_COMMANDS.contains(args[0]);
-            app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("stdhub.command", args[0], "server.port", web ? "0" : "8080"));
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setDefaultProperties(Map.of("stdhub.command", args[0], "server.port", "8080"));
             ConfigurableApplicationContext context = app.run(args);
             System.exit(SpringApplication.exit(context));
         }

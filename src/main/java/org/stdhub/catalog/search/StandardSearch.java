@@ -152,11 +152,8 @@ public class StandardSearch {
                 .fetchHits(limit);
     }
 
-    /**
-     * The predicate of a search: free text and filters. Public so that the benchmark measures exactly the query
-     * the service runs.
-     */
-    public static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
+    /** The predicate of a search: free text and filters. */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
             SearchPredicateFactory f, StandardSearchQuery q) {
         var root = f.bool();
         if (!q.q().isEmpty()) {

@@ -1,7 +1,2 @@
-/**
- * Catalog search: the Hibernate Search index, its analyzers and the search service. Exposed as the named
- * interface {@code search} ({@link org.stdhub.catalog.search.CatalogIndexer}) for operator tooling such as
- * the {@code bench} module.
- */
-@org.springframework.modulith.NamedInterface("search")
+/** Catalog search: the Hibernate Search index, its analyzers and the search service. */
 package org.stdhub.catalog.search;

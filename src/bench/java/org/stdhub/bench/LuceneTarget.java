@@ -6,15 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
-import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,9 +27,10 @@ import org.stdhub.catalog.search.StandardSearch;
 
 /**
  * The floor: plain Lucene on StdHub's own index directory, opened read-only, with the query StdHub builds
- * written by hand (same fields, analyzers, boosts and minimum-should-match rules), top 10 by score, no
- * projections, highlights, facets or hit count. The stored designation and titles of the 10 hits are read
- * after the clock stops, only to check the hit.
+ * written as plain Lucene clauses (same fields, boosts and minimum-should-match rules; the product's own
+ * analyzers, designation parser and keys), top 10 by score, no projections, highlights, facets or hit
+ * count. The stored designation and titles of the 10 hits are read after the clock stops, only to check
+ * the hit.
  */
 final class LuceneTarget implements SearchTarget {
 
@@ -46,36 +38,17 @@ final class LuceneTarget implements SearchTarget {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final QueryBuilder chinese;
-    private final QueryBuilder bigram;
-    private final QueryBuilder english;
+    private final QueryBuilder analysis;
 
-    LuceneTarget(Path indexDirectory) throws IOException {
+    /**
+     * @param searchAnalyzer the index's search analyzer as Hibernate Search's Lucene backend holds it
+     *     ({@code LuceneIndexManager.searchAnalyzer()}): per field, the analyzer the service's match predicates
+     *     use, built from the product's analysis configuration
+     */
+    LuceneTarget(Path indexDirectory, Analyzer searchAnalyzer) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(indexDirectory));
         this.searcher = new IndexSearcher(reader);
-        // mirrors org.stdhub.catalog.search.CatalogAnalysisConfigurer
-        Analyzer chineseAnalyzer = CustomAnalyzer.builder()
-                .withTokenizer(HMMChineseTokenizerFactory.class)
-                .addTokenFilter(CJKWidthFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(PorterStemFilterFactory.class)
-                .build();
-        Analyzer bigramAnalyzer = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.class)
-                .addTokenFilter(CJKWidthFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", "false")
-                .build();
-        Analyzer englishAnalyzer = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.class)
-                .addTokenFilter(EnglishPossessiveFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                .addTokenFilter(PorterStemFilterFactory.class)
-                .build();
-        this.chinese = new QueryBuilder(chineseAnalyzer);
-        this.bigram = new QueryBuilder(bigramAnalyzer);
-        this.english = new QueryBuilder(englishAnalyzer);
+        this.analysis = new QueryBuilder(searchAnalyzer);
     }
 
     /** Number of segments of the index in the directory. */
@@ -109,11 +82,11 @@ final class LuceneTarget implements SearchTarget {
         if (!compact.isEmpty() && compact.length() <= 60) {
             any.add(keyword(compact, 50f), BooleanClause.Occur.SHOULD);
         }
-        match(any, chinese, "titleZh", text, 2, 75, 3f);
-        match(any, bigram, "titleZhBigram", text, 3, 80, 1f);
-        match(any, english, "titleEn", text, 2, 75, 2f);
-        match(any, chinese, "adoptedTitleZh", text, 2, 75, 1.5f);
-        match(any, bigram, "adoptedTitleZhBigram", text, 3, 80, 0.5f);
+        match(any, "titleZh", text, 2, 75, 3f);
+        match(any, "titleZhBigram", text, 3, 80, 1f);
+        match(any, "titleEn", text, 2, 75, 2f);
+        match(any, "adoptedTitleZh", text, 2, 75, 1.5f);
+        match(any, "adoptedTitleZhBigram", text, 3, 80, 0.5f);
         return new BooleanQuery.Builder()
                 .add(any.build(), BooleanClause.Occur.MUST)
                 .add(
@@ -130,15 +103,8 @@ final class LuceneTarget implements SearchTarget {
      * Hibernate Search's match predicate: the analyzed terms as SHOULD clauses; with at most {@code ceiling}
      * terms all must match, above it {@code percent} % of them (rounded down).
      */
-    private static void match(
-            BooleanQuery.Builder any,
-            QueryBuilder builder,
-            String field,
-            String text,
-            int ceiling,
-            int percent,
-            float boost) {
-        Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+    private void match(BooleanQuery.Builder any, String field, String text, int ceiling, int percent, float boost) {
+        Query q = analysis.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
         if (q == null) {
             return;
         }
@@ -152,7 +118,6 @@ final class LuceneTarget implements SearchTarget {
         any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
 
-    /** As StandardSearch.compact: ASCII letters and digits (full-width folded), upper case. */
     @Override
     public Object execute(String text) throws IOException {
         return searcher.search(query(text), 10);

@@ -1,4 +1,4 @@
-package org.stdhub.compliance.check;
+package org.stdhub.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +17,7 @@ import org.stdhub.compliance.CheckEntry;
 import org.stdhub.compliance.CheckReport;
 import org.stdhub.compliance.CheckSummary;
 import org.stdhub.compliance.ValidityCheck;
+import org.stdhub.compliance.check.CheckExport;
 import org.stdhub.platform.StdHubCommand;
 
 /**
