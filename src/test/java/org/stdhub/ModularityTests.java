@@ -1,11 +1,29 @@
 package org.stdhub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of DESIGN.md hold: no module reaches into another's internals. */
+/**
+ * The module map of DESIGN.md holds: each module declares the modules it may use ({@code allowedDependencies} in its
+ * {@code package-info.java}), and no module uses another outside that list or reaches into another's internals.
+ */
 class ModularityTests {
+
+    /** DESIGN.md's map: module → the modules it may depend on. */
+    static final Map<String, Set<String>> MAP = Map.of(
+            "platform", Set.of(),
+            "identity", Set.of("platform"),
+            "audit", Set.of("platform"),
+            "catalog", Set.of("platform"),
+            "compliance", Set.of("platform", "catalog", "identity"));
 
     private final ApplicationModules modules = ApplicationModules.of(StdHubApplication.class);
 
@@ -15,8 +33,31 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void everyModuleDeclaresTheDependenciesOfTheMap() {
+        for (ApplicationModule module : modules) {
+            String name = module.getIdentifier().toString();
+            assertThat(MAP).as("module %s is on DESIGN.md's map", name).containsKey(name);
+            var declaration = declarationOf(module);
+            assertThat(declaration)
+                    .as("package-info of %s declares @ApplicationModule", name)
+                    .isNotNull();
+            Set<String> declared = new TreeSet<>(List.of(declaration.allowedDependencies()));
+            assertThat(declared).as("allowed dependencies of %s", name).isEqualTo(new TreeSet<>(MAP.get(name)));
+        }
+    }
+
+    private static org.springframework.modulith.ApplicationModule declarationOf(ApplicationModule module) {
+        try {
+            return Class.forName(module.getBasePackage().getName() + ".package-info")
+                    .getAnnotation(org.springframework.modulith.ApplicationModule.class);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void writesModuleDocumentationUnderTarget() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
     }

@@ -4,4 +4,7 @@
  * module's API ({@link org.stdhub.compliance.ValidityCheck} and its result records); {@code check} holds
  * the check itself, its file reading and exports, {@code check.web} its page and JSON API.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Compliance",
+        allowedDependencies = {"platform", "catalog", "identity"})
 package org.stdhub.compliance;
