@@ -194,6 +194,11 @@ public class Accounts {
         String email = trimLower(n.email());
         var errors = new InvalidInputException.Collector();
         checkPersonFields(errors, login, email, n.mobile(), n.displayNameZh());
+        errors.check(
+                blankToNull(n.displayNameEn()) == null
+                        || n.displayNameEn().strip().length() <= 100,
+                "displayNameEn",
+                "person.error.display-name-en");
         boolean generated = n.password() == null || n.password().isEmpty();
         String password = generated ? Secrets.newPassword() : n.password();
         String problem = PasswordPolicy.problem(password, login);
@@ -339,7 +344,8 @@ public class Accounts {
         errors.check(
                 mobile == null
                         || mobile.isBlank()
-                        || MOBILE.matcher(mobile.strip()).matches(),
+                        || (MOBILE.matcher(mobile.strip()).matches()
+                                && mobile.strip().length() <= 20),
                 "mobile",
                 "person.error.mobile");
         errors.check(
