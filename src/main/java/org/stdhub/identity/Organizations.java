@@ -125,7 +125,7 @@ public class Organizations {
             }
         }
         errors.throwIfAny();
-        var change = StateChanged.of("organization", org.getId(), "changed");
+        var change = StateChanged.of("organization", org.getId(), "updated");
         if (nameZh != null && !nameZh.strip().equals(org.getNameZh())) {
             change = change.withChange("name", org.getNameZh(), nameZh.strip());
         }

@@ -48,7 +48,7 @@ public class Profiles {
         String zh = displayNameZh == null ? p.getDisplayNameZh() : displayNameZh.strip();
         String en = displayNameEn == null ? p.getDisplayNameEn() : blankToNull(displayNameEn);
         String mob = mobile == null ? p.getMobile() : blankToNull(mobile);
-        var change = StateChanged.of("person", p.getLogin(), "changed");
+        var change = StateChanged.of("person", p.getLogin(), "updated");
         if (!zh.equals(p.getDisplayNameZh())) {
             change = change.withChange("displayNameZh", p.getDisplayNameZh(), zh);
         }
