@@ -4,7 +4,10 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A person holds a role in an organization from one date to another (open-ended when {@code validTo} is null). */
+/**
+ * A person holds a role in an organization from one date to another (open-ended when {@code validTo} is null).
+ * Ending it takes effect at once: from {@code endedAt} on it grants nothing, even on the day it ended.
+ */
 @Entity
 @Table(name = "membership")
 public class Membership {
@@ -34,6 +37,9 @@ public class Membership {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     protected Membership() {}
 
     Membership(
@@ -46,12 +52,24 @@ public class Membership {
         this.createdAt = now;
     }
 
+    /** Does the membership grant its role on {@code day}? An ended membership grants nothing any more. */
     public boolean isValidOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+        return endedAt == null && !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
     }
 
-    void end(LocalDate day) {
-        validTo = day;
+    public boolean isEnded() {
+        return endedAt != null;
+    }
+
+    /** Ends the membership now; its last day becomes today (unless it was to end earlier). */
+    void end(Instant now, LocalDate today) {
+        if (endedAt != null) {
+            throw new org.stdhub.platform.ConflictException("membership.error.ended");
+        }
+        endedAt = now;
+        if (validTo == null || validTo.isAfter(today)) {
+            validTo = today;
+        }
     }
 
     public Long getId() {
@@ -76,5 +94,13 @@ public class Membership {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -2,7 +2,7 @@ package org.stdhub.identity;
 
 import jakarta.persistence.*;
 import java.time.Instant;
-import org.stdhub.platform.UserFacingException;
+import org.stdhub.platform.ConflictException;
 
 /** An enterprise, alliance, lab, committee, institute or the base office. */
 @Entity
@@ -68,16 +68,22 @@ public class Organization {
 
     void approve() {
         if (status != Status.PENDING) {
-            throw new UserFacingException("organization.error.not-pending", nameZh);
+            throw new ConflictException("organization.error.not-pending", nameZh);
         }
         status = Status.APPROVED;
     }
 
     void reject() {
         if (status != Status.PENDING) {
-            throw new UserFacingException("organization.error.not-pending", nameZh);
+            throw new ConflictException("organization.error.not-pending", nameZh);
         }
         status = Status.REJECTED;
+    }
+
+    void change(String nameZh, String nameEn, Organization parent) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.parent = parent;
     }
 
     public Long getId() {

@@ -51,6 +51,7 @@ public class Organizations {
                 nameZh != null && !nameZh.isBlank() && nameZh.strip().length() <= 200,
                 "nameZh",
                 "organization.error.name");
+        errors.check(nameEn == null || nameEn.strip().length() <= 200, "nameEn", "organization.error.name-en");
         errors.check(
                 code == null || UnifiedSocialCreditCode.isValid(code), "creditCode", "organization.error.credit-code");
         if (!errors.has("creditCode")
@@ -102,6 +103,62 @@ public class Organizations {
                 .withComment(comment));
     }
 
+    /**
+     * The base office changes an organization's names or parent (null: unchanged; a blank English name removes
+     * it). A parent cannot be the organization itself or one below it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    public Organization change(long organizationId, String nameZh, String nameEn, Long parentId) {
+        Organization org = organization(organizationId);
+        var errors = new InvalidInputException.Collector();
+        errors.check(
+                nameZh == null || (!nameZh.isBlank() && nameZh.strip().length() <= 200),
+                "nameZh",
+                "organization.error.name");
+        errors.check(nameEn == null || nameEn.strip().length() <= 200, "nameEn", "organization.error.name-en");
+        Organization parent = null;
+        if (parentId != null) {
+            parent = organizations.findById(parentId).orElse(null);
+            errors.check(parent != null, "parentId", "organization.error.parent");
+            for (Organization p = parent; p != null && !errors.has("parentId"); p = p.getParent()) {
+                errors.check(!p.getId().equals(org.getId()), "parentId", "organization.error.parent-cycle");
+            }
+        }
+        errors.throwIfAny();
+        var change = StateChanged.of("organization", org.getId(), "updated");
+        if (nameZh != null && !nameZh.strip().equals(org.getNameZh())) {
+            change = change.withChange("name", org.getNameZh(), nameZh.strip());
+        }
+        String newNameEn = nameEn == null ? org.getNameEn() : nameEn.isBlank() ? null : nameEn.strip();
+        if (!java.util.Objects.equals(newNameEn, org.getNameEn())) {
+            change = change.withChange("nameEn", org.getNameEn(), newNameEn);
+        }
+        Organization oldParent = org.getParent();
+        if (parent != null && (oldParent == null || !oldParent.getId().equals(parent.getId()))) {
+            change = change.withChange("parent", oldParent == null ? null : oldParent.getId(), parent.getId());
+        }
+        if (change.changes().isEmpty()) {
+            return org;
+        }
+        org.change(nameZh == null ? org.getNameZh() : nameZh.strip(), newNameEn, parent == null ? oldParent : parent);
+        events.publishEvent(change);
+        return org;
+    }
+
+    /** The organizations a person may list: all for the base office and admins, else those they hold a role in. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Organization> visible(StdHubUser me) {
+        if (me.hasRole(Role.ADMIN) || me.hasRole(Role.BASE_OFFICER)) {
+            return organizations.findAllByOrderByStatusAscNameZhAsc();
+        }
+        return memberships.findByPerson(me.personId()).stream()
+                .filter(m -> me.hasRoleIn(m.getOrganization().getId(), m.getRole()))
+                .map(Membership::getOrganization)
+                .distinct()
+                .toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Organization> all() {
@@ -124,15 +181,30 @@ public class Organizations {
         return memberships.findByOrganization(organizationId);
     }
 
-    /**
-     * Grants a role. Admins and the base office may grant any role; an alliance's secretary may add members
-     * to their own alliance (ALLIANCE_MEMBER), and nobody else.
-     */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')"
+    /** Who may grant: admins and the base office any role; an alliance's secretary ALLIANCE_MEMBER there. */
+    static final String MAY_GRANT = "hasAnyRole('ADMIN', 'BASE_OFFICER')"
             + " or (#role == T(org.stdhub.identity.Role).ALLIANCE_MEMBER"
-            + " and principal.hasRoleIn(#organizationId, T(org.stdhub.identity.Role).ALLIANCE_SECRETARY))")
+            + " and @organizationAccess.isSecretaryOf(principal, #organizationId))";
+
+    /**
+     * Grants a role. Admins and the base office may grant any role (the administrator role only an admin); an
+     * alliance's secretary may add members to their own alliance (ALLIANCE_MEMBER), and nobody else. Nobody grants
+     * themselves a role.
+     */
+    @PreAuthorize(MAY_GRANT)
     public Membership grant(long personId, long organizationId, Role role, LocalDate validFrom, LocalDate validTo) {
+        MembershipRules.checkGrant(MembershipRules.Actor.current(), personId, role);
         return grantUnchecked(personId, organizationId, role, validFrom, validTo);
+    }
+
+    /** Like {@link #grant}, naming the person by login name or e-mail address (as a secretary knows them). */
+    @PreAuthorize(MAY_GRANT)
+    public Membership grantByLoginOrEmail(
+            String loginOrEmail, long organizationId, Role role, LocalDate validFrom, LocalDate validTo) {
+        String key = loginOrEmail == null ? "" : loginOrEmail.strip();
+        Person person = (key.contains("@") ? people.findByEmailIgnoreCase(key) : people.findByLoginIgnoreCase(key))
+                .orElseThrow(() -> new InvalidInputException(java.util.Map.of("person", "membership.error.person")));
+        return grant(person.getId(), organizationId, role, validFrom, validTo);
     }
 
     Membership grantUnchecked(long personId, long organizationId, Role role, LocalDate validFrom, LocalDate validTo) {
@@ -161,20 +233,43 @@ public class Organizations {
         return m;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
-    public void end(long membershipId, String comment) {
-        Membership m = memberships
-                .findById(membershipId)
-                .orElseThrow(() -> new NotFoundException("membership.error.not-found", membershipId));
+    /**
+     * Ends a membership at once. Admins and the base office may end any (an administrator's only an admin); an
+     * alliance's secretary the alliance's member roles. Nobody ends their own roles, and the last active
+     * administrator keeps the role.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER') or @organizationAccess.mayEnd(principal, #membershipId)")
+    public Membership end(long membershipId, String comment) {
+        Membership m = membership(membershipId);
         LocalDate today = LocalDate.now(clock);
+        long personId = m.getPerson().getId();
+        boolean holderIsAdmin = memberships.findByPerson(personId).stream()
+                .anyMatch(x -> x.getRole() == Role.ADMIN && x.isValidOn(today));
+        long otherAdmins = memberships.countOtherHolders(
+                Role.ADMIN, today, personId, Person.Status.ACTIVE, Organization.Status.APPROVED);
+        MembershipRules.checkEnd(MembershipRules.Actor.current(), personId, m.getRole(), holderIsAdmin, otherAdmins);
         var before = m.getValidTo();
-        m.end(today);
+        m.end(clock.instant(), today);
         events.publishEvent(StateChanged.of("person", m.getPerson().getLogin(), "role-ended")
                 .withChange("role", m.getRole() + " @ " + m.getOrganization().getNameZh(), null)
-                .withChange("validTo", before, today)
+                .withChange("validTo", before, m.getValidTo())
                 .withComment(comment));
         events.publishEvent(
                 new MembershipChanged(m.getPerson().getId(), m.getOrganization().getId(), m.getRole(), false));
+        return m;
+    }
+
+    /** One membership: for admins, the base office, its holder and the members of its organization. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER') or @organizationAccess.maySee(principal, #membershipId)")
+    @Transactional(readOnly = true)
+    public Membership findMembership(long membershipId) {
+        return membership(membershipId);
+    }
+
+    private Membership membership(long id) {
+        return memberships
+                .findWithPersonById(id)
+                .orElseThrow(() -> new NotFoundException("membership.error.not-found", id));
     }
 
     private Organization organization(long id) {

@@ -97,6 +97,12 @@ public class Person {
         mustChangePassword = true;
     }
 
+    void changeProfile(String displayNameZh, String displayNameEn, String mobile) {
+        this.displayNameZh = displayNameZh;
+        this.displayNameEn = displayNameEn;
+        this.mobile = mobile;
+    }
+
     void suspend() {
         status = Status.SUSPENDED;
         securityChanged();

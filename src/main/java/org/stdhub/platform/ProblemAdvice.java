@@ -27,7 +27,11 @@ class ProblemAdvice {
 
     @ExceptionHandler(UserFacingException.class)
     Object userFacing(UserFacingException e, HttpServletRequest request) {
-        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        HttpStatus status = e instanceof NotFoundException
+                ? HttpStatus.NOT_FOUND
+                : e instanceof NotPermittedException
+                        ? HttpStatus.FORBIDDEN
+                        : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
         String title = messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +45,7 @@ class AccessControlTests {
     JdbcTemplate jdbc;
 
     long enterpriseOrg;
+    long office;
     long allianceA;
     long allianceB;
     String enterpriseUser;
@@ -65,7 +67,7 @@ class AccessControlTests {
         allianceB = organizations
                 .createUnchecked(OrganizationKind.ALLIANCE, "联盟乙" + run, null, null, null)
                 .getId();
-        long office = organizations.all().stream()
+        office = organizations.all().stream()
                 .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
                 .findFirst()
                 .orElseThrow()
@@ -96,6 +98,39 @@ class AccessControlTests {
 
     private RequestPostProcessor as(String login) {
         return user(accounts.principal(login, Set.of()).orElseThrow());
+    }
+
+    private long idOf(String login) {
+        return accounts.principal(login, Set.of()).orElseThrow().personId();
+    }
+
+    /** A fresh person holding {@code role} in {@code org}. */
+    private String fresh(String prefix, long org, Role role) {
+        return person(prefix + SEQ.incrementAndGet() + "x" + (System.nanoTime() % 100_000), org, role);
+    }
+
+    /** An API token of {@code login} with read and write scopes. */
+    private String bearer(String login) {
+        return "Bearer "
+                + tokens.createUnchecked(login, "matrix", Set.of("read", "write"), 1)
+                        .secret();
+    }
+
+    private long membershipId(String login, long org, Role role) {
+        return asSystem(() -> accounts.membershipsOf(idOf(login)).stream()
+                .filter(m -> m.getOrganization().getId() == org && m.getRole() == role && !m.isEnded())
+                .findFirst()
+                .orElseThrow()
+                .getId());
+    }
+
+    private <T> T asSystem(java.util.function.Supplier<T> action) {
+        asSystem();
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
@@ -434,5 +469,374 @@ class AccessControlTests {
                         Long.class,
                         outsider))
                 .isEqualTo(1);
+    }
+
+    // --- who may change whose roles (issue 8) ---------------------------------------------------
+
+    @Test
+    void aBaseOfficerCannotGrantTheAdministratorRoleNorEndAnAdministratorsRoles() {
+        String officer2 = fresh("offb", office, Role.BASE_OFFICER);
+        String admin2 = fresh("admb", office, Role.ADMIN);
+        String token = bearer(officer2);
+        // the page: a clear message, nothing granted
+        assertThat(mvc.post()
+                        .uri("/admin/organizations/{id}/members", office)
+                        .with(as(officer2))
+                        .with(csrf())
+                        .param("personId", String.valueOf(idOf(outsider)))
+                        .param("role", "ADMIN"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problem", "membership.error.admin-only");
+        // the API: 403 with the same message
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":" + idOf(officer2) + ",\"organizationId\":" + office
+                                + ",\"role\":\"ADMIN\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("membership.error.admin-only");
+        assertThat(accounts.principal(officer2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+                .isFalse();
+        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+                .isFalse();
+        // nor end the administrator's roles
+        long adminRole = membershipId(admin2, office, Role.ADMIN);
+        assertThat(mvc.post().uri("/api/v1/memberships/{id}/end", adminRole).header("Authorization", token))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("membership.error.admin-only");
+        assertThat(mvc.post()
+                        .uri("/admin/memberships/{id}/end", adminRole)
+                        .with(as(officer2))
+                        .with(csrf())
+                        .param("organizationId", String.valueOf(office)))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problem", "membership.error.admin-only");
+        assertThat(accounts.principal(admin2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+                .isTrue();
+        // an administrator may grant it
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships")
+                        .header("Authorization", bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"person\":\"" + officer2 + "\",\"organizationId\":" + office
+                                + ",\"role\":\"ADMIN\"}"))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(accounts.principal(officer2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+                .isTrue();
+    }
+
+    @Test
+    void nobodyGrantsOrEndsTheirOwnRoles() {
+        String admin3 = fresh("admc", office, Role.ADMIN);
+        String token = bearer(admin3);
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":" + idOf(admin3) + ",\"organizationId\":" + allianceA
+                                + ",\"role\":\"ALLIANCE_SECRETARY\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("membership.error.own-roles");
+        assertThat(mvc.post()
+                        .uri("/admin/organizations/{id}/members", allianceA)
+                        .with(as(admin3))
+                        .with(csrf())
+                        .param("personId", String.valueOf(idOf(admin3)))
+                        .param("role", "ALLIANCE_SECRETARY"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problem", "membership.error.own-roles");
+        long own = membershipId(admin3, office, Role.ADMIN);
+        assertThat(mvc.post().uri("/api/v1/memberships/{id}/end", own).header("Authorization", token))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("membership.error.own-roles");
+        assertThat(accounts.principal(admin3, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_SECRETARY))
+                .isFalse();
+        assertThat(accounts.principal(admin3, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+                .isTrue();
+        // a secretary cannot add themselves as a member either
+        assertThat(mvc.post()
+                        .uri("/organizations/{id}/members", allianceA)
+                        .with(as(secretaryA))
+                        .with(csrf())
+                        .param("person", secretaryA))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problem", "membership.error.own-roles");
+    }
+
+    @Test
+    void anEndedRoleIsGoneAtOnceForNewLoginsTokensAndMe() {
+        String member = fresh("memb", allianceA, Role.ALLIANCE_MEMBER);
+        String token = bearer(member);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", token))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.memberships[*].role")
+                .asArray()
+                .containsExactly("ALLIANCE_MEMBER");
+        long membership = membershipId(member, allianceA, Role.ALLIANCE_MEMBER);
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships/{id}/end", membership)
+                        .header("Authorization", bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\":\"left the alliance\"}"))
+                .hasStatusOk()
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.current").isEqualTo(false);
+                    assertThat(json).extractingPath("$.endedAt").isNotNull();
+                });
+        // the token, /api/v1/me, the principal of a new login: no role, the same day
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", token))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.memberships")
+                .asArray()
+                .isEmpty();
+        assertThat(accounts.principal(member, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+                .isFalse();
+        assertThat(mvc.get()
+                        .uri("/api/v1/organizations/{id}/members", allianceA)
+                        .header("Authorization", token))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        var login = mvc.post()
+                .uri("/login")
+                .with(csrf())
+                .param("username", member)
+                .param("password", "Tea-Garden-2026")
+                .exchange();
+        assertThat(login).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/me").session((org.springframework.mock.web.MockHttpSession)
+                        login.getRequest().getSession()))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.memberships")
+                .asArray()
+                .isEmpty();
+        // ending twice is a state conflict, and the role may be granted again the same day
+        assertThat(mvc.post().uri("/api/v1/memberships/{id}/end", membership).header("Authorization", bearer(admin)))
+                .hasStatus(HttpStatus.CONFLICT);
+        asSystem(() -> organizations.grantUnchecked(idOf(member), allianceA, Role.ALLIANCE_MEMBER, null, null));
+        assertThat(accounts.principal(member, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+                .isTrue();
+    }
+
+    @Test
+    void aSecretaryAddsAndEndsMembersOfTheirOwnAllianceOnThePage() {
+        String joining = fresh("join", enterpriseOrg, Role.ENTERPRISE_USER);
+        assertThat(mvc.get().uri("/organizations/{id}/members", allianceA).with(as(secretaryA)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("联盟甲");
+        assertThat(mvc.post()
+                        .uri("/organizations/{id}/members", allianceA)
+                        .with(as(secretaryA))
+                        .with(csrf())
+                        .param("person", joining + "@example.com"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("notice", "membership.granted");
+        assertThat(accounts.principal(joining, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+                .isTrue();
+        assertThat(mvc.post()
+                        .uri("/organizations/{id}/members", allianceA)
+                        .with(as(secretaryA))
+                        .with(csrf())
+                        .param("person", "nobody-" + joining))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("errors", java.util.Map.of("person", "membership.error.person"));
+        long membership = membershipId(joining, allianceA, Role.ALLIANCE_MEMBER);
+        assertThat(mvc.post()
+                        .uri("/organizations/{id}/members/{m}/end", allianceA, membership)
+                        .with(as(secretaryA))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("notice", "membership.ended");
+        assertThat(accounts.principal(joining, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+                .isFalse();
+    }
+
+    @Test
+    void aSecretaryCannotManageAnotherAllianceNorGrantOtherRoles() {
+        String joining = fresh("deny", enterpriseOrg, Role.ENTERPRISE_USER);
+        String memberOfB = fresh("memb", allianceB, Role.ALLIANCE_MEMBER);
+        String otherSecretaryOfA = fresh("seca", allianceA, Role.ALLIANCE_SECRETARY);
+        String token = bearer(secretaryA);
+        // pages of alliance B, and for people who are not secretaries
+        assertThat(mvc.get().uri("/organizations/{id}/members", allianceB).with(as(secretaryA)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/organizations/{id}/members", allianceA).with(as(enterpriseUser)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/organizations/{id}/members", allianceB)
+                        .with(as(secretaryA))
+                        .with(csrf())
+                        .param("person", joining))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri(
+                                "/organizations/{id}/members/{m}/end",
+                                allianceB,
+                                membershipId(memberOfB, allianceB, Role.ALLIANCE_MEMBER))
+                        .with(as(secretaryA))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        // the API: members of B, other roles in A, ending B's members or A's secretaries
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"person\":\"" + joining + "\",\"organizationId\":" + allianceB
+                                + ",\"role\":\"ALLIANCE_MEMBER\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        for (Role role : List.of(Role.ALLIANCE_SECRETARY, Role.EXPERT, Role.ADMIN)) {
+            assertThat(mvc.post()
+                            .uri("/api/v1/memberships")
+                            .header("Authorization", token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"person\":\"" + joining + "\",\"organizationId\":" + allianceA + ",\"role\":\""
+                                    + role + "\"}"))
+                    .as(role.name())
+                    .hasStatus(HttpStatus.FORBIDDEN);
+        }
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships/{id}/end", membershipId(memberOfB, allianceB, Role.ALLIANCE_MEMBER))
+                        .header("Authorization", token))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri(
+                                "/api/v1/memberships/{id}/end",
+                                membershipId(otherSecretaryOfA, allianceA, Role.ALLIANCE_SECRETARY))
+                        .header("Authorization", token))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(asSystem(() -> accounts.membershipsOf(idOf(joining))))
+                .extracting(m -> m.getRole())
+                .containsExactly(Role.ENTERPRISE_USER);
+        assertThat(accounts.principal(memberOfB, Set.of()).orElseThrow().hasRoleIn(allianceB, Role.ALLIANCE_MEMBER))
+                .isTrue();
+        // …but may add one to A through the API, by login name
+        assertThat(mvc.post()
+                        .uri("/api/v1/memberships")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"person\":\"" + joining + "\",\"organizationId\":" + allianceA
+                                + ",\"role\":\"ALLIANCE_MEMBER\"}"))
+                .hasStatus(HttpStatus.CREATED)
+                .bodyJson()
+                .extractingPath("$.role")
+                .isEqualTo("ALLIANCE_MEMBER");
+    }
+
+    @Test
+    void identityApiRefusesWhatThePagesRefuse() {
+        String entToken = bearer(enterpriseUser);
+        String offToken = bearer(officer);
+        long target = idOf(outsider);
+        for (String path : List.of("/api/v1/people", "/api/v1/people/" + idOf(officer))) {
+            assertThat(mvc.get().uri(path).header("Authorization", entToken))
+                    .as(path)
+                    .hasStatus(HttpStatus.FORBIDDEN)
+                    .hasContentTypeCompatibleWith("application/problem+json");
+        }
+        assertThat(mvc.get()
+                        .uri("/api/v1/organizations/{id}/members", allianceA)
+                        .header("Authorization", entToken))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/organizations")
+                        .header("Authorization", entToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"ENTERPRISE\",\"nameZh\":\"不许\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/organizations/{id}/approve", enterpriseOrg)
+                        .header("Authorization", entToken))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.patch()
+                        .uri("/api/v1/organizations/{id}", enterpriseOrg)
+                        .header("Authorization", entToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nameZh\":\"改名\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.patch()
+                        .uri("/api/v1/people/{id}", target)
+                        .header("Authorization", entToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayNameZh\":\"改名\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/people")
+                        .header("Authorization", entToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"login\":\"nope\",\"email\":\"nope@example.com\",\"displayNameZh\":\"不\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        // suspension is for administrators only, as on the page
+        assertThat(mvc.post().uri("/api/v1/people/{id}/suspend", target).header("Authorization", offToken))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().isEnabled())
+                .isTrue();
+        // someone else's memberships and tokens
+        assertThat(mvc.get()
+                        .uri("/api/v1/memberships")
+                        .param("personId", String.valueOf(idOf(officer)))
+                        .header("Authorization", entToken))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        long officersToken =
+                tokens.createUnchecked(officer, "officer's", Set.of("read"), 1).id();
+        assertThat(mvc.delete().uri("/api/v1/tokens/{id}", officersToken).header("Authorization", entToken))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/tokens/{id}", officersToken).header("Authorization", entToken))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void tokensAreMadeFromASessionNeverWithAToken() throws Exception {
+        String owner = fresh("tok", enterpriseOrg, Role.ENTERPRISE_USER);
+        var created = mvc.post()
+                .uri("/api/v1/tokens")
+                .with(as(owner))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"ci\",\"scopes\":[\"read\",\"write\"],\"validDays\":30}")
+                .exchange();
+        assertThat(created)
+                .hasStatus(HttpStatus.CREATED)
+                .bodyJson()
+                .extractingPath("$.secret")
+                .asString()
+                .startsWith("sth_");
+        String secret = JsonPath.read(created.getResponse().getContentAsString(), "$.secret");
+        // a token (even one with the write scope) cannot make another token
+        assertThat(mvc.post()
+                        .uri("/api/v1/tokens")
+                        .header("Authorization", "Bearer " + secret)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"more\",\"scopes\":[\"read\",\"write\"]}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        var ownerPrincipal = accounts.principal(owner, Set.of()).orElseThrow();
+        assertThat(asSystem(() -> tokens.mine(ownerPrincipal.personId(), ownerPrincipal)))
+                .extracting(ApiToken::getName)
+                .containsExactly("ci");
+        // without CSRF a session cannot either
+        assertThat(mvc.post()
+                        .uri("/api/v1/tokens")
+                        .with(as(owner))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"csrf\",\"scopes\":[\"read\"]}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 }

@@ -1,8 +1,10 @@
 package org.stdhub.identity.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
@@ -12,6 +14,7 @@ import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Role;
+import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.UserFacingException;
 
@@ -78,11 +81,16 @@ class AdminPageController {
     }
 
     @GetMapping("/organizations/{id}")
-    String organization(@PathVariable long id, Model model) {
+    String organization(@PathVariable long id, @AuthenticationPrincipal StdHubUser me, Model model) {
         model.addAttribute("organization", organizations.find(id));
         model.addAttribute("members", organizations.members(id));
         model.addAttribute("people", accounts.all());
-        model.addAttribute("roles", Role.values());
+        // only an administrator grants the administrator role
+        model.addAttribute(
+                "roles",
+                Arrays.stream(Role.values())
+                        .filter(r -> r != Role.ADMIN || me.hasRole(Role.ADMIN))
+                        .toList());
         return "identity/admin-organization";
     }
 
@@ -109,8 +117,12 @@ class AdminPageController {
 
     @PostMapping("/memberships/{membershipId}/end")
     String end(@PathVariable long membershipId, @RequestParam long organizationId, RedirectAttributes redirect) {
-        organizations.end(membershipId, null);
-        redirect.addFlashAttribute("notice", "membership.ended");
+        try {
+            organizations.end(membershipId, null);
+            redirect.addFlashAttribute("notice", "membership.ended");
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
         return "redirect:/admin/organizations/" + organizationId;
     }
 

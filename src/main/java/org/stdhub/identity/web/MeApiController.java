@@ -1,5 +1,8 @@
 package org.stdhub.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -14,9 +17,11 @@ import org.stdhub.identity.StdHubUser;
 class MeApiController {
 
     private final Accounts accounts;
+    private final Clock clock;
 
-    MeApiController(Accounts accounts) {
+    MeApiController(Accounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     record Me(String login, String displayName, List<MembershipView> memberships, Set<String> scopes) {}
@@ -24,8 +29,13 @@ class MeApiController {
     record MembershipView(long organizationId, String organization, String role, String validFrom, String validTo) {}
 
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Who the caller is: login, name, the roles held now, and the token's scopes")
     Me me(@AuthenticationPrincipal StdHubUser me) {
+        LocalDate today = LocalDate.now(clock);
+        // the roles the caller holds now (an ended or expired membership is no longer one)
         var memberships = accounts.membershipsOf(me.personId()).stream()
+                .filter(m ->
+                        m.isValidOn(today) && me.hasRoleIn(m.getOrganization().getId(), m.getRole()))
                 .map(m -> new MembershipView(
                         m.getOrganization().getId(),
                         m.getOrganization().getNameZh(),
