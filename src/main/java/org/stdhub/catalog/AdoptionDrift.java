@@ -163,7 +163,7 @@ public class AdoptionDrift {
                         + " from standard_adoption a"
                         + " join standard c on c.id = a.standard_id"
                         + " join standard i on i.id = a.international_id"
-                        + " where (c.status is null or c.status <> 'withdrawn')" + extraWhere
+                        + " where (c.status is null or c.status <> ?)" + extraWhere
                         + " order by c.designation, i.designation",
                 (rs, n) -> new Row(
                         rs.getLong(1),
@@ -179,7 +179,7 @@ public class AdoptionDrift {
                         rs.getString(11),
                         rs.getString(12),
                         rs.getString(13)),
-                params);
+                withStatusFirst(StandardStatus.WITHDRAWN, params));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -193,7 +193,7 @@ public class AdoptionDrift {
             boolean revised =
                     current != null && r.adoptedYear() != null && current.year().compareTo(r.adoptedYear()) > 0;
             if (!revised) {
-                if (!"withdrawn".equals(r.adoptedStatus())) {
+                if (!StandardStatus.WITHDRAWN.is(r.adoptedStatus())) {
                     continue;
                 }
                 current = successor(r.adoptedId());
@@ -238,28 +238,29 @@ public class AdoptionDrift {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + StandardLookup.CHUNK));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             jdbc.query(
-                    "select id, designation, work_key, doc_year from standard where work_key in (" + marks + ")"
-                            + " and status = 'current' and doc_year is not null"
+                    "select id, designation, work_key, doc_year from standard where status = ?"
+                            + " and work_key in (" + marks + ") and doc_year is not null"
                             + " and designation_key = work_key || doc_year",
                     rs -> {
                         Edition e = new Edition(rs.getLong(1), rs.getString(2), rs.getString(4));
                         newest.merge(rs.getString(3), e, (a, b) -> a.year().compareTo(b.year()) >= 0 ? a : b);
                     },
-                    chunk.toArray());
+                    withStatusFirst(StandardStatus.CURRENT, chunk.toArray()));
         }
         return newest;
     }
 
     /** What replaces a withdrawn edition today, following the replacement chain; null when nothing does. */
     private Edition successor(long adoptedId) {
-        Map<Long, Integer> newer = catalog.walk(adoptedId, false);
+        ReplacementChain newer = catalog.walk(adoptedId, false);
         if (newer.isEmpty()) {
             return null;
         }
-        return lookup.byIds(newer.keySet()).values().stream()
+        // the newest edition in force, the nearest on a tie (a gap names one successor, not all of them)
+        return lookup.byIds(newer.ids()).values().stream()
                 .filter(StandardLookup.Facts::isCurrent)
                 .max(Comparator.comparing(StandardLookup.Facts::year, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(f -> -newer.get(f.id())))
+                        .thenComparing(f -> -newer.depthOf(f.id())))
                 .map(f -> new Edition(f.id(), f.designation(), f.year()))
                 .orElse(null);
     }
@@ -279,6 +280,13 @@ public class AdoptionDrift {
                     chunk.toArray());
         }
         return codes;
+    }
+
+    private static Object[] withStatusFirst(StandardStatus status, Object[] params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = status.code();
+        System.arraycopy(params, 0, all, 1, params.length);
+        return all;
     }
 
     private static Integer yearsBetween(String from, String to) {

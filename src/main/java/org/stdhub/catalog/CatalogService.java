@@ -13,9 +13,6 @@ import org.stdhub.catalog.search.StandardSearch;
 @Transactional(readOnly = true)
 public class CatalogService {
 
-    /** Replacement chains longer than this are cut (protects against cycles in source data). */
-    static final int MAX_CHAIN_DEPTH = 50;
-
     private final StandardRepository standards;
     private final JdbcTemplate jdbc;
     private final StandardSearch search;
@@ -51,7 +48,7 @@ public class CatalogService {
         if (exact.isPresent() || designation.year() != null) {
             return exact;
         }
-        return preferredEdition(standards.findByWorkKey(designation.compactWorkKey()));
+        return Editions.STANDARDS.preferred(standards.findByWorkKey(designation.compactWorkKey()), false);
     }
 
     /** All editions of the same document (same designation without year), newest first. */
@@ -60,12 +57,6 @@ public class CatalogService {
         list.sort(Comparator.comparing(Standard::getYear, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .reversed());
         return list;
-    }
-
-    private static Optional<Standard> preferredEdition(List<Standard> editions) {
-        return editions.stream()
-                .max(Comparator.comparing((Standard s) -> "current".equals(s.getStatus()))
-                        .thenComparing(Standard::getYear, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
     public StandardDetail detail(String text) {
@@ -171,8 +162,8 @@ public class CatalogService {
     public List<StandardDetail.ChainLink> replacementChain(Standard s) {
         Map<Long, Integer> positions = new HashMap<>();
         positions.put(s.getId(), 0);
-        walk(s.getId(), true).forEach((id, depth) -> positions.merge(id, -depth, Math::min));
-        walk(s.getId(), false).forEach((id, depth) -> positions.merge(id, depth, Math::max));
+        walk(s.getId(), true).depths().forEach((id, depth) -> positions.merge(id, -depth, Math::min));
+        walk(s.getId(), false).depths().forEach((id, depth) -> positions.merge(id, depth, Math::max));
         if (positions.size() == 1) {
             return List.of();
         }
@@ -189,25 +180,17 @@ public class CatalogService {
                 .toList();
     }
 
-    /** Ids reachable from {@code id} towards older (or newer) editions, with their smallest distance. */
-    Map<Long, Integer> walk(long id, boolean towardsOlder) {
-        String from = towardsOlder ? "newer_id" : "older_id";
-        String to = towardsOlder ? "older_id" : "newer_id";
-        String sql = "with recursive chain(id, depth) as ("
-                + " select cast(? as bigint), 0"
-                + " union"
-                + " select e." + to + ", c.depth + 1 from replacement_edge e join chain c on e." + from + " = c.id"
-                + " where c.depth < " + MAX_CHAIN_DEPTH
-                + ") select id, min(depth) from chain where id <> ? group by id";
+    /** The chain from {@code id} towards older (or newer) editions, walked in the database. */
+    public ReplacementChain walk(long id, boolean towardsOlder) {
         Map<Long, Integer> result = new HashMap<>();
         jdbc.query(
-                sql,
+                ReplacementChain.walkQuery(towardsOlder),
                 rs -> {
                     result.put(rs.getLong(1), rs.getInt(2));
                 },
                 id,
                 id);
-        return result;
+        return new ReplacementChain(id, result);
     }
 
     /**
@@ -215,18 +198,11 @@ public class CatalogService {
      * empty when nothing in the catalog replaces it.
      */
     public List<Standard> currentReplacements(Standard s) {
-        Map<Long, Integer> newer = walk(s.getId(), false);
+        ReplacementChain newer = walk(s.getId(), false);
         if (newer.isEmpty()) {
             return List.of();
         }
-        List<Standard> candidates = standards.findByIdIn(newer.keySet());
-        List<Standard> current =
-                candidates.stream().filter(c -> "current".equals(c.getStatus())).toList();
-        if (!current.isEmpty()) {
-            return current;
-        }
-        int furthest = Collections.max(newer.values());
-        return candidates.stream().filter(c -> newer.get(c.getId()) == furthest).toList();
+        return newer.replacements(standards.findByIdIn(newer.ids()), Standard::getId, Standard::getStatus, false, null);
     }
 
     /** Export rows of the first {@code limit} results of a search, read from the database in result order. */

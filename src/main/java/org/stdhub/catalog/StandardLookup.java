@@ -59,7 +59,7 @@ public class StandardLookup {
             String titleEn) {
 
         public boolean isCurrent() {
-            return "current".equals(status);
+            return StandardStatus.CURRENT.is(status);
         }
     }
 

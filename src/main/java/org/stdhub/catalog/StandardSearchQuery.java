@@ -21,7 +21,10 @@ public record StandardSearchQuery(
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 500;
-    public static final List<String> STATUSES = List.of("current", "withdrawn", "upcoming", "unknown");
+    /** The statuses a search can filter on: every {@link StandardStatus}, and {@code unknown} for none. */
+    public static final List<String> STATUSES = java.util.stream.Stream.concat(
+                    StandardStatus.codes().stream(), java.util.stream.Stream.of("unknown"))
+            .toList();
 
     /** Result order. */
     public enum Sort {

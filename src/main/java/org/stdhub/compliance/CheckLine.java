@@ -37,6 +37,45 @@ public record CheckLine(
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
+    /** A line that could not be read as a designation, and why. */
+    public static CheckLine unreadable(int line, String input, String reason, String reasonCode) {
+        return new CheckLine(line, input, null, Verdict.UNREADABLE, null, null, null, null, reason, reasonCode);
+    }
+
+    /** A designation the catalog does not hold, with near designations. */
+    public static CheckLine notFound(int line, String input, String normalized, List<Ref> suggestions) {
+        return new CheckLine(line, input, normalized, Verdict.NOT_FOUND, null, null, null, suggestions, null, null);
+    }
+
+    /** A line naming {@code standard} of the catalog, judged {@code verdict}; replacements are added with the withers. */
+    public static CheckLine judged(int line, String input, String normalized, Verdict verdict, Ref standard) {
+        return new CheckLine(line, input, normalized, verdict, standard, null, null, null, null, null);
+    }
+
+    public CheckLine withCurrentReplacement(List<Ref> refs) {
+        return new CheckLine(
+                line, input, normalized, verdict, standard, refs, upcomingReplacement, suggestions, reason, reasonCode);
+    }
+
+    public CheckLine withUpcomingReplacement(List<Ref> refs) {
+        return new CheckLine(
+                line, input, normalized, verdict, standard, currentReplacement, refs, suggestions, reason, reasonCode);
+    }
+
+    public CheckLine withSuggestions(List<Ref> refs) {
+        return new CheckLine(
+                line,
+                input,
+                normalized,
+                verdict,
+                standard,
+                currentReplacement,
+                upcomingReplacement,
+                refs,
+                reason,
+                reasonCode);
+    }
+
     /** A standard of the catalog, as a check shows it. */
     public record Ref(
             String designation,

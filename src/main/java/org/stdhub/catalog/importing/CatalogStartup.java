@@ -21,8 +21,8 @@ import org.stdhub.catalog.search.CatalogIndexer;
 import org.stdhub.platform.StdHubProperties;
 
 /**
- * Brings the catalog up before the platform reports ready: classification tables, the shipped standards
- * on first start, and a search index that matches the database.
+ * Brings the catalog up before the platform reports ready: classification tables, imports a crash cut short,
+ * the shipped standards on first start, and a search index that matches the database.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,6 +33,7 @@ class CatalogStartup implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final StandardImporter importer;
+    private final ImportRecovery recovery;
     private final CatalogIndexer indexer;
     private final StdHubProperties properties;
 
@@ -40,11 +41,13 @@ class CatalogStartup implements ApplicationRunner {
             JdbcTemplate jdbc,
             TransactionTemplate tx,
             StandardImporter importer,
+            ImportRecovery recovery,
             CatalogIndexer indexer,
             StdHubProperties properties) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.importer = importer;
+        this.recovery = recovery;
         this.indexer = indexer;
         this.properties = properties;
     }
@@ -52,6 +55,8 @@ class CatalogStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         loadClassifications();
+        // an import a crash cut short: tell watchers what it did change
+        recovery.finishInterrupted();
         // seed until one import has finished: an interrupted first start is completed by the next one
         if (properties.seed().enabled() && finishedImports() == 0) {
             seed();

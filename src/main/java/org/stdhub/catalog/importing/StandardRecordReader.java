@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.DesignationParseException;
+import org.stdhub.catalog.StandardStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,7 @@ class StandardRecordReader {
     private static final Pattern DATE = Pattern.compile("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$");
     private static final Pattern ICS = Pattern.compile("^\\d{2}(\\.\\d{3}(\\.\\d{2})?)?$");
     private static final Pattern CCS = Pattern.compile("^[A-HJ-NP-Z](\\d{2})?$");
-    private static final Set<String> STATUSES = Set.of("current", "withdrawn", "upcoming");
+    private static final Set<String> STATUSES = Set.copyOf(StandardStatus.codes());
     private static final Set<String> DEGREES = Set.of("IDT", "MOD", "NEQ", "EQV");
     private static final int MAX_TITLE = 2000;
 

@@ -2,9 +2,9 @@ package org.stdhub.compliance.watch;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,86 +13,51 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.AdoptionDrift;
+import org.stdhub.catalog.CatalogChange;
+import org.stdhub.catalog.CatalogChanges;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.CatalogUpdated;
 import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.StandardChange;
+import org.stdhub.catalog.StandardStatus;
 
 /**
- * Turns catalog changes into alerts. For each change of an import it finds, in a few set-based queries, the lists
- * that follow the changed standard's work, anything in its replacement chain (any number of hops), or — for a new
- * standard — its ICS/CCS class or committee; then the adoption gaps the import opened. Each alert's dedup key names
- * its cause, so handling the same import again raises nothing twice.
+ * Turns catalog changes into alerts. The catalog tells what an import changed with the facts that matter
+ * ({@link CatalogChanges#inBatch}: the changed standard's work, replacement chains of any number of hops, classes
+ * and committee); this finds the lists that follow the changed standard's work, anything in its replacement chain,
+ * or — for a new standard — its ICS/CCS class or committee; then the adoption gaps the import opened. Each alert's
+ * dedup key names its cause, so handling the same import again raises nothing twice.
  */
 @Component
 class AlertRaiser {
 
     private static final Logger log = LoggerFactory.getLogger(AlertRaiser.class);
 
-    /** Same cut-off as the catalog's own chain walk: protects against cycles in source data. */
-    private static final int MAX_DEPTH = 50;
-
-    /** Standards in the replacement chain towards older editions, of new and re-statused standards. */
-    private static final String OLDER_IN_CHAIN = "with recursive chain(change_id, sid, depth) as ("
-            + " select c.id, c.standard_id, 0 from standard_change c where c.batch_id = ? and c.kind in ('NEW', 'STATUS')"
-            + " union"
-            + " select ch.change_id, e.older_id, ch.depth + 1 from chain ch join replacement_edge e on e.newer_id = ch.sid"
-            + " where ch.depth < " + MAX_DEPTH
-            + ") select ch.change_id, w.watchlist_id, w.item_value, ch.depth, r.designation"
-            + " from chain ch join standard r on r.id = ch.sid"
-            + " join watch_item w on w.kind = 'STANDARD' and w.work_key = r.work_key";
-
-    /** Standards in the replacement chain towards newer editions, of re-statused standards. */
-    private static final String NEWER_IN_CHAIN = "with recursive chain(change_id, sid, depth) as ("
-            + " select c.id, c.standard_id, 0 from standard_change c where c.batch_id = ? and c.kind = 'STATUS'"
-            + " union"
-            + " select ch.change_id, e.newer_id, ch.depth + 1 from chain ch join replacement_edge e on e.older_id = ch.sid"
-            + " where ch.depth < " + MAX_DEPTH
-            + ") select ch.change_id, w.watchlist_id, w.item_value, ch.depth, r.designation"
-            + " from chain ch join standard r on r.id = ch.sid"
-            + " join watch_item w on w.kind = 'STANDARD' and w.work_key = r.work_key"
-            + " where ch.depth > 0";
-
-    private static final String IN_ICS = "select c.id, w.watchlist_id, w.item_value from standard_change c"
-            + " join standard_ics i on i.standard_id = c.standard_id"
-            + " join watch_item w on w.kind = 'ICS' and (w.item_value = i.code or i.code like w.item_value || '.%')"
-            + " where c.batch_id = ? and c.kind = 'NEW'";
-
-    private static final String IN_CCS = "select c.id, w.watchlist_id, w.item_value from standard_change c"
-            + " join standard_ccs i on i.standard_id = c.standard_id"
-            + " join watch_item w on w.kind = 'CCS'"
-            + " and (w.item_value = i.code or (length(w.item_value) = 1 and i.code like w.item_value || '%'))"
-            + " where c.batch_id = ? and c.kind = 'NEW'";
-
-    private static final String BY_COMMITTEE = "select c.id, w.watchlist_id, w.item_value from standard_change c"
-            + " join standard s on s.id = c.standard_id"
-            + " join watch_item w on w.kind = 'COMMITTEE'"
-            + " and (upper(s.committee) = upper(w.item_value) or upper(s.committee) like upper(w.item_value) || '/%')"
-            + " where c.batch_id = ? and c.kind = 'NEW' and s.committee is not null";
-
-    private final JdbcTemplate jdbc;
+    private final CatalogChanges changes;
     private final CatalogService catalog;
     private final AdoptionDrift drift;
+    private final Followers followers;
     private final AlertStore store;
     private final AlertMail mail;
     private final Clock clock;
 
     AlertRaiser(
-            JdbcTemplate jdbc,
+            CatalogChanges changes,
             CatalogService catalog,
             AdoptionDrift drift,
+            Followers followers,
             AlertStore store,
             AlertMail mail,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.changes = changes;
         this.catalog = catalog;
         this.drift = drift;
+        this.followers = followers;
         this.store = store;
         this.mail = mail;
         this.clock = clock;
@@ -110,8 +75,6 @@ class AlertRaiser {
     /** A match of one change with one followed item of one list. */
     private record Match(WatchItemKind kind, String itemValue, int depth, boolean newer, String relatedDesignation) {}
 
-    private record Pair(long changeId, long watchlistId) {}
-
     /**
      * Raises the alerts of import {@code importBatchId} (e-mails of lists that want them at once go out after the
      * commit). Idempotent.
@@ -120,49 +83,25 @@ class AlertRaiser {
      */
     @Transactional
     public int raise(long importBatchId) {
-        Integer anything =
-                jdbc.queryForObject("select count(*) from (select 1 from watch_item limit 1) x", Integer.class);
-        if (anything == null || anything == 0) {
+        if (!followers.any()) {
             return 0;
         }
-        Map<Pair, List<Match>> matches = new LinkedHashMap<>();
-        jdbc.query(
-                OLDER_IN_CHAIN,
-                rs -> {
-                    add(
-                            matches,
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            new Match(WatchItemKind.STANDARD, rs.getString(3), rs.getInt(4), false, rs.getString(5)));
-                },
-                importBatchId);
-        jdbc.query(
-                NEWER_IN_CHAIN,
-                rs -> {
-                    add(
-                            matches,
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            new Match(WatchItemKind.STANDARD, rs.getString(3), rs.getInt(4), true, rs.getString(5)));
-                },
-                importBatchId);
-        classMatches(matches, IN_ICS, WatchItemKind.ICS, importBatchId);
-        classMatches(matches, IN_CCS, WatchItemKind.CCS, importBatchId);
-        classMatches(matches, BY_COMMITTEE, WatchItemKind.COMMITTEE, importBatchId);
+        List<CatalogChange> changed = changes.inBatch(importBatchId);
+        Set<String> works = new HashSet<>();
+        for (CatalogChange c : changed) {
+            c.older().forEach(link -> works.add(link.workKey()));
+            c.newer().forEach(link -> works.add(link.workKey()));
+        }
+        Map<String, List<Followers.Follower>> ofWorks = followers.ofWorks(works);
+        boolean anyNew = changed.stream().anyMatch(c -> c.change().kind() == StandardChange.Kind.NEW);
+        List<Followers.Follower> ofClasses = anyNew ? followers.ofClassesAndCommittees() : List.of();
 
         List<Alert.New> alerts = new ArrayList<>();
-        if (!matches.isEmpty()) {
-            Map<Long, StandardChange> changes = new HashMap<>();
-            for (StandardChange c : catalog.changesIn(importBatchId)) {
-                changes.put(c.id(), c);
-            }
-            Map<Long, Optional<String>> replacements = new HashMap<>();
-            matches.forEach((pair, found) -> {
-                StandardChange change = changes.get(pair.changeId());
-                if (change != null) {
-                    decide(change, pair.watchlistId(), found, replacements).ifPresent(alerts::add);
-                }
-            });
+        Map<Long, Optional<String>> replacements = new HashMap<>();
+        for (CatalogChange c : changed) {
+            Map<Long, List<Match>> byList = matches(c, ofWorks, ofClasses);
+            byList.forEach((watchlistId, found) ->
+                    decide(c.change(), watchlistId, found, replacements).ifPresent(alerts::add));
         }
         alerts.addAll(driftAlerts(importBatchId));
         AlertStore.Raised raised = store.raise(alerts, clock.instant());
@@ -172,18 +111,48 @@ class AlertRaiser {
         return raised.count();
     }
 
-    private void classMatches(Map<Pair, List<Match>> matches, String sql, WatchItemKind kind, long batchId) {
-        jdbc.query(
-                sql,
-                rs -> {
-                    add(matches, rs.getLong(1), rs.getLong(2), new Match(kind, rs.getString(3), 0, false, null));
-                },
-                batchId);
+    /**
+     * What of each list one change touches: followed works along its replacement chains (older, then newer), then —
+     * for a new standard — followed ICS classes, CCS classes and committees that cover it.
+     */
+    private static Map<Long, List<Match>> matches(
+            CatalogChange c, Map<String, List<Followers.Follower>> ofWorks, List<Followers.Follower> ofClasses) {
+        Map<Long, List<Match>> byList = new LinkedHashMap<>();
+        for (CatalogChange.ChainLink link : c.older()) {
+            for (Followers.Follower f : ofWorks.getOrDefault(link.workKey(), List.of())) {
+                add(
+                        byList,
+                        f,
+                        new Match(WatchItemKind.STANDARD, f.itemValue(), link.depth(), false, link.designation()));
+            }
+        }
+        for (CatalogChange.ChainLink link : c.newer()) {
+            for (Followers.Follower f : ofWorks.getOrDefault(link.workKey(), List.of())) {
+                add(
+                        byList,
+                        f,
+                        new Match(WatchItemKind.STANDARD, f.itemValue(), link.depth(), true, link.designation()));
+            }
+        }
+        if (c.change().kind() == StandardChange.Kind.NEW) {
+            for (WatchItemKind kind : List.of(WatchItemKind.ICS, WatchItemKind.CCS, WatchItemKind.COMMITTEE)) {
+                List<String> codes = switch (kind) {
+                    case ICS -> c.ics();
+                    case CCS -> c.ccs();
+                    default -> c.committee() == null ? List.of() : List.of(c.committee());
+                };
+                for (Followers.Follower f : ofClasses) {
+                    if (f.kind() == kind && codes.stream().anyMatch(f::covers)) {
+                        add(byList, f, new Match(kind, f.itemValue(), 0, false, null));
+                    }
+                }
+            }
+        }
+        return byList;
     }
 
-    private static void add(Map<Pair, List<Match>> matches, long changeId, long watchlistId, Match match) {
-        matches.computeIfAbsent(new Pair(changeId, watchlistId), k -> new ArrayList<>(2))
-                .add(match);
+    private static void add(Map<Long, List<Match>> byList, Followers.Follower follower, Match match) {
+        byList.computeIfAbsent(follower.watchlistId(), k -> new ArrayList<>(2)).add(match);
     }
 
     /** Which alert, if any, one change means for one list, given what of the list it touched. */
@@ -232,7 +201,7 @@ class AlertRaiser {
                     }
                 }
                 case STATUS -> {
-                    if ("withdrawn".equals(change.statusAfter())) {
+                    if (StandardStatus.WITHDRAWN.is(change.statusAfter())) {
                         String replacement = replacements
                                 .computeIfAbsent(change.standardId(), id -> currentReplacement(designation))
                                 .orElse(null);
@@ -286,17 +255,10 @@ class AlertRaiser {
         List<String> workKeys = new ArrayList<>(new TreeSet<>(
                 gaps.stream().map(AdoptionDrift.Gap::chineseWorkKey).toList()));
         Map<String, Set<Long>> watchers = new HashMap<>();
-        for (int from = 0; from < workKeys.size(); from += 1000) {
-            List<String> chunk = workKeys.subList(from, Math.min(workKeys.size(), from + 1000));
-            jdbc.query(
-                    "select work_key, watchlist_id from watch_item where kind = 'STANDARD' and work_key in ("
-                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> {
-                        watchers.computeIfAbsent(rs.getString(1), k -> new TreeSet<>())
-                                .add(rs.getLong(2));
-                    },
-                    chunk.toArray());
-        }
+        followers
+                .ofWorks(workKeys)
+                .forEach((work, items) -> items.forEach(f ->
+                        watchers.computeIfAbsent(work, k -> new TreeSet<>()).add(f.watchlistId())));
         List<Alert.New> alerts = new ArrayList<>();
         for (AdoptionDrift.Gap gap : gaps) {
             String target = gap.currentId() != null ? String.valueOf(gap.currentId()) : "withdrawn-" + gap.adoptedId();
