@@ -6,7 +6,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * URLs of an object's history, for the "History" tab of other modules' pages. Every page's model has it as
- * {@code auditLinks}: {@code th:href="@{${auditLinks.history('standard', s.designation)}}"}.
+ * {@code auditLinks}: {@code th:href="@{${auditLinks.history('standard', s.designation)}}"}. Show a link only where
+ * its reader may open it ({@link AuditLog#mayRead}; e.g. on a page only those who may see the object reach): the
+ * history itself answers 404 to anyone else.
  */
 @Component("auditLinks")
 public class AuditLinks {

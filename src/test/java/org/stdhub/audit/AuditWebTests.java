@@ -107,7 +107,7 @@ class AuditWebTests {
 
     @Test
     void historyReadsInPeoplesWords() {
-        assertThat(mvc.get().uri("/history/web-organization/9001").with(LISI))
+        assertThat(mvc.get().uri("/history/web-organization/9001").with(ADMIN))
                 .hasStatusOk()
                 .bodyText()
                 .contains("pending", "approved", "理由：材料齐全", "甲", "乙", "导出 CSV");
@@ -120,10 +120,23 @@ class AuditWebTests {
         assertThat(mvc.get()
                         .uri("/history/web-organization/9001")
                         .param("lang", "en")
-                        .with(LISI))
+                        .with(ADMIN))
                 .hasStatusOk()
                 .bodyText()
                 .contains("History of web-organization 9001", "Why: 材料齐全");
+    }
+
+    @Test
+    void historyOfAKindNoModuleClaimsIsForAdministratorsOnly() {
+        for (RequestPostProcessor who : new RequestPostProcessor[] {LISI, OFFICER}) {
+            for (String path : new String[] {"/history/web-organization/9001", "/history/web-organization/9001.csv"}) {
+                MvcTestResult result = mvc.get().uri(path).with(who).exchange();
+                assertThat(result).as(path).hasStatus(HttpStatus.NOT_FOUND);
+                assertThat(bodyOf(result)).as(path).doesNotContain("材料齐全", "甲");
+            }
+        }
+        assertThat(mvc.get().uri("/history/web-organization/9001.csv").with(ADMIN))
+                .hasStatusOk();
     }
 
     @Test
@@ -131,7 +144,7 @@ class AuditWebTests {
         assertThat(mvc.get()
                         .uri("/history/web-organization/9001")
                         .param("action", "updated")
-                        .with(LISI))
+                        .with(ADMIN))
                 .hasStatusOk()
                 .bodyText()
                 .contains("乙")
@@ -142,7 +155,7 @@ class AuditWebTests {
     void historyExportsAsCsvWithAHeaderRow() {
         MvcTestResult result = mvc.get()
                 .uri(URI.create(links.csv("web-organization", 9001)))
-                .with(LISI)
+                .with(ADMIN)
                 .exchange();
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");

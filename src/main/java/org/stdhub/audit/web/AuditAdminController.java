@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.stdhub.audit.AuditFilter;
 import org.stdhub.audit.AuditLog;
 
-/** The whole audit log for administrators: latest entries, filters, and verification of the chain. */
+/**
+ * The whole audit log for administrators only (the base office included gets 403, as does {@link AuditLog#latest}):
+ * latest entries with every value, client addresses and personal data included, filters, and verification of the
+ * chain. Everyone else reads single objects' histories, as far as they may, at {@code /history/{type}/{id}}.
+ */
 @Controller
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('ADMIN')")

@@ -17,7 +17,12 @@ import org.stdhub.audit.AuditEntry;
 import org.stdhub.audit.AuditLinks;
 import org.stdhub.audit.AuditLog;
 
-/** An object's history in people's words, newest first, filterable by action, and as CSV. */
+/**
+ * An object's history in people's words, newest first, filterable by action, and as CSV. Both answer 404 (not
+ * 403) to a signed-in person who may not read the history, exactly as for an object that does not exist, so that
+ * neither tells whether the object exists; who may read which history, and what of it, is {@link AuditLog}'s
+ * decision (personal data is withheld from everyone but administrators).
+ */
 @Controller
 class HistoryController {
 
@@ -46,6 +51,7 @@ class HistoryController {
                 "actions",
                 all.stream().map(AuditEntry::action).distinct().sorted().toList());
         model.addAttribute("total", all.size());
+        model.addAttribute("withheld", all.stream().anyMatch(AuditEntry::withholdsAny));
         model.addAttribute(
                 "entries",
                 chosen == null
@@ -64,6 +70,9 @@ class HistoryController {
             @RequestParam(required = false) String action,
             HttpServletResponse response)
             throws IOException {
+        if (!audit.mayRead(objectType, objectId)) {
+            throw AuditLog.notFound(objectType, objectId); // before anything is written: an error page, not a CSV
+        }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
