@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    /** The actor recorded when nobody is signed in: start-up work, scheduled jobs, commands. */
+    /**
+     * The actor recorded when nobody is signed in: start-up work, scheduled jobs, commands. Work that names
+     * itself runs through {@link org.stdhub.platform.SystemActor#run}.
+     */
     public static final String SYSTEM = Actors.SYSTEM;
 
     private final AuditStore store;
@@ -27,19 +28,6 @@ public class AuditLog {
     AuditLog(AuditStore store, ChainVerifier verifier) {
         this.store = store;
         this.verifier = verifier;
-    }
-
-    /**
-     * Records the changes {@code work} publishes as made by {@code actor} (e.g. a command naming the
-     * operator, or an import naming its source) instead of the signed-in person or "system".
-     */
-    public static void runAs(String actor, Runnable work) {
-        ScopedValue.where(Actors.RUN_AS, Objects.requireNonNull(actor)).run(work);
-    }
-
-    /** As {@link #runAs(String, Runnable)}, returning what {@code work} returns. */
-    public static <T> T callAs(String actor, Supplier<T> work) {
-        return ScopedValue.where(Actors.RUN_AS, Objects.requireNonNull(actor)).call(work::get);
     }
 
     /** An object's events, newest first; {@code action} narrows them to one kind (null: all). */
