@@ -32,20 +32,24 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
         if (command.isEmpty()) {
             return;
         }
-        StdHubCommand target = commands.get(command);
-        if (target == null) {
-            System.err.println("Unknown command '" + command + "'. Commands:");
-            commands.values().stream()
-                    .sorted((a, b) -> a.name().compareTo(b.name()))
-                    .forEach(c -> System.err.println("  " + c.usage()));
-            exitCode = 2;
-            return;
-        }
         String[] raw = arguments.getSourceArgs();
         List<String> args = Arrays.asList(raw).subList(1, raw.length).stream()
                 .filter(a -> !a.startsWith("--spring.") && !a.startsWith("--stdhub.") && !a.startsWith("--server."))
                 .toList();
-        exitCode = target.run(args);
+        exitCode = dispatch(command, args);
+    }
+
+    /** Runs the command named {@code name} with {@code args} (the words after its name); returns its exit code. */
+    int dispatch(String name, List<String> args) throws Exception {
+        StdHubCommand target = commands.get(name);
+        if (target == null) {
+            System.err.println("Unknown command '" + name + "'. Commands:");
+            commands.values().stream()
+                    .sorted((a, b) -> a.name().compareTo(b.name()))
+                    .forEach(c -> System.err.println("  " + c.usage()));
+            return OperatorCommandLine.USAGE;
+        }
+        return target.run(args);
     }
 
     @Override
