@@ -32,11 +32,26 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
         if (command.isEmpty()) {
             return;
         }
-        String[] raw = arguments.getSourceArgs();
-        List<String> args = Arrays.asList(raw).subList(1, raw.length).stream()
-                .filter(a -> !a.startsWith("--spring.") && !a.startsWith("--stdhub.") && !a.startsWith("--server."))
+        exitCode = dispatch(command, commandArguments(arguments.getSourceArgs()));
+    }
+
+    /**
+     * The words after the command's name, less the application's properties given on the same command line
+     * ({@code --stdhub.data-dir=…}, {@code --logging.level.root=WARN}: an option whose name has a dot), which
+     * configure the application, not the command.
+     */
+    static List<String> commandArguments(String[] sourceArgs) {
+        return Arrays.asList(sourceArgs).subList(Math.min(1, sourceArgs.length), sourceArgs.length).stream()
+                .filter(a -> !isApplicationProperty(a))
                 .toList();
-        exitCode = dispatch(command, args);
+    }
+
+    private static boolean isApplicationProperty(String arg) {
+        if (!arg.startsWith("--")) {
+            return false;
+        }
+        int end = arg.indexOf('=');
+        return arg.substring(2, end < 0 ? arg.length() : end).contains(".");
     }
 
     /** Runs the command named {@code name} with {@code args} (the words after its name); returns its exit code. */

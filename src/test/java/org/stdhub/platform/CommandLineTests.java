@@ -439,6 +439,23 @@ class CommandLineTests {
     }
 
     @Test
+    void theApplicationsPropertiesOnTheCommandLineAreNotTheCommandsOptions() {
+        assertThat(CommandDispatcher.commandArguments(new String[] {
+                    "user",
+                    "create",
+                    "--stdhub.data-dir=/srv/stdhub",
+                    "--login",
+                    "ops",
+                    "--logging.level.root=WARN",
+                    "--server.port=0",
+                    "--name=运维"
+                }))
+                .containsExactly("create", "--login", "ops", "--name=运维");
+        assertThat(CommandDispatcher.commandArguments(new String[] {"verify-audit"}))
+                .isEmpty();
+    }
+
+    @Test
     void anUnknownCommandListsTheCommands() throws Exception {
         Outcome unknown = run("frobnicate").withoutStackTrace();
 
