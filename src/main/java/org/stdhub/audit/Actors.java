@@ -7,21 +7,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.stdhub.platform.SystemActor;
 
 /** Who made a change and from where, as far as the current thread knows. */
 final class Actors {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = SystemActor.SYSTEM;
     static final String ANONYMOUS = "anonymous";
-
-    /** An actor named explicitly by {@link AuditLog#runAs}; wins over the security context. */
-    static final ScopedValue<String> RUN_AS = ScopedValue.newInstance();
 
     private Actors() {}
 
+    /** The system actor named by {@link SystemActor#run}, else the signed-in person, else "system". */
     static String current() {
-        if (RUN_AS.isBound()) {
-            return RUN_AS.get();
+        var system = SystemActor.current();
+        if (system.isPresent()) {
+            return system.get();
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {

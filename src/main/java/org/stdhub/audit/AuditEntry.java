@@ -12,7 +12,7 @@ import org.stdhub.platform.StateChanged;
  * @param seq position in the chain (1, 2, 3 … without gaps)
  * @param occurredAt when, to the millisecond
  * @param actor who: the signed-in person's login, {@code "system"} for start-up work and commands, or
- *     whatever name a command gave with {@link AuditLog#runAs}
+ *     the name of the system actor the work ran as ({@link org.stdhub.platform.SystemActor#run})
  * @param address the client's IP address, or null outside an HTTP request; {@link #HIDDEN} for a reader who is
  *     not an administrator
  * @param objectType the kind of object, e.g. "standard", "organization"

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,7 +23,10 @@ import org.stdhub.platform.NotFoundException;
 @Service
 public class AuditLog {
 
-    /** The actor recorded when nobody is signed in: start-up work, scheduled jobs, commands. */
+    /**
+     * The actor recorded when nobody is signed in: start-up work, scheduled jobs, commands. Work that names
+     * itself runs through {@link org.stdhub.platform.SystemActor#run}.
+     */
     public static final String SYSTEM = Actors.SYSTEM;
 
     private final AuditStore store;
@@ -36,19 +37,6 @@ public class AuditLog {
         this.store = store;
         this.verifier = verifier;
         this.policy = policy;
-    }
-
-    /**
-     * Records the changes {@code work} publishes as made by {@code actor} (e.g. a command naming the
-     * operator, or an import naming its source) instead of the signed-in person or "system".
-     */
-    public static void runAs(String actor, Runnable work) {
-        ScopedValue.where(Actors.RUN_AS, Objects.requireNonNull(actor)).run(work);
-    }
-
-    /** As {@link #runAs(String, Runnable)}, returning what {@code work} returns. */
-    public static <T> T callAs(String actor, Supplier<T> work) {
-        return ScopedValue.where(Actors.RUN_AS, Objects.requireNonNull(actor)).call(work::get);
     }
 
     /**

@@ -32,20 +32,39 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
         if (command.isEmpty()) {
             return;
         }
-        StdHubCommand target = commands.get(command);
+        exitCode = dispatch(command, commandArguments(arguments.getSourceArgs()));
+    }
+
+    /**
+     * The words after the command's name, less the application's properties given on the same command line
+     * ({@code --stdhub.data-dir=…}, {@code --logging.level.root=WARN}: an option whose name has a dot), which
+     * configure the application, not the command.
+     */
+    static List<String> commandArguments(String[] sourceArgs) {
+        return Arrays.asList(sourceArgs).subList(Math.min(1, sourceArgs.length), sourceArgs.length).stream()
+                .filter(a -> !isApplicationProperty(a))
+                .toList();
+    }
+
+    private static boolean isApplicationProperty(String arg) {
+        if (!arg.startsWith("--")) {
+            return false;
+        }
+        int end = arg.indexOf('=');
+        return arg.substring(2, end < 0 ? arg.length() : end).contains(".");
+    }
+
+    /** Runs the command named {@code name} with {@code args} (the words after its name); returns its exit code. */
+    int dispatch(String name, List<String> args) throws Exception {
+        StdHubCommand target = commands.get(name);
         if (target == null) {
-            System.err.println("Unknown command '" + command + "'. Commands:");
+            System.err.println("Unknown command '" + name + "'. Commands:");
             commands.values().stream()
                     .sorted((a, b) -> a.name().compareTo(b.name()))
                     .forEach(c -> System.err.println("  " + c.usage()));
-            exitCode = 2;
-            return;
+            return OperatorCommandLine.USAGE;
         }
-        String[] raw = arguments.getSourceArgs();
-        List<String> args = Arrays.asList(raw).subList(1, raw.length).stream()
-                .filter(a -> !a.startsWith("--spring.") && !a.startsWith("--stdhub.") && !a.startsWith("--server."))
-                .toList();
-        exitCode = target.run(args);
+        return target.run(args);
     }
 
     @Override

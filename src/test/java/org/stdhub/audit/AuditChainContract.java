@@ -28,6 +28,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.stdhub.audit.ChainVerification.Problem;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
+import org.stdhub.platform.SystemActor;
 
 /**
  * The audit chain's rules, run against each database StdHub supports (H2 and PostgreSQL subclasses):
@@ -257,8 +258,8 @@ abstract class AuditChainContract {
     void withoutASignedInPersonTheActorIsSystemUnlessACommandNamesIt() {
         RequestContextHolder.resetRequestAttributes(); // the test framework binds a mock request; a command has none
         events.publishEvent(StateChanged.of("actor-test", "a1", "imported")); // no transaction: the recorder opens one
-        AuditLog.runAs("operator:ops", () -> events.publishEvent(StateChanged.of("actor-test", "a2", "imported")));
-        String named = AuditLog.callAs("importer", () -> {
+        SystemActor.run("operator:ops", () -> events.publishEvent(StateChanged.of("actor-test", "a2", "imported")));
+        String named = SystemActor.run("importer", () -> {
             events.publishEvent(StateChanged.of("actor-test", "a3", "imported"));
             return "done";
         });

@@ -1,8 +1,11 @@
 package org.stdhub.catalog.search;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
+import org.stdhub.platform.OperatorCommandLine;
 import org.stdhub.platform.StdHubCommand;
+import picocli.CommandLine.Command;
 
 /** {@code reindex}: rebuilds the search index from the database. */
 @Component
@@ -26,8 +29,17 @@ class ReindexCommand implements StdHubCommand {
 
     @Override
     public int run(List<String> args) {
-        indexer.rebuild();
-        System.out.println("indexed " + indexer.indexedCount() + " standards");
-        return 0;
+        return OperatorCommandLine.execute(new Reindex(), args);
+    }
+
+    @Command(name = "reindex", description = "Rebuilds the search index from the database.")
+    final class Reindex implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            indexer.rebuild();
+            System.out.println("indexed " + indexer.indexedCount() + " standards");
+            return 0;
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.stdhub.compliance.watch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,14 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,17 +20,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
-import org.stdhub.identity.Accounts;
-import org.stdhub.identity.Membership;
-import org.stdhub.identity.Organizations;
-import org.stdhub.identity.Person;
+import org.stdhub.identity.Contact;
+import org.stdhub.identity.Recipients;
 import org.stdhub.platform.Mailer;
 
 /**
  * E-mails alerts: at once (after the transaction that raised them commits) for lists that want that, and as one
  * daily digest per person of everything not e-mailed yet. Each alert is marked e-mailed by an update that only
- * succeeds if nobody marked it first, so several instances running the job never send one alert twice. A
- * person's language is not known: mails are in Chinese.
+ * succeeds if nobody marked it first, so several instances running the job never send one alert twice. Whom to
+ * write to (the list's owner, or everyone holding a role in the owning organization today, with active accounts
+ * only) comes from identity's {@link Recipients}. A person's language is not known: mails are in Chinese.
  */
 @Component
 public class AlertMail {
@@ -47,8 +40,7 @@ public class AlertMail {
     private final AlertStore store;
     private final AlertTexts texts;
     private final Mailer mailer;
-    private final Accounts accounts;
-    private final Organizations organizations;
+    private final Recipients recipients;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
@@ -56,15 +48,13 @@ public class AlertMail {
             AlertStore store,
             AlertTexts texts,
             Mailer mailer,
-            Accounts accounts,
-            Organizations organizations,
+            Recipients recipients,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.store = store;
         this.texts = texts;
         this.mailer = mailer;
-        this.accounts = accounts;
-        this.organizations = organizations;
+        this.recipients = recipients;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -105,10 +95,11 @@ public class AlertMail {
         return deliver(List.of(Digest.DAILY, Digest.IMMEDIATE), null, "alert.mail.subject.daily");
     }
 
-    private record Recipient(String email, String name, Map<Long, Alert> alerts) {}
+    /** One e-mail to write: to whom, about which alerts. */
+    private record Letter(Contact to, Map<Long, Alert> alerts) {}
 
     private int deliver(List<Digest> digests, Collection<Long> watchlistIds, String subjectKey) {
-        Integer sent = newTransaction.execute(status -> asSystem(() -> {
+        Integer sent = newTransaction.execute(status -> {
             Instant now = clock.instant();
             List<AlertStore.Unsent> unsent = store.unsent(digests, now, watchlistIds);
             if (unsent.isEmpty()) {
@@ -116,43 +107,31 @@ public class AlertMail {
             }
             Set<Long> mine =
                     store.claim(unsent.stream().map(u -> u.alert().id()).toList(), now);
-            Map<Long, Recipient> recipients = new LinkedHashMap<>();
-            Map<Long, List<Person>> members = new LinkedHashMap<>();
-            LocalDate today = LocalDate.now(clock);
+            Map<Long, Letter> letters = new LinkedHashMap<>();
+            Map<Long, List<Contact>> members = new LinkedHashMap<>();
             for (AlertStore.Unsent u : unsent) {
                 if (!mine.contains(u.alert().id())) {
                     continue;
                 }
-                List<Person> people = u.ownerPersonId() != null
-                        ? List.of(accounts.find(u.ownerPersonId()))
-                        : members.computeIfAbsent(
-                                u.ownerOrganizationId(),
-                                org -> organizations.members(org).stream()
-                                        .filter(m -> m.isValidOn(today))
-                                        .map(Membership::getPerson)
-                                        .distinct()
-                                        .toList());
-                for (Person p : people) {
-                    if (p.getStatus() == Person.Status.ACTIVE) {
-                        recipients
-                                .computeIfAbsent(
-                                        p.getId(),
-                                        id -> new Recipient(p.getEmail(), p.getDisplayNameZh(), new LinkedHashMap<>()))
-                                .alerts()
-                                .put(u.alert().id(), u.alert());
-                    }
+                List<Contact> people = u.ownerPersonId() != null
+                        ? recipients.ofPerson(u.ownerPersonId())
+                        : members.computeIfAbsent(u.ownerOrganizationId(), recipients::ofOrganization);
+                for (Contact c : people) {
+                    letters.computeIfAbsent(c.personId(), id -> new Letter(c, new LinkedHashMap<>()))
+                            .alerts()
+                            .put(u.alert().id(), u.alert());
                 }
             }
             int mails = 0;
-            for (Recipient r : recipients.values()) {
+            for (Letter letter : letters.values()) {
                 try {
                     mailer.send(
-                            r.email(),
+                            letter.to().email(),
                             MAIL_LOCALE,
                             subjectKey,
                             "alert.mail.body",
-                            r.name(),
-                            body(r.alerts().values()),
+                            letter.to().displayName(),
+                            body(letter.alerts().values()),
                             mailer.baseUrl() + "/alerts",
                             mailer.baseUrl() + "/watchlists");
                     mails++;
@@ -162,7 +141,7 @@ public class AlertMail {
                 }
             }
             return mails;
-        }));
+        });
         return sent == null ? 0 : sent;
     }
 
@@ -186,19 +165,5 @@ public class AlertMail {
             out.append('\n');
         });
         return out.toString().stripTrailing();
-    }
-
-    /** Reading people's addresses is for administrators: the mail job acts as the system. */
-    private static <T> T asSystem(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(system);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,16 +1,25 @@
 package org.stdhub.identity.cli;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokens;
-import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.OperatorCommandLine;
 import org.stdhub.platform.StdHubCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code token create --user U --scope read[,write] [--name N] [--days D]}: prints a new API token once. */
+/**
+ * {@code token create --user U --scope read[,write] [--name N] [--days D]}: prints a new API token once. A token is
+ * only ever created by its owner, so the command signs in as the owner (not as the system) while it creates it.
+ */
 @Component
 class TokenCommand implements StdHubCommand {
 
@@ -34,38 +43,60 @@ class TokenCommand implements StdHubCommand {
 
     @Override
     public int run(List<String> args) {
-        if (args.isEmpty() || !args.getFirst().equals("create")) {
-            System.err.println("usage: " + usage());
-            return 2;
-        }
-        Options o = new Options(args.subList(1, args.size()));
-        try {
-            String login = o.require("user");
-            var user = accounts.principal(login, Set.of())
+        return OperatorCommandLine.execute(new CommandLine(new Token()).addSubcommand(new Create()), args);
+    }
+
+    @Command(name = "token", description = "Administers API tokens.")
+    static final class Token {}
+
+    @Command(
+            name = "create",
+            description = {
+                "Creates an API token for a person and prints it once on standard output.",
+                "What it is (name, scopes, expiry) is written to standard error."
+            })
+    final class Create implements Callable<Integer> {
+
+        @Option(names = "--user", required = true, paramLabel = "LOGIN", description = "The token's owner.")
+        String login;
+
+        @Option(
+                names = "--scope",
+                required = true,
+                split = ",",
+                paramLabel = "SCOPE",
+                description = "What the token may be used for: read, write or read,write.")
+        List<String> scopes;
+
+        @Option(names = "--name", defaultValue = "cli", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
+        String tokenName;
+
+        @Option(names = "--days", paramLabel = "DAYS", description = "Valid for so many days (default: no expiry).")
+        Integer days;
+
+        @Override
+        public Integer call() {
+            var owner = accounts.principal(login, Set.of())
                     .orElseThrow(() -> new IllegalArgumentException("no user " + login));
-            // the token is created as its owner would create it
-            var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                    user, null, user.getAuthorities());
-            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(auth);
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            Set<String> scopes = Arrays.stream(o.require("scope").split(","))
-                    .map(String::strip)
-                    .collect(Collectors.toSet());
-            Integer days = o.get("days") == null ? null : Integer.valueOf(o.get("days"));
-            var issued = tokens.create(user.getUsername(), o.get("name") == null ? "cli" : o.get("name"), scopes, days);
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContext asOwner = SecurityContextHolder.createEmptyContext();
+            asOwner.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
+            SecurityContextHolder.setContext(asOwner);
+            ApiTokens.IssuedToken issued;
+            try {
+                issued = tokens.create(
+                        owner.getUsername(),
+                        tokenName,
+                        new TreeSet<>(scopes.stream().map(String::strip).toList()),
+                        days);
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
             System.out.println(issued.secret());
             System.err.println("token " + issued.name() + " for " + login + " with scopes " + issued.scopes()
                     + (issued.expiresAt() == null ? "" : ", expires " + issued.expiresAt()) + " (shown once)");
             return 0;
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, key) -> System.err.println("refused: " + field + ": " + key));
-            return 1;
-        } catch (IllegalArgumentException e) {
-            System.err.println("refused: " + e.getMessage());
-            return 2;
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 }
