@@ -1,10 +1,12 @@
 package org.stdhub.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +28,13 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    Object userFacing(UserFacingException e, HttpServletRequest request) {
-        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    Object userFacing(UserFacingException e, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = e instanceof NotFoundException
+                ? HttpStatus.NOT_FOUND
+                : e instanceof TooManyRequestsException ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
+        if (e instanceof TooManyRequestsException limited) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+        }
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
         String title = messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
