@@ -307,6 +307,11 @@ class HostileInputTests {
         }
         assertThat(requests).isGreaterThan(450);
         assertThat(failures).as("server errors or stack traces").isEmpty();
+        // the fuzzing reached handlers for each caller (not only refusals at the door)
+        System.out.println("HostileInputTests: " + requests + " requests, answers by caller and status: " + answers);
+        for (String who : List.of("anonymous", "enterprise user", "admin")) {
+            assertThat(answers).containsKey(who + " 2xx").containsKey(who + " 4xx");
+        }
     }
 
     private static String pick(List<String> values, Random random) {
@@ -396,8 +401,12 @@ class HostileInputTests {
         return check(route, who, uri, request.exchange());
     }
 
-    private static String check(Route route, String who, URI uri, MvcTestResult result) {
+    /** Answers counted by caller and status class ("admin 4xx" → n). */
+    private final Map<String, Integer> answers = new java.util.TreeMap<>();
+
+    private String check(Route route, String who, URI uri, MvcTestResult result) {
         String as = who == null ? "anonymous" : who.startsWith("fuzzadm") ? "admin" : "enterprise user";
+        answers.merge(as + " " + result.getResponse().getStatus() / 100 + "xx", 1, Integer::sum);
         String where = route.key() + " " + abbreviate(uri.toString()) + " as " + as;
         if (result.getUnresolvedException() != null) {
             return where + " → unresolved " + result.getUnresolvedException();
