@@ -93,9 +93,10 @@ public class AdoptionDrift {
     public Page find(Filter filter, int page, int size) {
         List<Gap> all = all(filter);
         int safeSize = Math.clamp(size, 1, 500);
-        int from = Math.min(Math.max(page, 0) * safeSize, all.size());
-        return new Page(
-                all.subList(from, Math.min(all.size(), from + safeSize)), all.size(), Math.max(page, 0), safeSize);
+        int safePage = Math.max(page, 0);
+        // in long: a page number near Integer.MAX_VALUE times the size must not wrap around
+        int from = (int) Math.min((long) safePage * safeSize, all.size());
+        return new Page(all.subList(from, Math.min(all.size(), from + safeSize)), all.size(), safePage, safeSize);
     }
 
     /** All gaps matching {@code filter} (at most {@link #MAX_ROWS}), widest first. */

@@ -21,6 +21,11 @@ public record StandardSearchQuery(
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 500;
+    /** Words (runs of letters or digits) a search text may have. */
+    public static final int MAX_WORDS = 64;
+    /** Results reachable by paging: page × size + size at most this (as many as an export gives). */
+    public static final int MAX_WINDOW = 10_000;
+
     /** The statuses a search can filter on: every {@link StandardStatus}, and {@code unknown} for none. */
     public static final List<String> STATUSES = java.util.stream.Stream.concat(
                     StandardStatus.codes().stream(), java.util.stream.Stream.of("unknown"))
@@ -60,14 +65,19 @@ public record StandardSearchQuery(
         if (q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidSearchException("q", "search.error.q-too-long", MAX_QUERY_LENGTH);
         }
+        // every word becomes a clause in each searched field: hundreds of them exceed what Lucene allows
+        if (words(q) > MAX_WORDS) {
+            throw new InvalidSearchException("q", "search.error.q-too-complex");
+        }
         if (page < 0) {
             throw new InvalidSearchException("page", "search.error.page-negative");
         }
-        if (page > 10_000) {
-            throw new InvalidSearchException("page", "search.error.page-too-large", 10_000);
-        }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidSearchException("size", "search.error.size", MAX_SIZE);
+        }
+        // Lucene collects every hit before the page asked for: deep pages cost memory, so they end here
+        if ((long) page * size + size > MAX_WINDOW) {
+            throw new InvalidSearchException("page", "search.error.page-too-large", MAX_WINDOW / size - 1);
         }
         for (String s : status) {
             if (!STATUSES.contains(s)) {
@@ -97,5 +107,19 @@ public record StandardSearchQuery(
             throw new InvalidSearchException("from", "search.error.year-range", from, to);
         }
         return this;
+    }
+
+    /** Runs of letters or digits in the text. */
+    static int words(String text) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
     }
 }

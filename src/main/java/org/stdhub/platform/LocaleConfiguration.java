@@ -34,7 +34,27 @@ class LocaleConfiguration implements WebMvcConfigurer {
                 super.setLocaleContext(
                         request, response, new org.springframework.context.i18n.SimpleLocaleContext(supported));
             }
+
+            /** Whatever the cookie says ("fr", "xx_YY_zz", junk), pages speak one of the two languages. */
+            @Override
+            public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
+                    jakarta.servlet.http.HttpServletRequest request) {
+                org.springframework.context.i18n.LocaleContext resolved = super.resolveLocaleContext(request);
+                java.util.TimeZone zone =
+                        resolved instanceof org.springframework.context.i18n.TimeZoneAwareLocaleContext aware
+                                ? aware.getTimeZone()
+                                : null;
+                return new org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext(
+                        supported(resolved.getLocale()), zone);
+            }
+
+            @Override
+            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                return supported(super.resolveLocale(request));
+            }
         };
+        // an unreadable cookie is ignored (the default language applies) instead of failing the request
+        resolver.setRejectInvalidCookies(false);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             // pages speak Chinese until the person switches; API clients may ask for English per request
@@ -45,6 +65,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
                     : CHINESE;
         });
         return resolver;
+    }
+
+    static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CHINESE;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.stdhub.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,12 +28,17 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    Object userFacing(UserFacingException e, HttpServletRequest request) {
-        HttpStatus status = e instanceof NotFoundException
-                ? HttpStatus.NOT_FOUND
-                : e instanceof NotPermittedException
-                        ? HttpStatus.FORBIDDEN
-                        : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    Object userFacing(UserFacingException e, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = switch (e) {
+            case NotFoundException notFound -> HttpStatus.NOT_FOUND;
+            case NotPermittedException notPermitted -> HttpStatus.FORBIDDEN;
+            case ConflictException conflict -> HttpStatus.CONFLICT;
+            case TooManyRequestsException tooMany -> HttpStatus.TOO_MANY_REQUESTS;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        if (e instanceof TooManyRequestsException limited) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+        }
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
         String title = messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);

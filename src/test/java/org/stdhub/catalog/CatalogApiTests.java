@@ -212,4 +212,22 @@ class CatalogApiTests {
                 .extractingPath("$.status")
                 .isEqualTo("UP");
     }
+
+    @Test
+    void aSearchTextExpandingToTooManyClausesIsABadQueryNotAServerError() {
+        for (String q : java.util.List.of(
+                "标准化".repeat(160), "医疗器械质量管理体系要求".repeat(40), "a+".repeat(200) + "a", "a AND a OR ".repeat(45))) {
+            for (String path : java.util.List.of("/api/v1/standards/search", "/standards")) {
+                var result = mvc.get().uri(path).param("q", q).exchange();
+                assertThat(result.getResponse().getStatus())
+                        .as(path + " " + q.substring(0, 6))
+                        .isIn(200, 400);
+            }
+        }
+        assertThat(mvc.get().uri("/api/v1/standards/search").param("q", "a+".repeat(200) + "a"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("search.error.q-too-complex");
+    }
 }

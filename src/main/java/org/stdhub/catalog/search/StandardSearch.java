@@ -10,6 +10,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.Designation;
+import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
@@ -46,6 +47,10 @@ public class StandardSearch {
      */
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
+        return refusingTooComplex(() -> run(query, facets));
+    }
+
+    private StandardSearchResult run(StandardSearchQuery query, boolean facets) {
         query = query.validated();
         final StandardSearchQuery q = query;
         long start = System.nanoTime();
@@ -138,7 +143,7 @@ public class StandardSearch {
     @Transactional(readOnly = true)
     public List<Long> searchIds(StandardSearchQuery query, int limit) {
         final StandardSearchQuery q = query.validated();
-        return Search.session(em)
+        return refusingTooComplex(() -> Search.session(em)
                 .search(Standard.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> build(f, q))
@@ -149,7 +154,24 @@ public class StandardSearch {
                     case RELEVANCE ->
                         f.score().then().field("published").desc().missing().last();
                 })
-                .fetchHits(limit);
+                .fetchHits(limit));
+    }
+
+    /**
+     * Runs a search, answering a text that expands to more clauses than Lucene allows (hundreds of words or
+     * characters, each searched in several fields) as a bad {@code q} instead of a server error.
+     */
+    static <T> T refusingTooComplex(java.util.function.Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+                    throw new InvalidSearchException("q", "search.error.q-too-complex");
+                }
+            }
+            throw e;
+        }
     }
 
     /** The predicate of a search: free text and filters. */

@@ -16,6 +16,7 @@ import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.StandardDetail;
 import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
+import org.stdhub.platform.RateLimited;
 
 /** The catalog's JSON API: parse designations, search, details, export. Public (no login needed). */
 @RestController
@@ -47,6 +48,7 @@ class CatalogApiController {
         return facets ? catalog.search(params.toQuery()) : catalog.searchHits(params.toQuery());
     }
 
+    @RateLimited
     @GetMapping(
             path = "/standards/export",
             produces = {"text/csv", ResultExport.XLSX, MediaType.APPLICATION_JSON_VALUE})

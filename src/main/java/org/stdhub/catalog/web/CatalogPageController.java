@@ -8,13 +8,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.Classifications;
 import org.stdhub.catalog.StandardDetail;
 import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
+import org.stdhub.platform.QueryString;
 
 /** The catalog's pages: home, search results with facets, standard details, classification browsing. */
 @Controller
@@ -109,37 +108,21 @@ class CatalogPageController {
             this.request = request;
         }
 
-        private UriComponentsBuilder current() {
-            String query = request.getQueryString();
-            return UriComponentsBuilder.fromPath("/standards").query(query == null ? "" : query);
+        private QueryString current() {
+            return QueryString.parse(request.getQueryString());
         }
 
         /** The current search with {@code name} set to {@code value} (removed when value is null), page reset. */
         public String with(String name, Object value) {
-            UriComponentsBuilder b = current().replaceQueryParam("page");
-            if (value == null) {
-                b.replaceQueryParam(name);
-            } else {
-                b.replaceQueryParam(
-                        name,
-                        UriUtils.encodeQueryParam(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return b.build(true).toUriString();
+            return current().without("page").with(name, value).on("/standards");
         }
 
         public String page(int page) {
-            return current().replaceQueryParam("page", page).build(true).toUriString();
+            return current().with("page", page).on("/standards");
         }
 
         public String export(String format) {
-            String query = request.getQueryString();
-            return UriComponentsBuilder.fromPath("/api/v1/standards/export")
-                    .query(query == null ? "" : query)
-                    .replaceQueryParam("page")
-                    .replaceQueryParam("size")
-                    .replaceQueryParam("format", format)
-                    .build(true)
-                    .toUriString();
+            return current().without("page", "size").with("format", format).on("/api/v1/standards/export");
         }
     }
 }

@@ -19,7 +19,15 @@ public class StandardLinks {
      */
     static String designationFromPath(String path) {
         String text = path.startsWith("/") ? path.substring(1) : path;
-        return text.indexOf('%') >= 0 ? UriUtils.decode(text, StandardCharsets.UTF_8) : text;
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return UriUtils.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // a "%" not followed by two hex digits (e.g. a decoded "%25"): no designation has one, so not found
+            return text;
+        }
     }
 
     public String search(String q) {

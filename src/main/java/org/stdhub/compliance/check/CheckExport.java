@@ -20,6 +20,7 @@ import org.stdhub.compliance.CheckLine;
 import org.stdhub.compliance.CheckLine.Ref;
 import org.stdhub.compliance.CheckReport;
 import org.stdhub.compliance.Verdict;
+import org.stdhub.platform.ControlCharacters;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -166,7 +167,8 @@ public class CheckExport {
                 "fontMissingEn", fontFound ? null : texts.message("compliance.pdf.font-missing", Locale.ENGLISH, font));
         vars.put("verdicts", Verdict.values());
         context.setVariables(vars);
-        String html = templates.process("compliance/report", context);
+        // the report is XHTML: a control character in a checked line (pasted text keeps them) would break it
+        String html = ControlCharacters.xmlSafe(templates.process("compliance/report", context));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();

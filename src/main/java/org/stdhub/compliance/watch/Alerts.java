@@ -3,11 +3,13 @@ package org.stdhub.compliance.watch;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.platform.NotFoundException;
+import org.stdhub.platform.StateChanged;
 
 /** The signed-in person's alerts: of their own lists and of their organizations' lists. */
 @Service
@@ -20,12 +22,14 @@ public class Alerts {
     private final AlertStore store;
     private final AlertTexts texts;
     private final Watchlists watchlists;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Alerts(AlertStore store, AlertTexts texts, Watchlists watchlists, Clock clock) {
+    Alerts(AlertStore store, AlertTexts texts, Watchlists watchlists, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.texts = texts;
         this.watchlists = watchlists;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,7 +61,9 @@ public class Alerts {
         } catch (NotFoundException e) {
             throw new AccessDeniedException("alert " + alertId);
         }
-        store.markRead(alertId, clock.instant());
+        if (store.markRead(alertId, clock.instant())) {
+            events.publishEvent(StateChanged.of("alert", alertId, "read").withChange("watchlist", null, watchlistId));
+        }
     }
 
     /** Marks all the person's alerts read, or those of one list. */
@@ -65,6 +71,14 @@ public class Alerts {
         if (watchlistId != null) {
             watchlists.visibleList(watchlistId);
         }
-        return store.markAllRead(Viewer.current(), watchlistId, clock.instant());
+        Viewer viewer = Viewer.current();
+        int read = store.markAllRead(viewer, watchlistId, clock.instant());
+        if (read > 0) {
+            events.publishEvent((watchlistId != null
+                            ? StateChanged.of(Watchlists.AUDIT_TYPE, watchlistId, "alerts-read")
+                            : StateChanged.of("person", viewer.personId(), "alerts-read"))
+                    .withChange("alerts", null, read));
+        }
+        return read;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.stdhub.catalog.Designation;
+import org.stdhub.platform.ControlCharacters;
 import org.stdhub.platform.InvalidInputException;
 
 /**
@@ -18,6 +19,9 @@ public record WatchItem(long id, WatchItemKind kind, String value, String workKe
     static final Pattern ICS = Pattern.compile("^\\d{2}(\\.\\d{3}(\\.\\d{2})?)?$");
     static final Pattern CCS = Pattern.compile("^[A-Z](\\d{2})?$");
 
+    /** Longest value read at all (spaces collapse, so a value may shrink to {@link Watchlist#MAX_NAME}). */
+    static final int MAX_RAW = 4 * Watchlist.MAX_NAME;
+
     /** What a person typed, read as an item; the error is a field error on {@code field}. */
     record Normalized(WatchItemKind kind, String value, String workKey) {
 
@@ -29,6 +33,15 @@ public record WatchItem(long id, WatchItemKind kind, String value, String workKe
     static Normalized normalize(WatchItemKind kind, String raw, String field) {
         if (kind == null) {
             throw new InvalidInputException(Map.of("kind", "watch.error.item-kind"));
+        }
+        // measured before any normalising, so that a huge value costs nothing
+        if (raw != null && raw.length() > MAX_RAW) {
+            throw new InvalidInputException(Map.of(field, "watch.error.item-empty"));
+        }
+        if (raw != null
+                && ControlCharacters.present(
+                        raw.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '))) {
+            throw new InvalidInputException(Map.of(field, "watch.error.control-characters"));
         }
         String text = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (text.isEmpty() || text.length() > Watchlist.MAX_NAME) {

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.identity.Organizations;
+import org.stdhub.platform.ControlCharacters;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
@@ -281,12 +282,20 @@ public class Watchlists {
         if (name.isEmpty() || name.length() > Watchlist.MAX_NAME) {
             throw new InvalidInputException(Map.of("name", "watch.error.name"));
         }
+        // a name travels into e-mails and the Atom feed (XML), where control characters are not allowed
+        if (ControlCharacters.present(name)) {
+            throw new InvalidInputException(Map.of("name", "watch.error.control-characters"));
+        }
         return name;
     }
 
     private static List<WatchItem.Normalized> designations(List<String> designations) {
         if (designations == null) {
             return List.of();
+        }
+        // counted before any is read: each costs a parse
+        if (designations.stream().filter(t -> t != null && !t.isBlank()).count() > MAX_ITEMS) {
+            throw new UserFacingException("watch.error.too-many-items", MAX_ITEMS);
         }
         Set<WatchItem.Normalized> read = new LinkedHashSet<>();
         for (String text : designations) {

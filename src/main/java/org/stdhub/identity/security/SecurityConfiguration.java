@@ -66,6 +66,8 @@ class SecurityConfiguration {
         "/api/v1/openapi.json/**",
         "/api/v1/docs",
         "/api/v1/docs/**",
+        // Swagger UI's own files: with its path under /api/v1, springdoc serves them below /api/v1/swagger-ui
+        "/api/v1/swagger-ui/**",
         "/swagger-ui/**",
         "/v3/api-docs/**",
         "/api/v1/compliance/check",

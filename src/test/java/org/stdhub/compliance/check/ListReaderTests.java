@@ -107,4 +107,47 @@ class ListReaderTests {
         assertThat(code(() -> reader.readFile("list.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0}, null)))
                 .isEqualTo("compliance.error.workbook");
     }
+
+    static byte[] workbook(int rows, int blankEvery) throws java.io.IOException {
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            var sheet = workbook.createSheet("list");
+            sheet.createRow(0).createCell(1).setCellValue("标准号");
+            for (int r = 1; r <= rows; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("备注 " + r);
+                if (blankEvery == 0 || r % blankEvery != 0) {
+                    row.createCell(1).setCellValue("GB/T " + (10000 + r) + "-2020");
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aLargeWorkbookIsReadOnlyUpToTheCallersLimit() throws java.io.IOException {
+        byte[] big = workbook(50_000, 0);
+        assertThat(code(() -> reader.readFile("big.xlsx", big, "标准号", false)))
+                .isEqualTo("compliance.error.too-many-anonymous-over");
+        assertThat(code(() -> reader.readFile("big.xlsx", big, null, true)))
+                .isEqualTo("compliance.error.too-many-over");
+        byte[] small = workbook(303, 3);
+        List<CheckEntry> entries = reader.readFile("small.xlsx", small, "标准号", true);
+        assertThat(entries).hasSize(202);
+        assertThat(entries.getFirst().line()).isEqualTo(2);
+        assertThat(entries.getFirst().text()).isEqualTo("GB/T 10001-2020");
+        assertThat(code(() -> reader.readFile("small.xlsx", small, "标准号", false)))
+                .isEqualTo("compliance.error.too-many-anonymous-over");
+        assertThat(code(() -> reader.readFile("small.xlsx", small, "名称", true)))
+                .isEqualTo("compliance.error.column-not-found");
+    }
+
+    @Test
+    void aFileOfManyMoreRowsThanAnyListIsRefusedWhateverItHolds() {
+        byte[] blank = ",\n".repeat(ListReader.MAX_ROWS + 1).getBytes(StandardCharsets.UTF_8);
+        assertThat(code(() -> reader.readFile("blank.csv", blank, null, true)))
+                .isEqualTo("compliance.error.file-too-many-cells");
+    }
 }

@@ -18,6 +18,7 @@ import org.stdhub.compliance.CheckInputException;
 import org.stdhub.compliance.CheckReport;
 import org.stdhub.compliance.ValidityCheck;
 import org.stdhub.compliance.check.ListReader;
+import org.stdhub.platform.RateLimited;
 
 /**
  * The validity check as a JSON API. Public: anonymous callers may check 200 lines, signed-in ones (session or
@@ -39,6 +40,7 @@ class CheckApiController {
         this.reader = reader;
     }
 
+    @RateLimited
     @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Check a list of designations: current, upcoming, outdated edition, withdrawn and what"
@@ -48,12 +50,14 @@ class CheckApiController {
                 request == null ? null : request.designations(), principal != null, LocaleContextHolder.getLocale());
     }
 
+    @RateLimited
     @PostMapping(path = "/check", consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Check a list given as plain text, one designation per line")
     CheckReport checkText(@RequestBody(required = false) String text, Principal principal) {
         return check.check(reader.readText(text), principal != null, LocaleContextHolder.getLocale());
     }
 
+    @RateLimited
     @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Check an uploaded list: .txt or .csv (UTF-8 or GBK) or .xlsx (first sheet), at most 5 MB")
     CheckReport checkFile(
@@ -72,7 +76,7 @@ class CheckApiController {
             throw new CheckInputException("compliance.error.file-missing");
         }
         return check.check(
-                reader.readFile(file.getOriginalFilename(), file.getBytes(), column),
+                reader.readFile(file.getOriginalFilename(), file.getBytes(), column, principal != null),
                 principal != null,
                 LocaleContextHolder.getLocale());
     }

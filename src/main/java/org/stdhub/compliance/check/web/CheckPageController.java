@@ -26,6 +26,7 @@ import org.stdhub.compliance.Verdict;
 import org.stdhub.compliance.check.CheckExport;
 import org.stdhub.compliance.check.CheckTexts;
 import org.stdhub.compliance.check.ListReader;
+import org.stdhub.platform.RateLimited;
 
 /**
  * The validity check page: paste a list or upload a file, see a verdict per line, export the result (the list
@@ -79,7 +80,7 @@ class CheckPageController {
         model.addAttribute("column", column);
         try {
             List<CheckEntry> entries = file != null && !file.isEmpty()
-                    ? reader.readFile(file.getOriginalFilename(), file.getBytes(), column)
+                    ? reader.readFile(file.getOriginalFilename(), file.getBytes(), column, signedIn)
                     : reader.readText(text);
             CheckReport report = check.check(entries, signedIn, locale);
             model.addAttribute("report", report);
@@ -91,6 +92,7 @@ class CheckPageController {
         return VIEW;
     }
 
+    @RateLimited
     @PostMapping("/check/export")
     ResponseEntity<byte[]> export(
             @RequestParam(defaultValue = "xlsx") String format,

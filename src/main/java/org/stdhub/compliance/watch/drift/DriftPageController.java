@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.stdhub.catalog.Adoption;
 import org.stdhub.catalog.AdoptionDrift;
+import org.stdhub.platform.RateLimited;
 import org.stdhub.platform.UserFacingException;
 
 /**
@@ -47,6 +48,7 @@ class DriftPageController {
         return "watch/drift";
     }
 
+    @RateLimited
     @GetMapping("/compliance/drift/export")
     ResponseEntity<byte[]> export(
             @RequestParam(defaultValue = "xlsx") String format,

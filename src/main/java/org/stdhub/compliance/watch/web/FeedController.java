@@ -27,6 +27,7 @@ import org.stdhub.compliance.watch.Alert;
 import org.stdhub.compliance.watch.AlertKind;
 import org.stdhub.compliance.watch.AlertTexts;
 import org.stdhub.compliance.watch.WatchlistFeeds;
+import org.stdhub.platform.ControlCharacters;
 import org.stdhub.platform.NotFoundException;
 
 /** A watchlist's alerts as an Atom feed, at a secret address (no sign-in: feed readers cannot). */
@@ -52,9 +53,9 @@ class FeedController {
         SyndFeed out = new SyndFeedImpl();
         out.setFeedType("atom_1.0");
         out.setUri("urn:stdhub:watchlist:" + feed.id());
-        out.setTitle("StdHub · " + feed.name());
+        out.setTitle(xml("StdHub · " + feed.name()));
         out.setLink(base + "/watchlists/" + feed.id());
-        out.setDescription(feed.name());
+        out.setDescription(xml(feed.name()));
         out.setAuthor("StdHub");
         out.setLanguage(locale.toLanguageTag());
         out.setPublishedDate(Date.from(
@@ -65,7 +66,7 @@ class FeedController {
         for (Alert a : feed.alerts()) {
             SyndEntry e = new SyndEntryImpl();
             e.setUri("urn:stdhub:alert:" + a.id());
-            e.setTitle(texts.kind(a.kind(), locale) + "：" + a.standardDesignation());
+            e.setTitle(xml(texts.kind(a.kind(), locale) + "：" + a.standardDesignation()));
             String link =
                     base + "/standards/" + UriUtils.encodePathSegment(a.standardDesignation(), StandardCharsets.UTF_8);
             e.setLink(link);
@@ -79,7 +80,7 @@ class FeedController {
                     && !a.relatedDesignation().isBlank()) {
                 SyndLink related = new SyndLinkImpl();
                 related.setRel("related");
-                related.setTitle(a.relatedDesignation());
+                related.setTitle(xml(a.relatedDesignation()));
                 related.setHref(base + "/standards/"
                         + UriUtils.encodePathSegment(a.relatedDesignation(), StandardCharsets.UTF_8));
                 links.add(related);
@@ -89,7 +90,7 @@ class FeedController {
             e.setUpdatedDate(Date.from(a.createdAt()));
             SyndContent summary = new SyndContentImpl();
             summary.setType("text/plain");
-            summary.setValue(a.text());
+            summary.setValue(xml(a.text()));
             e.setDescription(summary);
             entries.add(e);
         }
@@ -100,5 +101,10 @@ class FeedController {
                 .cacheControl(CacheControl.noStore())
                 .header("X-Robots-Tag", "noindex")
                 .body(xml);
+    }
+
+    /** Text as XML can hold it: a control character (in a list's name, in imported data) must not break the feed. */
+    private static String xml(String text) {
+        return ControlCharacters.xmlSafe(text);
     }
 }

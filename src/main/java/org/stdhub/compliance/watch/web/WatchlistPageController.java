@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +72,15 @@ class WatchlistPageController {
     /** The "关注 / Watch" button of a standard's page: adds it to the person's default list. */
     @PostMapping("/quick")
     String watch(@RequestParam(required = false) String designation, Locale locale, RedirectAttributes redirect) {
-        var watched = watchlists.watch(designation, messages.getMessage("watch.default-name", null, locale));
+        String defaultName = messages.getMessage("watch.default-name", null, locale);
+        Watchlists.Watched watched;
+        try {
+            watched = watchlists.watch(designation, defaultName);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentFirstClick) {
+            // two first clicks at once both made the default list; one lost (its transaction rolled back, nothing
+            // kept): again, in a new transaction, it finds the list the other made
+            watched = watchlists.watch(designation, defaultName);
+        }
         redirect.addFlashAttribute("watchedList", watched.listName());
         redirect.addFlashAttribute("watchedAdded", watched.added());
         return "redirect:/standards/" + UriUtils.encodePathSegment(watched.designation(), StandardCharsets.UTF_8);
