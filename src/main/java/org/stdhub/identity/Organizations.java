@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
@@ -222,7 +223,7 @@ public class Organizations {
                 .anyMatch(m ->
                         m.getOrganization().getId().equals(organizationId) && m.getRole() == role && m.isValidOn(from));
         if (duplicate) {
-            throw new UserFacingException("membership.error.duplicate", person.getLogin(), role.name());
+            throw new ConflictException("membership.error.duplicate", person.getLogin(), role.name());
         }
         Membership m = memberships.save(new Membership(person, org, role, from, validTo, clock.instant()));
         events.publishEvent(StateChanged.of("person", person.getLogin(), "role-granted")

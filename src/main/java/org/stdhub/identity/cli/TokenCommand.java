@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokens;
+import org.stdhub.identity.Principals;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.StdHubCommand;
 
@@ -15,11 +15,11 @@ import org.stdhub.platform.StdHubCommand;
 class TokenCommand implements StdHubCommand {
 
     private final ApiTokens tokens;
-    private final Accounts accounts;
+    private final Principals principals;
 
-    TokenCommand(ApiTokens tokens, Accounts accounts) {
+    TokenCommand(ApiTokens tokens, Principals principals) {
         this.tokens = tokens;
-        this.accounts = accounts;
+        this.principals = principals;
     }
 
     @Override
@@ -41,7 +41,8 @@ class TokenCommand implements StdHubCommand {
         Options o = new Options(args.subList(1, args.size()));
         try {
             String login = o.require("user");
-            var user = accounts.principal(login, Set.of())
+            var user = principals
+                    .principal(login, Set.of())
                     .orElseThrow(() -> new IllegalArgumentException("no user " + login));
             // the token is created as its owner would create it
             var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
