@@ -5,6 +5,7 @@ import static org.stdhub.identity.PersonRules.trimLower;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,14 +135,17 @@ public class Accounts {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER') or #personId == principal.personId()")
     @Transactional(readOnly = true)
-    public Person find(long personId) {
-        return person(personId);
+    public PersonView find(long personId) {
+        return PersonView.of(person(personId));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER') or #personId == principal.personId()")
     @Transactional(readOnly = true)
-    public List<Membership> membershipsOf(long personId) {
-        return memberships.findByPerson(personId);
+    public List<MembershipView> membershipsOf(long personId) {
+        LocalDate today = LocalDate.now(clock);
+        return memberships.findByPerson(personId).stream()
+                .map(m -> MembershipView.of(m, today))
+                .toList();
     }
 
     /** A role was granted or ended: the person's open sessions must pick up their new roles. */

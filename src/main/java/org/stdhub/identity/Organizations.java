@@ -168,8 +168,8 @@ public class Organizations {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Organization find(long id) {
-        return organization(id);
+    public OrganizationView find(long id) {
+        return OrganizationView.of(organization(id));
     }
 
     /**
@@ -178,8 +178,11 @@ public class Organizations {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER') or @organizationAccess.isMember(principal, #organizationId)")
     @Transactional(readOnly = true)
-    public List<Membership> members(long organizationId) {
-        return memberships.findByOrganization(organizationId);
+    public List<MembershipView> members(long organizationId) {
+        LocalDate today = LocalDate.now(clock);
+        return memberships.findByOrganization(organizationId).stream()
+                .map(m -> MembershipView.of(m, today))
+                .toList();
     }
 
     /** Who may grant: admins and the base office any role; an alliance's secretary ALLIANCE_MEMBER there. */

@@ -121,10 +121,10 @@ class AccessControlTests {
 
     private long membershipId(String login, long org, Role role) {
         return asSystem(() -> accounts.membershipsOf(idOf(login)).stream()
-                .filter(m -> m.getOrganization().getId() == org && m.getRole() == role && !m.isEnded())
+                .filter(m -> m.organizationId() == org && m.role() == role && !m.isEnded())
                 .findFirst()
                 .orElseThrow()
-                .getId());
+                .id());
     }
 
     private <T> T asSystem(java.util.function.Supplier<T> action) {
@@ -184,6 +184,11 @@ class AccessControlTests {
                 .bodyText()
                 .contains("矩阵企业");
         assertThat(mvc.get().uri("/admin/people").with(as(admin))).hasStatusOk();
+        // an organization's page lists who holds which role there
+        assertThat(mvc.get().uri("/admin/organizations/{id}", allianceA).with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(secretaryA);
     }
 
     @Test
@@ -235,7 +240,7 @@ class AccessControlTests {
         try {
             organizations.grant(member, allianceA, Role.ALLIANCE_MEMBER, null, null);
             assertThat(organizations.members(allianceA))
-                    .extracting(m -> m.getPerson().getLogin())
+                    .extracting(m -> m.login())
                     .contains(outsider);
             assertThatThrownBy(() -> organizations.grant(member, allianceB, Role.ALLIANCE_MEMBER, null, null))
                     .isInstanceOf(AccessDeniedException.class);
@@ -727,7 +732,7 @@ class AccessControlTests {
                         .header("Authorization", token))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(asSystem(() -> accounts.membershipsOf(idOf(joining))))
-                .extracting(m -> m.getRole())
+                .extracting(m -> m.role())
                 .containsExactly(Role.ENTERPRISE_USER);
         assertThat(principals.principal(memberOfB, Set.of()).orElseThrow().hasRoleIn(allianceB, Role.ALLIANCE_MEMBER))
                 .isTrue();

@@ -3,7 +3,6 @@ package org.stdhub.compliance.watch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,9 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
 import org.stdhub.identity.Accounts;
-import org.stdhub.identity.Membership;
+import org.stdhub.identity.MembershipView;
 import org.stdhub.identity.Organizations;
-import org.stdhub.identity.Person;
+import org.stdhub.identity.PersonView;
 import org.stdhub.platform.Mailer;
 
 /**
@@ -117,27 +116,27 @@ public class AlertMail {
             Set<Long> mine =
                     store.claim(unsent.stream().map(u -> u.alert().id()).toList(), now);
             Map<Long, Recipient> recipients = new LinkedHashMap<>();
-            Map<Long, List<Person>> members = new LinkedHashMap<>();
-            LocalDate today = LocalDate.now(clock);
+            Map<Long, List<PersonView>> members = new LinkedHashMap<>();
             for (AlertStore.Unsent u : unsent) {
                 if (!mine.contains(u.alert().id())) {
                     continue;
                 }
-                List<Person> people = u.ownerPersonId() != null
+                List<PersonView> people = u.ownerPersonId() != null
                         ? List.of(accounts.find(u.ownerPersonId()))
                         : members.computeIfAbsent(
                                 u.ownerOrganizationId(),
                                 org -> organizations.members(org).stream()
-                                        .filter(m -> m.isValidOn(today))
-                                        .map(Membership::getPerson)
+                                        .filter(MembershipView::current)
+                                        .map(MembershipView::personId)
                                         .distinct()
+                                        .map(accounts::find)
                                         .toList());
-                for (Person p : people) {
-                    if (p.getStatus() == Person.Status.ACTIVE) {
+                for (PersonView p : people) {
+                    if (p.isActive()) {
                         recipients
                                 .computeIfAbsent(
-                                        p.getId(),
-                                        id -> new Recipient(p.getEmail(), p.getDisplayNameZh(), new LinkedHashMap<>()))
+                                        p.id(),
+                                        id -> new Recipient(p.email(), p.displayNameZh(), new LinkedHashMap<>()))
                                 .alerts()
                                 .put(u.alert().id(), u.alert());
                     }
