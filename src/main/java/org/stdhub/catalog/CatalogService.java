@@ -205,6 +205,17 @@ public class CatalogService {
         return newer.replacements(standards.findByIdIn(newer.ids()), Standard::getId, Standard::getStatus, false, null);
     }
 
+    /**
+     * The standards in force today that replace the one {@code designation} names (see {@link #find(Designation)}),
+     * following the chain to its end; empty when it is not in the catalog or nothing replaces it. For other modules,
+     * which see references, never the entities.
+     */
+    public List<StandardRef> currentReplacements(Designation designation) {
+        return find(designation)
+                .map(s -> currentReplacements(s).stream().map(StandardRef::of).toList())
+                .orElse(List.of());
+    }
+
     /** Export rows of the first {@code limit} results of a search, read from the database in result order. */
     public List<ExportRow> exportRows(StandardSearchQuery query, int limit) {
         List<Long> ids = search.searchIds(query, limit);

@@ -30,19 +30,19 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final PersonRepository people;
-    private final Accounts accounts;
+    private final Principals principals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApiTokens(
             ApiTokenRepository tokens,
             PersonRepository people,
-            Accounts accounts,
+            Principals principals,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tokens = tokens;
         this.people = people;
-        this.accounts = accounts;
+        this.principals = principals;
         this.events = events;
         this.clock = clock;
     }
@@ -115,7 +115,7 @@ public class ApiTokens {
                 .filter(t -> t.isUsable(now))
                 .map(t -> {
                     t.used(now);
-                    return accounts.principal(
+                    return principals.principal(
                             t.getPerson(), Set.of(t.getScopes().split(",")));
                 })
                 .filter(StdHubUser::isEnabled);

@@ -28,6 +28,9 @@ import org.stdhub.platform.StateChanged;
  * A successful login clears both counters of the account (the per-address counter of {@code AddressThrottle},
  * which caps password spraying across accounts, is deliberately left alone). Password failures never affect API
  * tokens. Locks are checked before the password is (the login gate), so a locked login learns nothing.
+ *
+ * <p>For identity's security layer only (the login gate and the login events); other modules never use it ({@code
+ * ModuleApiTests}).
  */
 @Service
 @Transactional

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
@@ -167,8 +168,8 @@ public class Organizations {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Organization find(long id) {
-        return organization(id);
+    public OrganizationView find(long id) {
+        return OrganizationView.of(organization(id));
     }
 
     /**
@@ -177,8 +178,11 @@ public class Organizations {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER') or @organizationAccess.isMember(principal, #organizationId)")
     @Transactional(readOnly = true)
-    public List<Membership> members(long organizationId) {
-        return memberships.findByOrganization(organizationId);
+    public List<MembershipView> members(long organizationId) {
+        LocalDate today = LocalDate.now(clock);
+        return memberships.findByOrganization(organizationId).stream()
+                .map(m -> MembershipView.of(m, today))
+                .toList();
     }
 
     /** Who may grant: admins and the base office any role; an alliance's secretary ALLIANCE_MEMBER there. */
@@ -222,7 +226,7 @@ public class Organizations {
                 .anyMatch(m ->
                         m.getOrganization().getId().equals(organizationId) && m.getRole() == role && m.isValidOn(from));
         if (duplicate) {
-            throw new UserFacingException("membership.error.duplicate", person.getLogin(), role.name());
+            throw new ConflictException("membership.error.duplicate", person.getLogin(), role.name());
         }
         Membership m = memberships.save(new Membership(person, org, role, from, validTo, clock.instant()));
         events.publishEvent(StateChanged.of("person", person.getLogin(), "role-granted")

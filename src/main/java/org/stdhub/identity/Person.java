@@ -2,6 +2,7 @@ package org.stdhub.identity;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import org.stdhub.platform.ConflictException;
 
 /** A person with an account: logs in, holds roles in organizations through memberships. */
 @Entity
@@ -103,12 +104,20 @@ public class Person {
         this.mobile = mobile;
     }
 
+    /** Suspends an account that is not suspended yet (else 409). */
     void suspend() {
+        if (status == Status.SUSPENDED) {
+            throw new ConflictException("person.error.already-suspended", login);
+        }
         status = Status.SUSPENDED;
         securityChanged();
     }
 
+    /** Reactivates a suspended account (else 409): active again, or pending while its address is unverified. */
     void reactivate() {
+        if (status != Status.SUSPENDED) {
+            throw new ConflictException("person.error.not-suspended", login);
+        }
         status = emailVerifiedAt == null ? Status.PENDING : Status.ACTIVE;
         securityChanged();
     }

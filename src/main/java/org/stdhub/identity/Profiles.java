@@ -40,7 +40,7 @@ public class Profiles {
         errors.check(
                 mobile == null
                         || mobile.isBlank()
-                        || (Accounts.MOBILE.matcher(mobile.strip()).matches()
+                        || (PersonRules.MOBILE.matcher(mobile.strip()).matches()
                                 && mobile.strip().length() <= 20),
                 "mobile",
                 "person.error.mobile");

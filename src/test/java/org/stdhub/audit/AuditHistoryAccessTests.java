@@ -29,6 +29,7 @@ import org.stdhub.identity.Accounts;
 import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.StateChanged;
@@ -52,6 +53,9 @@ class AuditHistoryAccessTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Principals principals;
 
     @Autowired
     Organizations organizations;
@@ -257,7 +261,7 @@ class AuditHistoryAccessTests {
     }
 
     private RequestPostProcessor as(String login) {
-        return user(accounts.principal(login, Set.of()).orElseThrow());
+        return user(principals.principal(login, Set.of()).orElseThrow());
     }
 
     private static void asAdmin() {
@@ -267,7 +271,7 @@ class AuditHistoryAccessTests {
     }
 
     private void signIn(String login) {
-        StdHubUser principal = accounts.principal(login, Set.of()).orElseThrow();
+        StdHubUser principal = principals.principal(login, Set.of()).orElseThrow();
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -36,6 +36,9 @@ class AccessControlTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Organizations organizations;
 
     @Autowired
@@ -97,11 +100,11 @@ class AccessControlTests {
     }
 
     private RequestPostProcessor as(String login) {
-        return user(accounts.principal(login, Set.of()).orElseThrow());
+        return user(principals.principal(login, Set.of()).orElseThrow());
     }
 
     private long idOf(String login) {
-        return accounts.principal(login, Set.of()).orElseThrow().personId();
+        return principals.principal(login, Set.of()).orElseThrow().personId();
     }
 
     /** A fresh person holding {@code role} in {@code org}. */
@@ -118,10 +121,10 @@ class AccessControlTests {
 
     private long membershipId(String login, long org, Role role) {
         return asSystem(() -> accounts.membershipsOf(idOf(login)).stream()
-                .filter(m -> m.getOrganization().getId() == org && m.getRole() == role && !m.isEnded())
+                .filter(m -> m.organizationId() == org && m.role() == role && !m.isEnded())
                 .findFirst()
                 .orElseThrow()
-                .getId());
+                .id());
     }
 
     private <T> T asSystem(java.util.function.Supplier<T> action) {
@@ -181,11 +184,16 @@ class AccessControlTests {
                 .bodyText()
                 .contains("矩阵企业");
         assertThat(mvc.get().uri("/admin/people").with(as(admin))).hasStatusOk();
+        // an organization's page lists who holds which role there
+        assertThat(mvc.get().uri("/admin/organizations/{id}", allianceA).with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(secretaryA);
     }
 
     @Test
     void onlyAnAdminMaySuspendAccounts() {
-        long target = accounts.principal(outsider, Set.of()).orElseThrow().personId();
+        long target = principals.principal(outsider, Set.of()).orElseThrow().personId();
         assertThat(mvc.post()
                         .uri("/admin/people/{id}/suspend", target)
                         .with(as(officer))
@@ -203,7 +211,7 @@ class AccessControlTests {
                 .hasStatus(HttpStatus.FOUND)
                 .redirectedUrl()
                 .isEqualTo("/admin/people");
-        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().isEnabled())
+        assertThat(principals.principal(outsider, Set.of()).orElseThrow().isEnabled())
                 .isFalse();
         assertThat(mvc.post()
                         .uri("/admin/people/{id}/reactivate", target)
@@ -224,15 +232,15 @@ class AccessControlTests {
 
     @Test
     void aSecretaryManagesMembersOfTheirOwnAllianceOnly() {
-        long member = accounts.principal(outsider, Set.of()).orElseThrow().personId();
-        var sec = accounts.principal(secretaryA, Set.of()).orElseThrow();
+        long member = principals.principal(outsider, Set.of()).orElseThrow().personId();
+        var sec = principals.principal(secretaryA, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sec, null, sec.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
         try {
             organizations.grant(member, allianceA, Role.ALLIANCE_MEMBER, null, null);
             assertThat(organizations.members(allianceA))
-                    .extracting(m -> m.getPerson().getLogin())
+                    .extracting(m -> m.login())
                     .contains(outsider);
             assertThatThrownBy(() -> organizations.grant(member, allianceB, Role.ALLIANCE_MEMBER, null, null))
                     .isInstanceOf(AccessDeniedException.class);
@@ -246,7 +254,7 @@ class AccessControlTests {
 
     @Test
     void apiTokensAuthenticateUntilRevoked() {
-        var me = accounts.principal(enterpriseUser, Set.of()).orElseThrow();
+        var me = principals.principal(enterpriseUser, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
@@ -290,8 +298,8 @@ class AccessControlTests {
 
     @Test
     void someoneElsesTokensCannotBeRevoked() {
-        var me = accounts.principal(enterpriseUser, Set.of()).orElseThrow();
-        var other = accounts.principal(secretaryA, Set.of()).orElseThrow();
+        var me = principals.principal(enterpriseUser, Set.of()).orElseThrow();
+        var other = principals.principal(secretaryA, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
@@ -309,7 +317,7 @@ class AccessControlTests {
 
     /** A token of the person, created as the person signed in with their password would. */
     private ApiTokens.IssuedToken tokenOf(String login, String... scopes) {
-        var me = accounts.principal(login, Set.of()).orElseThrow();
+        var me = principals.principal(login, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
@@ -448,7 +456,7 @@ class AccessControlTests {
     @Test
     void revokingARevokedTokenChangesNothing() {
         var token = tokenOf(outsider, "read");
-        var me = accounts.principal(outsider, Set.of()).orElseThrow();
+        var me = principals.principal(outsider, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
@@ -499,9 +507,9 @@ class AccessControlTests {
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("membership.error.admin-only");
-        assertThat(accounts.principal(officer2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+        assertThat(principals.principal(officer2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
                 .isFalse();
-        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+        assertThat(principals.principal(outsider, Set.of()).orElseThrow().hasRole(Role.ADMIN))
                 .isFalse();
         // nor end the administrator's roles
         long adminRole = membershipId(admin2, office, Role.ADMIN);
@@ -518,7 +526,7 @@ class AccessControlTests {
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .containsEntry("problem", "membership.error.admin-only");
-        assertThat(accounts.principal(admin2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+        assertThat(principals.principal(admin2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
                 .isTrue();
         // an administrator may grant it
         assertThat(mvc.post()
@@ -528,7 +536,7 @@ class AccessControlTests {
                         .content("{\"person\":\"" + officer2 + "\",\"organizationId\":" + office
                                 + ",\"role\":\"ADMIN\"}"))
                 .hasStatus(HttpStatus.CREATED);
-        assertThat(accounts.principal(officer2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+        assertThat(principals.principal(officer2, Set.of()).orElseThrow().hasRole(Role.ADMIN))
                 .isTrue();
     }
 
@@ -561,9 +569,9 @@ class AccessControlTests {
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("membership.error.own-roles");
-        assertThat(accounts.principal(admin3, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_SECRETARY))
+        assertThat(principals.principal(admin3, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_SECRETARY))
                 .isFalse();
-        assertThat(accounts.principal(admin3, Set.of()).orElseThrow().hasRole(Role.ADMIN))
+        assertThat(principals.principal(admin3, Set.of()).orElseThrow().hasRole(Role.ADMIN))
                 .isTrue();
         // a secretary cannot add themselves as a member either
         assertThat(mvc.post()
@@ -605,7 +613,7 @@ class AccessControlTests {
                 .extractingPath("$.memberships")
                 .asArray()
                 .isEmpty();
-        assertThat(accounts.principal(member, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+        assertThat(principals.principal(member, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
                 .isFalse();
         assertThat(mvc.get()
                         .uri("/api/v1/organizations/{id}/members", allianceA)
@@ -629,7 +637,7 @@ class AccessControlTests {
         assertThat(mvc.post().uri("/api/v1/memberships/{id}/end", membership).header("Authorization", bearer(admin)))
                 .hasStatus(HttpStatus.CONFLICT);
         asSystem(() -> organizations.grantUnchecked(idOf(member), allianceA, Role.ALLIANCE_MEMBER, null, null));
-        assertThat(accounts.principal(member, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+        assertThat(principals.principal(member, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
                 .isTrue();
     }
 
@@ -648,7 +656,7 @@ class AccessControlTests {
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .containsEntry("notice", "membership.granted");
-        assertThat(accounts.principal(joining, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+        assertThat(principals.principal(joining, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
                 .isTrue();
         assertThat(mvc.post()
                         .uri("/organizations/{id}/members", allianceA)
@@ -666,7 +674,7 @@ class AccessControlTests {
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .containsEntry("notice", "membership.ended");
-        assertThat(accounts.principal(joining, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
+        assertThat(principals.principal(joining, Set.of()).orElseThrow().hasRoleIn(allianceA, Role.ALLIANCE_MEMBER))
                 .isFalse();
     }
 
@@ -724,9 +732,9 @@ class AccessControlTests {
                         .header("Authorization", token))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(asSystem(() -> accounts.membershipsOf(idOf(joining))))
-                .extracting(m -> m.getRole())
+                .extracting(m -> m.role())
                 .containsExactly(Role.ENTERPRISE_USER);
-        assertThat(accounts.principal(memberOfB, Set.of()).orElseThrow().hasRoleIn(allianceB, Role.ALLIANCE_MEMBER))
+        assertThat(principals.principal(memberOfB, Set.of()).orElseThrow().hasRoleIn(allianceB, Role.ALLIANCE_MEMBER))
                 .isTrue();
         // …but may add one to A through the API, by login name
         assertThat(mvc.post()
@@ -787,7 +795,7 @@ class AccessControlTests {
         // suspension is for administrators only, as on the page
         assertThat(mvc.post().uri("/api/v1/people/{id}/suspend", target).header("Authorization", offToken))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(accounts.principal(outsider, Set.of()).orElseThrow().isEnabled())
+        assertThat(principals.principal(outsider, Set.of()).orElseThrow().isEnabled())
                 .isTrue();
         // someone else's memberships and tokens
         assertThat(mvc.get()
@@ -827,7 +835,7 @@ class AccessControlTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"more\",\"scopes\":[\"read\",\"write\"]}"))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        var ownerPrincipal = accounts.principal(owner, Set.of()).orElseThrow();
+        var ownerPrincipal = principals.principal(owner, Set.of()).orElseThrow();
         assertThat(asSystem(() -> tokens.mine(ownerPrincipal.personId(), ownerPrincipal)))
                 .extracting(ApiToken::getName)
                 .containsExactly("ci");

@@ -35,6 +35,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.platform.InvalidInputException;
 
 /** Registration with e-mail verification, login, password reset by e-mail, throttling — through HTTP. */
@@ -52,6 +54,18 @@ class AccountFlowTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    Passwords passwords;
+
+    @Autowired
+    Principals principals;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Autowired
     Organizations organizations;
@@ -305,7 +319,7 @@ class AccountFlowTests {
     }
 
     private long idOf(String login) {
-        return accounts.principal(login, Set.of()).orElseThrow().personId();
+        return principals.principal(login, Set.of()).orElseThrow().personId();
     }
 
     private MockHttpSession signIn(String login, String password) {
@@ -315,7 +329,7 @@ class AccountFlowTests {
     }
 
     private ApiTokens.IssuedToken readToken(String login) {
-        var me = accounts.principal(login, Set.of()).orElseThrow();
+        var me = principals.principal(login, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
@@ -438,12 +452,34 @@ class AccountFlowTests {
     }
 
     @Test
+    void aLinkIsMailedOnlyOnceItsRequestIsCommitted() throws Exception {
+        String login = activePerson("commit");
+        String email = login + "@example.com";
+        var transaction = new TransactionTemplate(transactionManager);
+        mail.purgeEmailFromAllMailboxes();
+        // a request that rolls back mails nothing (sending is synchronous: a mail sent would be here already)
+        transaction.executeWithoutResult(status -> {
+            passwords.requestReset(email);
+            status.setRollbackOnly();
+        });
+        assertThat(mail.getReceivedMessagesForDomain(email)).isEmpty();
+        // a committed one mails once the transaction is over, not before
+        transaction.executeWithoutResult(status -> {
+            passwords.requestReset(email);
+            assertThat(mail.getReceivedMessagesForDomain(email)).isEmpty();
+        });
+        assertThat(mail.getReceivedMessagesForDomain(email)).hasSize(1);
+        assertThat(reset(tokenIn(mail.getReceivedMessagesForDomain(email)[0]), "River-Stone-2028"))
+                .hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
     void onlyTheNewestResetLinkWorksAndAPasswordChangeWithdrawsIt() throws Exception {
         String login = activePerson("links");
         String email = login + "@example.com";
         mail.purgeEmailFromAllMailboxes();
-        accounts.requestPasswordReset(email);
-        accounts.requestPasswordReset(email);
+        passwords.requestReset(email);
+        passwords.requestReset(email);
         assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
         var messages = mail.getReceivedMessagesForDomain(email);
         String older = tokenIn(messages[0]);
@@ -453,7 +489,7 @@ class AccountFlowTests {
 
         // a link asked for before the password was changed no longer works afterwards
         mail.purgeEmailFromAllMailboxes();
-        accounts.requestPasswordReset(email);
+        passwords.requestReset(email);
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
         String pending = tokenIn(mail.getReceivedMessagesForDomain(email)[0]);
         MockHttpSession session = signIn(login, "River-Stone-2027");
@@ -612,7 +648,7 @@ class AccountFlowTests {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        accounts.register(new Registration(
+                        registrations.register(new Registration(
                                 login,
                                 login + n + "@example.com",
                                 null,
@@ -671,11 +707,11 @@ class AccountFlowTests {
         assertThatThrownBy(() -> people.saveAndFlush(sameLogin))
                 .isInstanceOfSatisfying(
                         DataIntegrityViolationException.class,
-                        e -> assertThat(Accounts.violatedUniqueKey(e)).isEqualTo("login"));
+                        e -> assertThat(TakenKey.of(e)).isEqualTo("login"));
         assertThatThrownBy(() -> people.saveAndFlush(sameEmail))
                 .isInstanceOfSatisfying(
                         DataIntegrityViolationException.class,
-                        e -> assertThat(Accounts.violatedUniqueKey(e)).isEqualTo("email"));
+                        e -> assertThat(TakenKey.of(e)).isEqualTo("email"));
     }
 
     @Test

@@ -18,11 +18,14 @@ class FirstAdminTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Test
     void theConfiguredAdministratorHoldsAdminInTheBaseOffice() {
-        var root = accounts.principal("root", Set.of()).orElseThrow();
+        var root = principals.principal("root", Set.of()).orElseThrow();
         assertThat(root.hasRole(Role.ADMIN)).isTrue();
         assertThat(root.mustChangePassword()).isFalse();
         var login = mvc.post()

@@ -35,6 +35,9 @@ class IdentityApiTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Organizations organizations;
 
     @Autowired
@@ -193,7 +196,7 @@ class IdentityApiTests {
         // the page shows the message beside the form
         assertThat(mvc.post()
                         .uri("/admin/organizations")
-                        .with(user(accounts.principal(officer, Set.of()).orElseThrow()))
+                        .with(user(principals.principal(officer, Set.of()).orElseThrow()))
                         .with(csrf())
                         .param("kind", "ENTERPRISE")
                         .param("nameZh", "页面长名" + RUN)
@@ -201,6 +204,25 @@ class IdentityApiTests {
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .containsEntry("errors", Map.of("nameEn", "organization.error.name-en"));
+    }
+
+    @Test
+    void grantingARoleHeldAlreadyIsAConflict() {
+        String holder;
+        asSystem();
+        try {
+            holder = person("apidup", office, Role.EXPERT);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        long holderId = principals.principal(holder, Set.of()).orElseThrow().personId();
+        assertThat(post(
+                        "/api/v1/memberships",
+                        Map.of("personId", holderId, "organizationId", office, "role", "EXPERT")))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("membership.error.duplicate");
     }
 
     @Test
@@ -225,7 +247,7 @@ class IdentityApiTests {
                 .hasStatus(HttpStatus.CONFLICT);
         assertThat(mvc.post()
                         .uri("/admin/organizations/{id}/approve", pending)
-                        .with(user(accounts.principal(officer, Set.of()).orElseThrow()))
+                        .with(user(principals.principal(officer, Set.of()).orElseThrow()))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
@@ -277,8 +299,24 @@ class IdentityApiTests {
                 .bodyJson()
                 .extractingPath("$.status")
                 .isEqualTo("ACTIVE");
+        // an account that is not suspended cannot be reactivated, nor a suspended one suspended again: 409
+        assertThat(mvc.post().uri("/api/v1/people/{id}/reactivate", id).header("Authorization", adminToken))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("person.error.not-suspended");
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.post()
+                            .uri("/api/v1/people/{id}/suspend", id)
+                            .header("Authorization", adminToken)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .hasStatus(i == 0 ? HttpStatus.OK : HttpStatus.CONFLICT);
+        }
+        assertThat(mvc.post().uri("/api/v1/people/{id}/reactivate", id).header("Authorization", adminToken))
+                .hasStatusOk();
         // a person changes their own names, and reads their own memberships
-        var self = accounts.principal(officer, Set.of()).orElseThrow();
+        var self = principals.principal(officer, Set.of()).orElseThrow();
         assertThat(mvc.patch()
                         .uri("/api/v1/people/{id}", self.personId())
                         .with(user(self))
@@ -307,7 +345,7 @@ class IdentityApiTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        var me = accounts.principal(owner, Set.of()).orElseThrow();
+        var me = principals.principal(owner, Set.of()).orElseThrow();
         var created = mvc.post()
                 .uri("/api/v1/tokens")
                 .with(user(me))

@@ -29,6 +29,9 @@ class RecipientsTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Organizations organizations;
 
     private long person(String name) {
@@ -41,7 +44,7 @@ class RecipientsTests {
     @Test
     void aPersonIsWrittenToWhileTheirAccountIsActive() {
         long id = person("收件人");
-        String login = accounts.principal(id).orElseThrow().getUsername();
+        String login = principals.principal(id).orElseThrow().getUsername();
 
         assertThat(recipients.ofPerson(id)).containsExactly(new Contact(id, login, "收件人", login + "@example.com"));
 

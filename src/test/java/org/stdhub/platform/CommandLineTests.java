@@ -29,6 +29,7 @@ import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 
 /**
@@ -50,6 +51,9 @@ class CommandLineTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Principals principals;
 
     @Autowired
     Organizations organizations;
@@ -196,7 +200,7 @@ class CommandLineTests {
         assertThat(created.out())
                 .contains("created user " + login + " (id ", ") with role ENTERPRISE_USER in organization " + org)
                 .doesNotContain("one-time password");
-        var user = accounts.principal(login, Set.of()).orElseThrow();
+        var user = principals.principal(login, Set.of()).orElseThrow();
         assertThat(user.hasRoleIn(org, Role.ENTERPRISE_USER)).isTrue();
         assertThat(user.mustChangePassword()).isFalse();
         assertThat(passwords.matches(

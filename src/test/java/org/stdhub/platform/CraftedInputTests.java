@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.NewPerson;
+import org.stdhub.identity.Principals;
 
 /**
  * Crafted inputs that used to end in a server error or unbounded work: each now gets a 4xx answer a person or a
@@ -62,6 +63,9 @@ class CraftedInputTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     ExpensiveRequests expensive;
 
     @Autowired
@@ -81,7 +85,7 @@ class CraftedInputTests {
     }
 
     private RequestPostProcessor signedIn() {
-        return user(accounts.principal(person, Set.of()).orElseThrow());
+        return user(principals.principal(person, Set.of()).orElseThrow());
     }
 
     private static RequestPostProcessor from(String address) {
@@ -395,7 +399,7 @@ class CraftedInputTests {
                         new NewPerson(login, login + "@example.com", null, "并发关注", null, "Tea-Garden-2026"))
                 .personId();
         SecurityContextHolder.clearContext();
-        var principal = user(accounts.principal(login, Set.of()).orElseThrow());
+        var principal = user(principals.principal(login, Set.of()).orElseThrow());
         int clicks = 4;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(clicks);
@@ -445,7 +449,7 @@ class CraftedInputTests {
                         new NewPerson(login, login + "@example.com", null, "已读审计", null, "Tea-Garden-2026"))
                 .personId();
         SecurityContextHolder.clearContext();
-        var principal = user(accounts.principal(login, Set.of()).orElseThrow());
+        var principal = user(principals.principal(login, Set.of()).orElseThrow());
         assertThat(mvc.post()
                         .uri("/watchlists/quick")
                         .with(principal)

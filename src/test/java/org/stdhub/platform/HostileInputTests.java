@@ -61,6 +61,7 @@ import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 
 /**
@@ -192,6 +193,9 @@ class HostileInputTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Organizations organizations;
 
     String enterpriseUser;
@@ -226,7 +230,7 @@ class HostileInputTests {
     }
 
     private RequestPostProcessor as(String login) {
-        return user(accounts.principal(login, Set.of()).orElseThrow());
+        return user(principals.principal(login, Set.of()).orElseThrow());
     }
 
     /** Each request from its own loopback address, so that rate limits of one do not answer for another. */

@@ -22,8 +22,8 @@ import org.stdhub.catalog.CatalogChanges;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.CatalogUpdated;
 import org.stdhub.catalog.Designation;
-import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.StandardChange;
+import org.stdhub.catalog.StandardRef;
 import org.stdhub.catalog.StandardStatus;
 
 /**
@@ -239,11 +239,11 @@ class AlertRaiser {
     }
 
     private Optional<String> currentReplacement(String designation) {
-        Optional<Standard> standard = Designation.tryParse(designation).flatMap(catalog::find);
-        return standard.flatMap(s -> catalog.currentReplacements(s).stream()
-                .map(Standard::getDesignation)
-                .sorted()
-                .findFirst());
+        return Designation.tryParse(designation)
+                .flatMap(d -> catalog.currentReplacements(d).stream()
+                        .map(StandardRef::designation)
+                        .sorted()
+                        .findFirst());
     }
 
     /** ADOPTION_DRIFT alerts for the lists that follow a Chinese standard whose adopted standard moved on. */

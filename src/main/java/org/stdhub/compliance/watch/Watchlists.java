@@ -310,7 +310,7 @@ public class Watchlists {
     }
 
     private String organizationName(long organizationId) {
-        return organizations.find(organizationId).getNameZh();
+        return organizations.find(organizationId).nameZh();
     }
 
     private static String owner(Watchlist list) {

@@ -8,8 +8,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokens;
+import org.stdhub.identity.Principals;
 import org.stdhub.platform.OperatorCommandLine;
 import org.stdhub.platform.StdHubCommand;
 import picocli.CommandLine;
@@ -24,11 +24,11 @@ import picocli.CommandLine.Option;
 class TokenCommand implements StdHubCommand {
 
     private final ApiTokens tokens;
-    private final Accounts accounts;
+    private final Principals principals;
 
-    TokenCommand(ApiTokens tokens, Accounts accounts) {
+    TokenCommand(ApiTokens tokens, Principals principals) {
         this.tokens = tokens;
-        this.accounts = accounts;
+        this.principals = principals;
     }
 
     @Override
@@ -76,7 +76,8 @@ class TokenCommand implements StdHubCommand {
 
         @Override
         public Integer call() {
-            var owner = accounts.principal(login, Set.of())
+            var owner = principals
+                    .principal(login, Set.of())
                     .orElseThrow(() -> new IllegalArgumentException("no user " + login));
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContext asOwner = SecurityContextHolder.createEmptyContext();

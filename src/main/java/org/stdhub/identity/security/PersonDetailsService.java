@@ -5,16 +5,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.stdhub.identity.Accounts;
+import org.stdhub.identity.Principals;
 
 /** Loads the person signing in (by login name or e-mail address) with today's roles. */
 @Component
 class PersonDetailsService implements UserDetailsService {
 
-    private final Accounts accounts;
+    private final Principals principals;
 
-    PersonDetailsService(Accounts accounts) {
-        this.accounts = accounts;
+    PersonDetailsService(Principals principals) {
+        this.principals = principals;
     }
 
     @Override
@@ -22,6 +22,6 @@ class PersonDetailsService implements UserDetailsService {
         if (username == null || username.isBlank() || username.length() > 254) {
             throw new UsernameNotFoundException("unknown");
         }
-        return accounts.principal(username, Set.of()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return principals.principal(username, Set.of()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

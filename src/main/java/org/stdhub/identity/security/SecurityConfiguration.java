@@ -21,10 +21,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokenAuthentication;
 import org.stdhub.identity.ApiTokens;
 import org.stdhub.identity.LoginThrottle;
+import org.stdhub.identity.Principals;
 import org.stdhub.platform.UnreadableUpload;
 
 /**
@@ -86,7 +86,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(
             HttpSecurity http,
             ApiTokens tokens,
-            Accounts accounts,
+            Principals principals,
             ProblemResponses problems,
             AddressThrottle addresses,
             LoginThrottle logins)
@@ -123,7 +123,7 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(pageDenied, r -> !isApi(r)))
                 .addFilterBefore(new LoginAddressGate(addresses, logins), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .addFilterAfter(new SessionRevalidation(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionRevalidation(principals), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), SessionRevalidation.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

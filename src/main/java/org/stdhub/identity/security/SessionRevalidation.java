@@ -13,14 +13,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokenAuthentication;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.StdHubUser;
 
 /**
  * Makes a session follow its account. On every request of a signed-in session (not for static assets) the
  * principal's security version is compared with the person's — one primary-key read of one column ({@link
- * Accounts#securityVersion(long)}). When they differ the account changed since the principal was loaded:
+ * Principals#securityVersion(long)}). When they differ the account changed since the principal was loaded:
  *
  * <ul>
  *   <li>suspended (or gone), or its password changed or reset elsewhere → the session is ended and the request
@@ -34,11 +34,11 @@ import org.stdhub.identity.StdHubUser;
  */
 class SessionRevalidation extends OncePerRequestFilter {
 
-    private final Accounts accounts;
+    private final Principals principals;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionRevalidation(Accounts accounts) {
-        this.accounts = accounts;
+    SessionRevalidation(Principals principals) {
+        this.principals = principals;
     }
 
     @Override
@@ -56,9 +56,10 @@ class SessionRevalidation extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && !ApiTokenAuthentication.isToken(auth) && auth.getPrincipal() instanceof StdHubUser user) {
-            var current = accounts.securityVersion(user.personId());
+            var current = principals.securityVersion(user.personId());
             if (current.isEmpty() || current.getAsInt() != user.securityVersion()) {
-                Optional<StdHubUser> fresh = current.isEmpty() ? Optional.empty() : accounts.principal(user.personId());
+                Optional<StdHubUser> fresh =
+                        current.isEmpty() ? Optional.empty() : principals.principal(user.personId());
                 if (fresh.isPresent()
                         && fresh.get().isEnabled()
                         && fresh.get().credentialStamp().equals(user.credentialStamp())) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokens;
+import org.stdhub.identity.Passwords;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.Registration;
+import org.stdhub.identity.Registrations;
 import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.UserFacingException;
@@ -25,11 +28,22 @@ import org.stdhub.platform.UserFacingException;
 class AccountPageController {
 
     private final Accounts accounts;
+    private final Registrations registrations;
+    private final Passwords passwords;
+    private final Principals principals;
     private final ApiTokens tokens;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPageController(Accounts accounts, ApiTokens tokens) {
+    AccountPageController(
+            Accounts accounts,
+            Registrations registrations,
+            Passwords passwords,
+            Principals principals,
+            ApiTokens tokens) {
         this.accounts = accounts;
+        this.registrations = registrations;
+        this.passwords = passwords;
+        this.principals = principals;
         this.tokens = tokens;
     }
 
@@ -56,7 +70,7 @@ class AccountPageController {
     @PostMapping("/register")
     String register(Registration form, Model model) {
         try {
-            accounts.register(form);
+            registrations.register(form);
         } catch (InvalidInputException e) {
             model.addAttribute(
                     "form",
@@ -79,7 +93,7 @@ class AccountPageController {
     @GetMapping("/register/verify")
     String verify(@RequestParam(required = false) String token, Model model) {
         try {
-            model.addAttribute("login", accounts.verifyEmail(token));
+            model.addAttribute("login", registrations.verifyEmail(token));
             return "identity/verified";
         } catch (UserFacingException e) {
             model.addAttribute("error", e.messageKey());
@@ -95,7 +109,7 @@ class AccountPageController {
     @PostMapping("/password/forgot")
     String forgot(@RequestParam(required = false) String email, Model model) {
         try {
-            accounts.requestPasswordReset(email);
+            passwords.requestReset(email);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("email", email);
@@ -118,7 +132,7 @@ class AccountPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            accounts.resetPassword(token, password);
+            passwords.reset(token, password);
         } catch (InvalidInputException e) {
             model.addAttribute("token", token);
             model.addAttribute("errors", e.fieldErrors());
@@ -155,13 +169,13 @@ class AccountPageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            accounts.changePassword(me.getUsername(), currentPassword, password);
+            passwords.change(me.getUsername(), currentPassword, password);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             return "identity/password";
         }
         // the session's principal still says "must change password": replace it with a fresh one
-        StdHubUser fresh = accounts.principal(me.getUsername(), Set.of()).orElseThrow();
+        StdHubUser fresh = principals.principal(me.getUsername(), Set.of()).orElseThrow();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));

@@ -1,8 +1,6 @@
 package org.stdhub.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -17,11 +15,9 @@ import org.stdhub.identity.StdHubUser;
 class MeApiController {
 
     private final Accounts accounts;
-    private final Clock clock;
 
-    MeApiController(Accounts accounts, Clock clock) {
+    MeApiController(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     record Me(String login, String displayName, List<MembershipView> memberships, Set<String> scopes) {}
@@ -31,17 +27,15 @@ class MeApiController {
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Who the caller is: login, name, the roles held now, and the token's scopes")
     Me me(@AuthenticationPrincipal StdHubUser me) {
-        LocalDate today = LocalDate.now(clock);
         // the roles the caller holds now (an ended or expired membership is no longer one)
         var memberships = accounts.membershipsOf(me.personId()).stream()
-                .filter(m ->
-                        m.isValidOn(today) && me.hasRoleIn(m.getOrganization().getId(), m.getRole()))
+                .filter(m -> m.current() && me.hasRoleIn(m.organizationId(), m.role()))
                 .map(m -> new MembershipView(
-                        m.getOrganization().getId(),
-                        m.getOrganization().getNameZh(),
-                        m.getRole().name(),
-                        String.valueOf(m.getValidFrom()),
-                        m.getValidTo() == null ? null : String.valueOf(m.getValidTo())))
+                        m.organizationId(),
+                        m.organization(),
+                        m.role().name(),
+                        String.valueOf(m.validFrom()),
+                        m.validTo() == null ? null : String.valueOf(m.validTo())))
                 .toList();
         return new Me(me.getUsername(), me.displayName(), memberships, me.scopes());
     }

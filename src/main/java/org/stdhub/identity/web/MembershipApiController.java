@@ -13,10 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Membership;
+import org.stdhub.identity.MembershipView;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Role;
 import org.stdhub.identity.web.IdentityViews.Comment;
-import org.stdhub.identity.web.IdentityViews.MembershipView;
 import org.stdhub.platform.InvalidInputException;
 
 /** Roles held in organizations, for machine clients: the same services, and rules, as the pages. */
@@ -47,10 +47,7 @@ class MembershipApiController {
         if ((organizationId == null) == (personId == null)) {
             throw new InvalidInputException(Map.of("organizationId", "membership.error.filter"));
         }
-        List<Membership> found =
-                organizationId != null ? organizations.members(organizationId) : accounts.membershipsOf(personId);
-        LocalDate today = LocalDate.now(clock);
-        return found.stream().map(m -> MembershipView.of(m, today)).toList();
+        return organizationId != null ? organizations.members(organizationId) : accounts.membershipsOf(personId);
     }
 
     @GetMapping("/{id}")

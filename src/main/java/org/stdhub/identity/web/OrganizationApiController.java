@@ -3,19 +3,17 @@ package org.stdhub.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.*;
+import org.stdhub.identity.MembershipView;
 import org.stdhub.identity.OrganizationKind;
+import org.stdhub.identity.OrganizationView;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.StdHubUser;
 import org.stdhub.identity.web.IdentityViews.Comment;
-import org.stdhub.identity.web.IdentityViews.MembershipView;
-import org.stdhub.identity.web.IdentityViews.OrganizationView;
 
 /** Organizations for machine clients (session or API token): the same services, and rules, as the admin pages. */
 @RestController
@@ -29,11 +27,9 @@ class OrganizationApiController {
     record OrganizationChange(String nameZh, String nameEn, Long parentId) {}
 
     private final Organizations organizations;
-    private final Clock clock;
 
-    OrganizationApiController(Organizations organizations, Clock clock) {
+    OrganizationApiController(Organizations organizations) {
         this.organizations = organizations;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -45,7 +41,7 @@ class OrganizationApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One organization")
     OrganizationView get(@PathVariable long id) {
-        return OrganizationView.of(organizations.find(id));
+        return organizations.find(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,22 +62,19 @@ class OrganizationApiController {
     @Operation(summary = "Approve a pending organization (base office); 409 when it is not pending")
     OrganizationView approve(@PathVariable long id, @RequestBody(required = false) Comment body) {
         organizations.approve(id, Comment.of(body));
-        return OrganizationView.of(organizations.find(id));
+        return organizations.find(id);
     }
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject a pending organization with a reason (base office); 409 when it is not pending")
     OrganizationView reject(@PathVariable long id, @RequestBody(required = false) Comment body) {
         organizations.reject(id, Comment.of(body));
-        return OrganizationView.of(organizations.find(id));
+        return organizations.find(id);
     }
 
     @GetMapping("/{id}/members")
     @Operation(summary = "Who holds which role in the organization (base office, or its members)")
     List<MembershipView> members(@PathVariable long id) {
-        LocalDate today = LocalDate.now(clock);
-        return organizations.members(id).stream()
-                .map(m -> MembershipView.of(m, today))
-                .toList();
+        return organizations.members(id);
     }
 }

@@ -3,18 +3,16 @@ package org.stdhub.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.stdhub.identity.Accounts;
+import org.stdhub.identity.MembershipView;
 import org.stdhub.identity.NewPerson;
+import org.stdhub.identity.PersonView;
 import org.stdhub.identity.Profiles;
 import org.stdhub.identity.web.IdentityViews.Comment;
-import org.stdhub.identity.web.IdentityViews.MembershipView;
-import org.stdhub.identity.web.IdentityViews.PersonView;
 
 /** People's accounts for machine clients: the same services, and rules, as the admin pages. */
 @RestController
@@ -30,12 +28,10 @@ class PersonApiController {
 
     private final Accounts accounts;
     private final Profiles profiles;
-    private final Clock clock;
 
-    PersonApiController(Accounts accounts, Profiles profiles, Clock clock) {
+    PersonApiController(Accounts accounts, Profiles profiles) {
         this.accounts = accounts;
         this.profiles = profiles;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -47,7 +43,7 @@ class PersonApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One account (base office, or the person themselves)")
     PersonView get(@PathVariable long id) {
-        return PersonView.of(accounts.find(id));
+        return accounts.find(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,22 +65,19 @@ class PersonApiController {
     @Operation(summary = "Suspend an account (administrators)")
     PersonView suspend(@PathVariable long id, @RequestBody(required = false) Comment body) {
         accounts.suspend(id, Comment.of(body));
-        return PersonView.of(accounts.find(id));
+        return accounts.find(id);
     }
 
     @PostMapping("/{id}/reactivate")
     @Operation(summary = "Reactivate a suspended account (administrators)")
     PersonView reactivate(@PathVariable long id) {
         accounts.reactivate(id);
-        return PersonView.of(accounts.find(id));
+        return accounts.find(id);
     }
 
     @GetMapping("/{id}/memberships")
     @Operation(summary = "A person's memberships, current and past (base office, or the person themselves)")
     List<MembershipView> memberships(@PathVariable long id) {
-        LocalDate today = LocalDate.now(clock);
-        return accounts.membershipsOf(id).stream()
-                .map(m -> MembershipView.of(m, today))
-                .toList();
+        return accounts.membershipsOf(id);
     }
 }

@@ -16,6 +16,7 @@ import org.stdhub.CatalogTest;
 import org.stdhub.catalog.AdoptionDrift;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
+import org.stdhub.identity.Principals;
 
 /** Adoption drift on the real catalog, and on an adoption imported by the test, with the alert to its watchers. */
 @CatalogTest
@@ -38,6 +39,9 @@ class AdoptionDriftTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Principals principals;
 
     @AfterEach
     void signOut() {
@@ -84,7 +88,7 @@ class AdoptionDriftTests {
         String chinese = std(20, 2010);
         String committee = "SAC/TC WDRIFT" + WatchFixtures.RUN;
         String owner = WatchFixtures.person(accounts, "wd");
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         long list = watchlists
                 .create(new Watchlists.NewWatchlist("采标跟踪", null, Digest.NONE, List.of(chinese)))
                 .id();

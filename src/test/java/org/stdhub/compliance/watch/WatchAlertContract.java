@@ -25,6 +25,7 @@ import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 
 /**
@@ -55,6 +56,9 @@ abstract class WatchAlertContract {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Organizations organizations;
 
     @Autowired
@@ -83,7 +87,7 @@ abstract class WatchAlertContract {
     }
 
     long newList(String name, String... designations) {
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         long id = watchlists
                 .create(new Watchlists.NewWatchlist(name, null, Digest.NONE, List.of(designations)))
                 .id();
@@ -150,7 +154,7 @@ abstract class WatchAlertContract {
         assertThat(later.getFirst().kind()).isEqualTo(AlertKind.STATUS_CHANGED);
         assertThat(later.getFirst().args()).containsExactly("upcoming", "current");
 
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         assertThat(alerts.mine(java.util.Locale.SIMPLIFIED_CHINESE))
                 .filteredOn(a -> a.watchlistId() == list)
                 .extracting(Alert::text)
@@ -166,7 +170,7 @@ abstract class WatchAlertContract {
     @Test
     void newStandardsInFollowedClassesAndFromFollowedCommitteesAreTold() {
         String committee = "SAC/TC W" + WatchFixtures.RUN;
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         long list = watchlists
                 .create(new Watchlists.NewWatchlist("分类与委员会", null, Digest.NONE, List.of()))
                 .id();
@@ -209,16 +213,16 @@ abstract class WatchAlertContract {
                         null,
                         null)
                 .getId();
-        organizations.grant(WatchFixtures.personId(accounts, owner), org, Role.ENTERPRISE_USER, null, null);
-        organizations.grant(WatchFixtures.personId(accounts, colleague), org, Role.ENTERPRISE_USER, null, null);
+        organizations.grant(WatchFixtures.personId(principals, owner), org, Role.ENTERPRISE_USER, null, null);
+        organizations.grant(WatchFixtures.personId(principals, colleague), org, Role.ENTERPRISE_USER, null, null);
 
         long mine = newList("只属于我", "GB/T 42061-2022");
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         long shared = watchlists
                 .create(new Watchlists.NewWatchlist("企业共享", org, Digest.DAILY, List.of("YY 0055-2018")))
                 .id();
 
-        WatchFixtures.signIn(accounts, colleague);
+        WatchFixtures.signIn(principals, colleague);
         assertThat(watchlists.visible())
                 .extracting(Watchlists.Summary::id)
                 .contains(shared)
@@ -226,7 +230,7 @@ abstract class WatchAlertContract {
         assertThat(watchlists.get(shared).items()).extracting(WatchItem::value).containsExactly("YY 0055-2018");
         assertThatThrownBy(() -> watchlists.get(mine)).isInstanceOf(AccessDeniedException.class);
 
-        WatchFixtures.signIn(accounts, other);
+        WatchFixtures.signIn(principals, other);
         assertThat(watchlists.visible()).extracting(Watchlists.Summary::id).doesNotContain(mine, shared);
         assertThatThrownBy(() -> watchlists.get(shared)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> watchlists.addItem(mine, WatchItemKind.STANDARD, "GB/T 1.1-2020"))
@@ -244,7 +248,7 @@ abstract class WatchAlertContract {
 
     @Test
     void oneClickWatchFillsTheDefaultListMadeOnFirstUse() {
-        WatchFixtures.signIn(accounts, other);
+        WatchFixtures.signIn(principals, other);
         var first = watchlists.watch("gbt 42061—2022", "我的关注");
         var second = watchlists.watch("GB/T 42061-2022", "我的关注");
         var third = watchlists.watch("YY 0055-2018", "我的关注");
@@ -262,7 +266,7 @@ abstract class WatchAlertContract {
     @Test
     void everyChangeToAListIsInItsHistoryButNeverTheFeedSecret() {
         long list = newList("审计", "GB/T 42061-2022");
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         watchlists.rename(list, "审计（改名）");
         watchlists.changeDigest(list, Digest.IMMEDIATE);
         String token = watchlists.regenerateFeedToken(list);
@@ -302,7 +306,7 @@ abstract class WatchAlertContract {
     private long followed(int part) {
         importLines(importer, "delivery-setup-" + part + ".jsonl", record(std(part, 2010), "current", null));
         String owner = WatchFixtures.person(accounts, "dl");
-        WatchFixtures.signIn(accounts, owner);
+        WatchFixtures.signIn(principals, owner);
         long list = watchlists
                 .create(new Watchlists.NewWatchlist("送达" + part, null, Digest.NONE, List.of(std(part, 2010))))
                 .id();

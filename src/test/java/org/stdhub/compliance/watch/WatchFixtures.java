@@ -14,6 +14,7 @@ import org.stdhub.catalog.importing.ImportReport;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.NewPerson;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.StdHubUser;
 
 /**
@@ -43,8 +44,8 @@ final class WatchFixtures {
         SecurityContextHolder.setContext(ctx);
     }
 
-    static void signIn(Accounts accounts, String login) {
-        StdHubUser user = accounts.principal(login, Set.of()).orElseThrow();
+    static void signIn(Principals principals, String login) {
+        StdHubUser user = principals.principal(login, Set.of()).orElseThrow();
         var ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
@@ -63,8 +64,8 @@ final class WatchFixtures {
         return login;
     }
 
-    static long personId(Accounts accounts, String login) {
-        return accounts.principal(login, Set.of()).orElseThrow().personId();
+    static long personId(Principals principals, String login) {
+        return principals.principal(login, Set.of()).orElseThrow().personId();
     }
 
     static ImportReport importLines(StandardImporter importer, String name, String... lines) {

@@ -32,6 +32,7 @@ import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
 
 /** The watchlist, alert, feed and drift pages over HTTP: what works, and every way in that must be refused. */
 @CatalogTest
@@ -45,6 +46,9 @@ class WatchHttpTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Principals principals;
 
     @Autowired
     Organizations organizations;
@@ -76,7 +80,7 @@ class WatchHttpTests {
     }
 
     private RequestPostProcessor as(String login) {
-        return user(accounts.principal(login, Set.of()).orElseThrow());
+        return user(principals.principal(login, Set.of()).orElseThrow());
     }
 
     /** Saves a list as the validity check page does; returns the redirect result. */

@@ -21,6 +21,7 @@ import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 
 /** Alerts by e-mail, to a GreenMail server: at once, and as one daily digest per person, never twice. */
@@ -53,6 +54,9 @@ class WatchMailTests {
     Accounts accounts;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Organizations organizations;
 
     @AfterEach
@@ -61,7 +65,7 @@ class WatchMailTests {
     }
 
     private long list(String login, String name, Long organization, Digest digest, String... designations) {
-        WatchFixtures.signIn(accounts, login);
+        WatchFixtures.signIn(principals, login);
         long id = watchlists
                 .create(new Watchlists.NewWatchlist(name, organization, digest, List.of(designations)))
                 .id();
@@ -117,8 +121,8 @@ class WatchMailTests {
                         null,
                         null)
                 .getId();
-        organizations.grant(WatchFixtures.personId(accounts, login), org, Role.ENTERPRISE_USER, null, null);
-        organizations.grant(WatchFixtures.personId(accounts, member), org, Role.ENTERPRISE_USER, null, null);
+        organizations.grant(WatchFixtures.personId(principals, login), org, Role.ENTERPRISE_USER, null, null);
+        organizations.grant(WatchFixtures.personId(principals, member), org, Role.ENTERPRISE_USER, null, null);
         WatchFixtures.signOut();
 
         String a = std(41, 2010);
