@@ -111,6 +111,12 @@ public class Accounts {
     @PreAuthorize("hasRole('ADMIN')")
     public void suspend(long personId, String reason) {
         Person p = person(personId);
+        LocalDate today = LocalDate.now(clock);
+        boolean holderIsAdmin = memberships.findByPerson(personId).stream()
+                .anyMatch(m -> m.getRole() == Role.ADMIN && m.isValidOn(today));
+        long otherAdmins = memberships.countOtherHolders(
+                Role.ADMIN, today, personId, Person.Status.ACTIVE, Organization.Status.APPROVED);
+        MembershipRules.checkSuspend(MembershipRules.Actor.current(), personId, holderIsAdmin, otherAdmins);
         var before = p.getStatus();
         p.suspend();
         events.publishEvent(StateChanged.of("person", p.getLogin(), "suspended")

@@ -8,7 +8,8 @@ import org.stdhub.platform.NotPermittedException;
 /**
  * Who may grant or end whose roles, beyond the role checks of {@code @PreAuthorize}: only an administrator grants
  * or ends the administrator role (or ends an administrator's roles), nobody changes their own roles, and the last
- * active administrator stays.
+ * active administrator stays — neither by ending the role nor by suspending the account; nobody suspends their own
+ * account.
  */
 final class MembershipRules {
 
@@ -57,6 +58,19 @@ final class MembershipRules {
         }
         if (actor.is(personId)) {
             throw new NotPermittedException("membership.error.own-roles");
+        }
+    }
+
+    /**
+     * Suspending an account: never one's own, never the last active administrator's (which would lock everyone out of
+     * administration).
+     */
+    static void checkSuspend(Actor actor, long personId, boolean holderIsAdmin, long otherActiveAdmins) {
+        if (actor.is(personId)) {
+            throw new NotPermittedException("person.error.own-account");
+        }
+        if (holderIsAdmin && otherActiveAdmins == 0) {
+            throw new ConflictException("person.error.last-admin");
         }
     }
 }

@@ -192,6 +192,30 @@ class AccessControlTests {
     }
 
     @Test
+    void anAdminCannotSuspendTheirOwnAccount() {
+        long self = principals.principal(admin, Set.of()).orElseThrow().personId();
+        // the page: a message, the account stays active
+        assertThat(mvc.post()
+                        .uri("/admin/people/{id}/suspend", self)
+                        .with(as(admin))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problem", "person.error.own-account");
+        // the API: a 403 problem
+        assertThat(mvc.post()
+                        .uri("/api/v1/people/{id}/suspend", self)
+                        .with(as(admin))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("person.error.own-account");
+        assertThat(principals.principal(admin, Set.of()).orElseThrow().isEnabled())
+                .isTrue();
+    }
+
+    @Test
     void onlyAnAdminMaySuspendAccounts() {
         long target = principals.principal(outsider, Set.of()).orElseThrow().personId();
         assertThat(mvc.post()

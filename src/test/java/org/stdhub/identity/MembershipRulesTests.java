@@ -68,4 +68,19 @@ class MembershipRulesTests {
         assertThatCode(() -> MembershipRules.checkEnd(ADMIN, 5, Role.BASE_OFFICER, true, 0))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void nobodySuspendsTheirOwnAccountNorTheLastAdministrators() {
+        assertThatThrownBy(() -> MembershipRules.checkSuspend(ADMIN, 1, true, 3))
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey())
+                .isEqualTo("person.error.own-account");
+        assertThatThrownBy(() -> MembershipRules.checkSuspend(ADMIN, 9, true, 0))
+                .isInstanceOf(org.stdhub.platform.ConflictException.class)
+                .extracting(e -> ((org.stdhub.platform.ConflictException) e).messageKey())
+                .isEqualTo("person.error.last-admin");
+        assertThatCode(() -> MembershipRules.checkSuspend(ADMIN, 9, true, 1)).doesNotThrowAnyException();
+        assertThatCode(() -> MembershipRules.checkSuspend(ADMIN, 9, false, 0)).doesNotThrowAnyException();
+        assertThatCode(() -> MembershipRules.checkSuspend(SYSTEM, 1, false, 0)).doesNotThrowAnyException();
+    }
 }

@@ -151,16 +151,24 @@ class AdminPageController {
     @PostMapping("/people/{id}/suspend")
     @PreAuthorize("hasRole('ADMIN')")
     String suspend(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        accounts.suspend(id, comment);
-        redirect.addFlashAttribute("notice", "person.suspended");
+        try {
+            accounts.suspend(id, comment);
+            redirect.addFlashAttribute("notice", "person.suspended");
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
         return "redirect:/admin/people";
     }
 
     @PostMapping("/people/{id}/reactivate")
     @PreAuthorize("hasRole('ADMIN')")
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.reactivate(id);
-        redirect.addFlashAttribute("notice", "person.reactivated");
+        try {
+            accounts.reactivate(id);
+            redirect.addFlashAttribute("notice", "person.reactivated");
+        } catch (UserFacingException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
         return "redirect:/admin/people";
     }
 }
