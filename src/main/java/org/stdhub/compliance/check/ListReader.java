@@ -2,6 +2,7 @@ package org.stdhub.compliance.check;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -327,12 +328,17 @@ public class ListReader {
 
     /** Each row of CSV counted, the non-blank ones read, as they come. */
     static void parseDelimited(String text, Entries entries) {
-        CsvTable.read(text, MAX_COLUMNS, row -> {
-            entries.count(row.cells().size());
-            if (!row.blank()) {
-                entries.accept(new TableRow(row.line(), row.cells()));
-            }
-        });
+        try {
+            CsvTable.read(text, MAX_COLUMNS, row -> {
+                entries.count(row.cells().size());
+                if (!row.blank()) {
+                    entries.accept(new TableRow(row.line(), row.cells()));
+                }
+            });
+        } catch (UncheckedIOException unreadable) {
+            // reading is lenient: not expected of any text, but never an error page
+            throw new CheckInputException("compliance.error.encoding");
+        }
     }
 
     /**
