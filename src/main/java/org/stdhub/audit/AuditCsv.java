@@ -1,11 +1,10 @@
 package org.stdhub.audit;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.stdhub.platform.CsvTable;
 
-/** CSV lines of audit entries (RFC 4180 quoting, guarded against spreadsheet formulas). */
+/** The columns of audit entries exported as CSV. */
 final class AuditCsv {
 
     static final String[] HEADERS = {
@@ -27,42 +26,22 @@ final class AuditCsv {
 
     private AuditCsv() {}
 
-    static void header(Writer out) throws IOException {
-        line(out, HEADERS);
+    static void header(CsvTable table) {
+        table.row(HEADERS);
     }
 
-    static void row(Writer out, AuditStore.Row row) throws IOException {
-        line(out, new String[] {
-            Long.toString(row.seq()),
-            row.occurredAt() == null ? null : UTC_MILLIS.format(row.occurredAt()),
-            row.actor(),
-            row.address(),
-            row.objectType(),
-            row.objectId(),
-            row.action(),
-            row.changes(),
-            row.comment(),
-            row.prevHash(),
-            row.hash()
-        });
-    }
-
-    private static void line(Writer out, String[] values) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String v = values[i] == null ? "" : values[i];
-            // a leading = + - @ would be run as a formula by spreadsheet programs
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                v = '"' + v.replace("\"", "\"\"") + '"';
-            }
-            line.append(v);
-        }
-        out.write(line.append("\r\n").toString());
+    static void row(CsvTable table, AuditStore.Row row) {
+        table.row(
+                Long.toString(row.seq()),
+                row.occurredAt() == null ? null : UTC_MILLIS.format(row.occurredAt()),
+                row.actor(),
+                row.address(),
+                row.objectType(),
+                row.objectId(),
+                row.action(),
+                row.changes(),
+                row.comment(),
+                row.prevHash(),
+                row.hash());
     }
 }

@@ -1,7 +1,5 @@
 package org.stdhub.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.platform.CsvTable;
 import org.stdhub.platform.NotFoundException;
 
 /**
@@ -73,7 +72,8 @@ public class AuditLog {
     }
 
     /**
-     * Writes an object's events (oldest first, optionally one action only) as CSV: a header row, then one row per
+     * Writes an object's events (oldest first, optionally one action only) as CSV for spreadsheet programs (a
+     * byte order mark first, see {@link CsvTable#forExcel(Appendable)}): a header row, then one row per
      * event with the changes as their JSON and both hashes, so the rows can be checked elsewhere. For readers who
      * are not administrators, personal data is {@linkplain AuditEntry#HIDDEN withheld} and the hash columns are
      * empty. Nothing is written when the reader may not read the history.
@@ -84,19 +84,10 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public void exportCsv(String objectType, String objectId, String action, Writer out) {
         Disclosure disclosure = readable(objectType, objectId);
-        try {
-            AuditCsv.header(out);
-            store.forEachOfObject(objectType, objectId, action, row -> {
-                try {
-                    AuditCsv.row(out, disclosure.apply(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvTable table = CsvTable.forExcel(out);
+        AuditCsv.header(table);
+        store.forEachOfObject(objectType, objectId, action, row -> AuditCsv.row(table, disclosure.apply(row)));
+        table.flush();
     }
 
     /** All of an object's events as CSV. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stdhub.platform.StateChanged;
 import tools.jackson.core.type.TypeReference;
@@ -29,6 +30,9 @@ class AuditStore {
     private static final TypeReference<LinkedHashMap<String, StateChanged.Change>> CHANGES = new TypeReference<>() {};
     private static final String COLUMNS =
             "seq, occurred_at, actor, address, object_type, object_id, action, changes, comment, prev_hash, hash";
+
+    /** The columns of {@link Head}, named as its components. */
+    private static final String HEAD = "last_seq as lastSeq, last_hash as lastHash";
 
     /** The end of the chain: the last sequence number given out and the hash of that entry. */
     record Head(long lastSeq, String lastHash) {}
@@ -69,10 +73,12 @@ class AuditStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient sql;
     private final JdbcTemplate streaming;
 
     AuditStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.sql = JdbcClient.create(jdbc);
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         // PostgreSQL streams with a fetch size only inside a transaction (callers are @Transactional)
         this.streaming.setFetchSize(1_000);
@@ -84,9 +90,9 @@ class AuditStore {
      * the head's advance back together, which keeps the sequence gapless.
      */
     AuditEntry append(StateChanged event, String actor, String address, Instant occurredAt) {
-        Head head = jdbc.queryForObject(
-                "select last_seq, last_hash from audit_head where id = 1 for update",
-                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+        Head head = sql.sql("select " + HEAD + " from audit_head where id = 1 for update")
+                .query(Head.class)
+                .single();
         long seq = head.lastSeq() + 1;
         Row row = new Row(
                 seq,
@@ -131,9 +137,9 @@ class AuditStore {
     }
 
     Head head() {
-        return jdbc.queryForObject(
-                "select last_seq, last_hash from audit_head where id = 1",
-                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+        return sql.sql("select " + HEAD + " from audit_head where id = 1")
+                .query(Head.class)
+                .single();
     }
 
     /** Every entry in chain order, read in chunks (the whole table never sits in memory). */
@@ -192,6 +198,10 @@ class AuditStore {
         }
     }
 
+    /**
+     * An entry from its row, by column name. By hand rather than through record mapping: PostgreSQL's driver cannot
+     * read a timestamp as an {@code Instant}.
+     */
     static Row row(ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class);
         return new Row(

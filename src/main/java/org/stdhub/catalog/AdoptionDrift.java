@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,11 +81,13 @@ public class AdoptionDrift {
     }
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient sql;
     private final CatalogService catalog;
     private final StandardLookup lookup;
 
     AdoptionDrift(JdbcTemplate jdbc, CatalogService catalog, StandardLookup lookup) {
         this.jdbc = jdbc;
+        this.sql = JdbcClient.create(jdbc);
         this.catalog = catalog;
         this.lookup = lookup;
     }
@@ -140,6 +143,10 @@ public class AdoptionDrift {
         return gaps(where, new Object[] {importBatchId, importBatchId, importBatchId});
     }
 
+    /**
+     * An adoption with both standards, mapped by column name: the query's aliases are the components' names
+     * (folded to lower case by the database, which the mapper matches at once).
+     */
     private record Row(
             long chineseId,
             String chineseDesignation,
@@ -158,29 +165,18 @@ public class AdoptionDrift {
     private record Edition(long id, String designation, String year) {}
 
     private List<Gap> gaps(String extraWhere, Object[] params) {
-        List<Row> rows = jdbc.query(
-                "select c.id, c.designation, c.work_key, c.title_zh, c.status, c.committee, a.degree,"
-                        + " i.id, i.designation, i.doc_year, i.status, i.withdrawn, i.work_key"
+        List<Row> rows = sql.sql("select c.id as chineseId, c.designation as chineseDesignation,"
+                        + " c.work_key as chineseWorkKey, c.title_zh as titleZh, c.status as chineseStatus, c.committee,"
+                        + " a.degree, i.id as adoptedId, i.designation as adoptedDesignation, i.doc_year as adoptedYear,"
+                        + " i.status as adoptedStatus, i.withdrawn as adoptedWithdrawn, i.work_key as adoptedWorkKey"
                         + " from standard_adoption a"
                         + " join standard c on c.id = a.standard_id"
                         + " join standard i on i.id = a.international_id"
                         + " where (c.status is null or c.status <> ?)" + extraWhere
-                        + " order by c.designation, i.designation",
-                (rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getLong(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        rs.getString(12),
-                        rs.getString(13)),
-                withStatusFirst(StandardStatus.WITHDRAWN, params));
+                        + " order by c.designation, i.designation")
+                .params(withStatusFirst(StandardStatus.WITHDRAWN, params))
+                .query(Row.class)
+                .list();
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +38,12 @@ public class CatalogChanges {
             + " group by ch.change_id, r.id, r.designation, r.work_key";
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient sql;
     private final CatalogService catalog;
 
     CatalogChanges(JdbcTemplate jdbc, CatalogService catalog) {
         this.jdbc = jdbc;
+        this.sql = JdbcClient.create(jdbc);
         this.catalog = catalog;
     }
 
@@ -50,31 +53,35 @@ public class CatalogChanges {
         if (changes.isEmpty()) {
             return List.of();
         }
-        Map<Long, String[]> standards = new HashMap<>();
-        jdbc.query(
-                "select c.id, s.work_key, s.committee from standard_change c join standard s on s.id = c.standard_id"
-                        + " where c.batch_id = ?",
-                rs -> {
-                    standards.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-                },
-                importBatchId);
+        Map<Long, ChangedStandard> standards = new HashMap<>();
+        sql.sql("select c.id as changeId, s.work_key as workKey, s.committee from standard_change c"
+                        + " join standard s on s.id = c.standard_id where c.batch_id = ?")
+                .param(importBatchId)
+                .query(ChangedStandard.class)
+                .list()
+                .forEach(standard -> standards.put(standard.changeId(), standard));
         Map<Long, List<String>> ics = codes("standard_ics", importBatchId);
         Map<Long, List<String>> ccs = codes("standard_ccs", importBatchId);
         Map<Long, List<CatalogChange.ChainLink>> older = chains(OLDER, importBatchId);
         Map<Long, List<CatalogChange.ChainLink>> newer = chains(NEWER, importBatchId);
         List<CatalogChange> result = new ArrayList<>(changes.size());
         for (StandardChange c : changes) {
-            String[] standard = standards.getOrDefault(c.id(), new String[2]);
+            ChangedStandard standard = standards.getOrDefault(c.id(), ChangedStandard.NONE);
             result.add(new CatalogChange(
                     c,
-                    standard[0],
-                    standard[1],
+                    standard.workKey(),
+                    standard.committee(),
                     ics.getOrDefault(c.id(), List.of()),
                     ccs.getOrDefault(c.id(), List.of()),
                     older.getOrDefault(c.id(), List.of()),
                     newer.getOrDefault(c.id(), List.of())));
         }
         return result;
+    }
+
+    /** What a change's standard holds that alerts need, mapped by column name (the query's aliases). */
+    private record ChangedStandard(long changeId, String workKey, String committee) {
+        static final ChangedStandard NONE = new ChangedStandard(0, null, null);
     }
 
     private Map<Long, List<String>> codes(String table, long batchId) {

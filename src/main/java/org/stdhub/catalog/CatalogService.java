@@ -1,5 +1,7 @@
 package org.stdhub.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +14,9 @@ import org.stdhub.catalog.search.StandardSearch;
 @Service
 @Transactional(readOnly = true)
 public class CatalogService {
+
+    private static final String CHANGE_COLUMNS =
+            "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at";
 
     private final StandardRepository standards;
     private final JdbcTemplate jdbc;
@@ -238,35 +243,33 @@ public class CatalogService {
     /** The standard's own history in the catalog: each import that added or changed it, newest first. */
     public List<StandardChange> changesOf(long standardId) {
         return jdbc.query(
-                "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at"
-                        + " from standard_change where standard_id = ? order by id desc",
-                (rs, i) -> new StandardChange(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        StandardChange.Kind.valueOf(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant()),
+                CHANGE_COLUMNS + " from standard_change where standard_id = ? order by id desc",
+                CatalogService::change,
                 standardId);
     }
 
     /** What import {@code importBatchId} changed, standard by standard. */
     public List<StandardChange> changesIn(long importBatchId) {
         return jdbc.query(
-                "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at"
-                        + " from standard_change where batch_id = ? order by id",
-                (rs, i) -> new StandardChange(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        StandardChange.Kind.valueOf(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant()),
+                CHANGE_COLUMNS + " from standard_change where batch_id = ? order by id",
+                CatalogService::change,
                 importBatchId);
+    }
+
+    /**
+     * A change from its row ({@link #CHANGE_COLUMNS}). By hand rather than through record mapping: PostgreSQL's
+     * driver cannot read a timestamp as an {@code Instant}.
+     */
+    private static StandardChange change(ResultSet rs, int row) throws SQLException {
+        return new StandardChange(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                StandardChange.Kind.valueOf(rs.getString(5)),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant());
     }
 
     public long count() {

@@ -1,8 +1,6 @@
 package org.stdhub.catalog;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +32,16 @@ public class StandardLookup {
     /** Keys per query. */
     static final int CHUNK = 10_000;
 
-    private static final String COLUMNS = "select id, designation, designation_key, work_key, doc_number, doc_part,"
-            + " doc_year, status, published, implemented, implemented_note, title_zh, title_en from standard";
+    /**
+     * The columns of {@link Facts}, named as its components (folded to lower case by the database, which the mapper
+     * matches at once; quoted where a name is a keyword of H2).
+     */
+    private static final String COLUMNS = "select id, designation, designation_key as designationKey,"
+            + " work_key as workKey, doc_number as \"number\", doc_part as \"part\", doc_year as \"year\", status,"
+            + " published, implemented, implemented_note as implementedNote, title_zh as titleZh, title_en as titleEn"
+            + " from standard";
+
+    private static final RowMapper<Facts> FACTS = new DataClassRowMapper<>(Facts.class);
 
     /**
      * What a check needs to know of one standard.
@@ -138,25 +146,8 @@ public class StandardLookup {
                         return ps;
                     },
                     rs -> {
-                        sink.accept(facts(rs));
+                        sink.accept(FACTS.mapRow(rs, 0));
                     });
         }
-    }
-
-    private static Facts facts(ResultSet rs) throws SQLException {
-        return new Facts(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13));
     }
 }

@@ -81,7 +81,6 @@ class HistoryController {
                         .build()
                         .toString());
         Writer out = response.getWriter();
-        out.write('\uFEFF'); // so that spreadsheet programs read the Chinese as UTF-8
         audit.exportCsv(objectType, objectId, action == null || action.isBlank() ? null : action.strip(), out);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.Classifications;
 import org.stdhub.catalog.StandardDetail;
+import org.stdhub.catalog.StandardPageExtension;
 import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
 import org.stdhub.platform.QueryString;
@@ -20,9 +21,11 @@ import org.stdhub.platform.QueryString;
 class CatalogPageController {
 
     private final CatalogService catalog;
+    private final List<StandardPageExtension> extensions;
 
-    CatalogPageController(CatalogService catalog) {
+    CatalogPageController(CatalogService catalog, List<StandardPageExtension> extensions) {
         this.catalog = catalog;
+        this.extensions = extensions;
     }
 
     @GetMapping("/")
@@ -50,6 +53,9 @@ class CatalogPageController {
         String text = StandardLinks.designationFromPath(designation);
         StandardDetail detail = catalog.detail(text);
         model.addAttribute("s", detail);
+        model.addAttribute(
+                "actions",
+                extensions.stream().flatMap(e -> e.actions(detail).stream()).toList());
         return "catalog/detail";
     }
 

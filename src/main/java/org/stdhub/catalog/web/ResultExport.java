@@ -2,7 +2,6 @@ package org.stdhub.catalog.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.ExportRow;
 import org.stdhub.catalog.StandardSearchQuery;
+import org.stdhub.platform.CsvTable;
 
 /** Writes search results as CSV (UTF-8 with BOM, so Excel reads Chinese) or as an Excel workbook. */
 @Component
@@ -30,28 +30,10 @@ class ResultExport {
     }
 
     byte[] csv(List<ExportRow> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, ExportRow.HEADERS);
-        rows.forEach(r -> line(out, r.values()));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, String[] values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String v = values[i] == null ? "" : values[i];
-            // a leading = + - @ would be run as a formula by spreadsheet programs
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                v = '"' + v.replace("\"", "\"\"") + '"';
-            }
-            out.append(v);
-        }
-        out.append("\r\n");
+        return CsvTable.forExcel(table -> {
+            table.row(ExportRow.HEADERS);
+            rows.forEach(r -> table.row(r.values()));
+        });
     }
 
     byte[] xlsx(List<ExportRow> rows) throws IOException {

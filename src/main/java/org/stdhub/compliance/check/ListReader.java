@@ -2,6 +2,7 @@ package org.stdhub.compliance.check;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -32,6 +33,7 @@ import org.springframework.util.unit.DataSize;
 import org.stdhub.compliance.CheckEntry;
 import org.stdhub.compliance.CheckInputException;
 import org.stdhub.compliance.ValidityCheck;
+import org.stdhub.platform.CsvTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -311,110 +313,31 @@ public class ListReader {
     }
 
     /**
-     * CSV as RFC 4180 (quoted fields may hold separators, quotes and line breaks), with the separator taken
-     * from the first line: comma, semicolon or tab, whichever occurs most.
+     * The non-blank rows of CSV, read as a {@link CsvTable} (RFC 4180, the separator guessed from the first
+     * line).
      */
     static List<TableRow> parseDelimited(String text) {
         List<TableRow> rows = new ArrayList<>();
-        parseDelimited(text, new RowSink() {
-            @Override
-            public void count(int rowCells) {}
-
-            @Override
-            public void accept(TableRow row) {
-                rows.add(row);
+        CsvTable.read(text, MAX_COLUMNS, row -> {
+            if (!row.blank()) {
+                rows.add(new TableRow(row.line(), row.cells()));
             }
         });
         return rows;
     }
 
-    /** Where rows go as they are read. */
-    interface RowSink {
-        /** Every row, blank or not, with its number of cells. */
-        void count(int rowCells);
-
-        /** Each non-blank row. */
-        void accept(TableRow row);
-    }
-
+    /** Each row of CSV counted, the non-blank ones read, as they come. */
     static void parseDelimited(String text, Entries entries) {
-        parseDelimited(text, new RowSink() {
-            @Override
-            public void count(int rowCells) {
-                entries.count(rowCells);
-            }
-
-            @Override
-            public void accept(TableRow row) {
-                entries.accept(row);
-            }
-        });
-    }
-
-    private static void parseDelimited(String text, RowSink sink) {
-        int firstEnd = text.indexOf('\n');
-        String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
-        char sep = ',';
-        long best = first.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {'\t', ';'}) {
-            long count = first.chars().filter(c -> c == candidate).count();
-            if (count > best) {
-                best = count;
-                sep = candidate;
-            }
-        }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowLine = 1;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
+        try {
+            CsvTable.read(text, MAX_COLUMNS, row -> {
+                entries.count(row.cells().size());
+                if (!row.blank()) {
+                    entries.accept(new TableRow(row.line(), row.cells()));
                 }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                cell.setLength(0);
-                quoted = true;
-            } else if (c == sep) {
-                if (cells.size() < MAX_COLUMNS) {
-                    cells.add(cell.toString());
-                }
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                addRow(sink, rowLine, cells);
-                cells = new ArrayList<>();
-                line++;
-                rowLine = line;
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        addRow(sink, rowLine, cells);
-    }
-
-    private static void addRow(RowSink sink, int line, List<String> cells) {
-        sink.count(cells.size());
-        if (cells.stream().anyMatch(c -> !c.isBlank())) {
-            sink.accept(new TableRow(line, List.copyOf(cells)));
+            });
+        } catch (UncheckedIOException unreadable) {
+            // reading is lenient: not expected of any text, but never an error page
+            throw new CheckInputException("compliance.error.encoding");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.stdhub.compliance.watch;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,12 +28,7 @@ class WatchItemStore {
         return jdbc.query(
                 "select id, kind, item_value, work_key, created_at from watch_item where watchlist_id = ?"
                         + " order by kind, item_value",
-                (rs, n) -> new WatchItem(
-                        rs.getLong(1),
-                        WatchItemKind.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()),
+                WatchItemStore::item,
                 watchlistId);
     }
 
@@ -39,16 +36,24 @@ class WatchItemStore {
         return jdbc
                 .query(
                         "select id, kind, item_value, work_key, created_at from watch_item where watchlist_id = ? and id = ?",
-                        (rs, n) -> new WatchItem(
-                                rs.getLong(1),
-                                WatchItemKind.valueOf(rs.getString(2)),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getTimestamp(5).toInstant()),
+                        WatchItemStore::item,
                         watchlistId,
                         itemId)
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * An item from its row ({@code id, kind, item_value, work_key, created_at}). By hand rather than through record
+     * mapping: PostgreSQL's driver cannot read a timestamp as an {@code Instant}.
+     */
+    private static WatchItem item(ResultSet rs, int row) throws SQLException {
+        return new WatchItem(
+                rs.getLong(1),
+                WatchItemKind.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant());
     }
 
     int count(long watchlistId) {

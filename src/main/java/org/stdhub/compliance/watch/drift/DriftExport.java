@@ -3,7 +3,6 @@ package org.stdhub.compliance.watch.drift;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.stdhub.catalog.AdoptionDrift;
+import org.stdhub.platform.CsvTable;
 
 /** Adoption gaps as CSV (UTF-8 with BOM, for spreadsheet programs) or Excel. */
 @Component
@@ -41,20 +41,12 @@ class DriftExport {
     }
 
     byte[] csv(List<AdoptionDrift.Gap> gaps, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(
-                        ",",
-                        COLUMNS.stream()
-                                .map(k -> quote(messages.getMessage(k, null, locale)))
-                                .toList()))
-                .append("\r\n");
-        for (AdoptionDrift.Gap g : gaps) {
-            out.append(String.join(
-                            ",",
-                            values(g, locale).stream().map(DriftExport::quote).toList()))
-                    .append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvTable.forExcel(table -> {
+            table.row(COLUMNS.stream()
+                    .map(k -> messages.getMessage(k, null, locale))
+                    .toList());
+            gaps.forEach(g -> table.row(values(g, locale)));
+        });
     }
 
     byte[] xlsx(List<AdoptionDrift.Gap> gaps, Locale locale) {
@@ -108,18 +100,6 @@ class DriftExport {
                         : messages.getMessage("drift.withdrawn-no-successor", null, locale),
                 nullToEmpty(g.currentYear()),
                 g.yearsBehind() == null ? "" : String.valueOf(g.yearsBehind()));
-    }
-
-    private static String quote(String value) {
-        String v = value == null ? "" : value;
-        // a leading = + - @ would be read as a formula by spreadsheet programs
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     private static String nullToEmpty(String s) {
