@@ -37,7 +37,6 @@ class PostgresAuditChainTests extends AuditChainContract {
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + SCHEMA + " cascade");
         }
-        TestData.freshOnce(DATA_DIR);
     }
 
     @Test

@@ -82,7 +82,7 @@ class AdoptionDriftTests {
     @Test
     void anImportedAdoptionOfAWithdrawnEditionIsTwentyYearsBehindAndItsWatchersAreTold() {
         String chinese = std(20, 2010);
-        String committee = "SAC/TC WDRIFT" + WatchFixtures.RUN;
+        String committee = "SAC/TC WDRIFT" + WatchFixtures.SERIES;
         String owner = WatchFixtures.person(accounts, "wd");
         WatchFixtures.signIn(accounts, owner);
         long list = watchlists
