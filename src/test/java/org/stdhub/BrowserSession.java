@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Debian's chromium driven by Playwright, the way every browser test here launches it (no browser download,
  * headless, no background networking), with one fresh context per test and screenshots in
- * {@code target/screenshots/}.
+ * {@code target/screenshots/}. Browser test classes get theirs from {@link BrowserExtension}.
  */
 public final class BrowserSession implements AutoCloseable {
 

@@ -2,17 +2,11 @@ package org.stdhub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The audit chain on embedded H2 (PostgreSQL mode). */
 @AuditH2Test
 class AuditChainTests extends AuditChainContract {
-
-    @BeforeAll
-    static void freshDatabase() {
-        TestData.freshOnce(AuditH2Test.DATA_DIR);
-    }
 
     @Test
     void runsOnH2() {

@@ -4,20 +4,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.TestPropertySource;
+import org.stdhub.identity.IdentityTest;
 
 /**
- * An audit test on embedded H2 without the catalog seed (fast). All such tests share one application
- * context and one data directory, which {@link TestData#freshOnce} empties once per test run.
+ * An audit test on embedded H2 without the catalog seed (fast), in the identity tests' application context (the same
+ * configuration, so no context of its own): the audit chain there holds what every test of that context recorded.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = {"stdhub.data-dir=" + AuditH2Test.DATA_DIR, "stdhub.seed.enabled=false"})
-@interface AuditH2Test {
-
-    String DATA_DIR = "target/test-data/audit-h2";
-}
+@IdentityTest
+@interface AuditH2Test {}

@@ -7,7 +7,6 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,8 @@ class AuditHistoryAccessTests {
     static final RequestPostProcessor OFFICER = user("office").roles("BASE_OFFICER");
     static final String CLIENT_ADDRESS = "198.51.100.23";
     static final String CREDIT_CODE = "91410100MA44TEST0X";
-    static final String RUN = Long.toString(System.nanoTime() % 1_000_000L);
+    /** The names of this class's people and organizations (its context is shared with the identity tests). */
+    static final String OURS = "-history";
 
     @Autowired
     MockMvcTester mvc;
@@ -76,11 +76,6 @@ class AuditHistoryAccessTests {
     static long alicesList;
     static long bobsOrganizationList;
 
-    @BeforeAll
-    static void freshDatabase() {
-        TestData.freshOnce(AuditH2Test.DATA_DIR);
-    }
-
     /** Once per class (the context, and so the beans, are there only from the first test on). */
     @BeforeEach
     void peopleOrganizationsAndLists() {
@@ -90,13 +85,13 @@ class AuditHistoryAccessTests {
         try {
             asAdmin();
             aliceOrganization = organizations
-                    .create(OrganizationKind.ENTERPRISE, "甲企业" + RUN, null, null, null)
+                    .create(OrganizationKind.ENTERPRISE, "甲企业" + OURS, null, null, null)
                     .getId();
             bobOrganization = organizations
-                    .create(OrganizationKind.ENTERPRISE, "乙企业" + RUN, null, null, null)
+                    .create(OrganizationKind.ENTERPRISE, "乙企业" + OURS, null, null, null)
                     .getId();
-            alice = person("alice" + RUN, aliceOrganization);
-            bob = person("bob" + RUN, bobOrganization);
+            alice = person("alice" + OURS, aliceOrganization);
+            bob = person("bob" + OURS, bobOrganization);
             // a change made from a browser, and a registration with a credit code
             MockHttpServletRequest request = new MockHttpServletRequest();
             request.setRemoteAddr(CLIENT_ADDRESS);
@@ -132,7 +127,8 @@ class AuditHistoryAccessTests {
             assertThat(result).as(path).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(bodyOf(result)).as(path).doesNotContain(email(alice), CLIENT_ADDRESS);
         }
-        assertThat(mvc.get().uri("/history/person/nobody-" + RUN).with(as(bob))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/history/person/nobody-" + OURS).with(as(bob)))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -196,7 +192,7 @@ class AuditHistoryAccessTests {
                         .with(as(alice)))
                 .hasStatusOk()
                 .bodyText()
-                .contains("甲企业" + RUN, "（已隐藏）")
+                .contains("甲企业" + OURS, "（已隐藏）")
                 .doesNotContain(CREDIT_CODE);
         assertThat(mvc.get()
                         .uri("/history/organization/{id}", aliceOrganization)
@@ -209,7 +205,7 @@ class AuditHistoryAccessTests {
         }) {
             MvcTestResult result = mvc.get().uri(path).with(as(bob)).exchange();
             assertThat(result).as(path).hasStatus(HttpStatus.NOT_FOUND);
-            assertThat(bodyOf(result)).as(path).doesNotContain("甲企业" + RUN, CREDIT_CODE);
+            assertThat(bodyOf(result)).as(path).doesNotContain("甲企业" + OURS, CREDIT_CODE);
         }
         assertThat(mvc.get().uri("/history/organization/not-a-number").with(as(bob)))
                 .hasStatus(HttpStatus.NOT_FOUND);

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +29,6 @@ class AuditWebTests {
     static final RequestPostProcessor LISI = user("lisi").roles("ENTERPRISE_USER");
 
     private static boolean published;
-
-    @BeforeAll
-    static void freshDatabase() {
-        TestData.freshOnce(AuditH2Test.DATA_DIR);
-    }
 
     @Autowired
     MockMvcTester mvc;

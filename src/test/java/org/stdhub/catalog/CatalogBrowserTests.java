@@ -14,13 +14,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 
@@ -30,37 +27,16 @@ import org.stdhub.CatalogTest;
  * Each test leaves a screenshot of its final state in {@code target/screenshots/}.
  */
 @CatalogTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserExtension.class)
 class CatalogBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
     BrowserContext context;
     Page page;
 
-    @BeforeAll
-    void launchBrowser() throws IOException {
-        browser = BrowserSession.launch();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void openContext() {
-        context = browser.newContext(port);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    void openContext(BrowserContext context, Page page) {
+        this.context = context;
+        this.page = page;
     }
 
     private void screenshot(String name) {

@@ -5,59 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.PostgresTest;
 import org.stdhub.catalog.importing.ImportReport;
 import org.stdhub.catalog.importing.StandardImporter;
 
 /**
  * The catalog on the real PostgreSQL of this machine (profile {@code postgres}): migrations, seed import,
- * recursive replacement chains, adoption links, search and the HTTP API. Runs in its own schema, which
- * is dropped first; fails (never skips) when PostgreSQL is not reachable.
+ * recursive replacement chains, adoption links, search and the HTTP API. Shares the PostgreSQL tests'
+ * context ({@link PostgresTest}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("postgres")
-@TestPropertySource(
-        properties = {
-            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PostgresCatalogTests.SCHEMA,
-            "spring.flyway.schemas=" + PostgresCatalogTests.SCHEMA,
-            "stdhub.data-dir=" + PostgresCatalogTests.DATA_DIR,
-            "stdhub.seed.location=classpath:seed-test/"
-        })
+@PostgresTest
 class PostgresCatalogTests {
-
-    static final String SCHEMA = "stdhub_test";
-    static final String DATA_DIR = "target/test-data/pg";
-
-    @BeforeAll
-    static void freshSchemaAndIndex() throws SQLException, IOException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-        Path dir = Path.of(DATA_DIR);
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 
     @Autowired
     CatalogService catalog;
@@ -75,7 +37,7 @@ class PostgresCatalogTests {
     void runsOnPostgresqlWithTheMigratedSchema() {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         assertThat(product).isEqualTo("PostgreSQL");
-        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(PostgresTest.SCHEMA);
         // cn files (2149 + 2256 + 4) + the ISO and IEC samples
         assertThat(catalog.count()).isGreaterThan(4_400);
         assertThat(jdbc.queryForObject("select count(*) from ics_class", Long.class))

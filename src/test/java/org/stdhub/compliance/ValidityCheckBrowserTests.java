@@ -2,7 +2,6 @@ package org.stdhub.compliance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,49 +16,23 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 
 /** The validity check as a person uses it in chromium: paste a list, read the verdicts, download the Excel file. */
 @CatalogTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserExtension.class)
 class ValidityCheckBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-    BrowserContext context;
     Page page;
 
-    @BeforeAll
-    void launchBrowser() throws IOException {
-        browser = BrowserSession.launch();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void openContext() {
-        context = browser.newContext(port);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    void openPage(Page page) {
+        this.page = page;
     }
 
     @Test

@@ -86,7 +86,7 @@ class AdoptionDriftTests {
     @Test
     void anImportedAdoptionOfAWithdrawnEditionIsTwentyYearsBehindAndItsWatchersAreTold() {
         String chinese = std(20, 2010);
-        String committee = "SAC/TC WDRIFT" + WatchFixtures.RUN;
+        String committee = "SAC/TC WDRIFT" + WatchFixtures.SERIES;
         String owner = WatchFixtures.person(accounts, "wd");
         WatchFixtures.signIn(principals, owner);
         long list = watchlists

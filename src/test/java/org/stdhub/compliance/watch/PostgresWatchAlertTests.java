@@ -2,68 +2,22 @@ package org.stdhub.compliance.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
+import org.stdhub.PostgresTest;
 
 /**
  * The alert contract ({@link WatchAlertContract}) on the real PostgreSQL of this machine (profile {@code postgres},
  * the small test seed): compliance's SQL (arrays, {@code on conflict}, the catalog's recursive chains) and the event
- * publication registry there. Runs in a schema and data directory of its own, both emptied first; fails (never
- * skips) when PostgreSQL is not reachable.
+ * publication registry there, in the PostgreSQL tests' shared context ({@link PostgresTest}).
  */
-@SpringBootTest
-@ActiveProfiles("postgres")
-@TestPropertySource(
-        properties = {
-            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
-                    + PostgresWatchAlertTests.SCHEMA,
-            "spring.flyway.schemas=" + PostgresWatchAlertTests.SCHEMA,
-            "stdhub.data-dir=" + PostgresWatchAlertTests.DATA_DIR,
-            "stdhub.seed.location=classpath:seed-test/"
-        })
+@PostgresTest
 class PostgresWatchAlertTests extends WatchAlertContract {
-
-    static final String SCHEMA = "stdhub_test_compliance";
-    static final String DATA_DIR = "target/test-data/compliance-pg";
-
-    static {
-        // before the application context starts: the contract's instance lives per class, so its context comes up
-        // before any @BeforeAll runs
-        try {
-            freshSchemaAndIndex();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("PostgreSQL test schema could not be emptied", e);
-        }
-    }
-
-    private static void freshSchemaAndIndex() throws SQLException, IOException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-        Path dir = Path.of(DATA_DIR);
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 
     @Test
     void runsOnPostgresql() {
         String product = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         assertThat(product).isEqualTo("PostgreSQL");
-        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(PostgresTest.SCHEMA);
     }
 }

@@ -169,7 +169,7 @@ abstract class WatchAlertContract {
 
     @Test
     void newStandardsInFollowedClassesAndFromFollowedCommitteesAreTold() {
-        String committee = "SAC/TC W" + WatchFixtures.RUN;
+        String committee = "SAC/TC W" + WatchFixtures.SERIES;
         WatchFixtures.signIn(principals, owner);
         long list = watchlists
                 .create(new Watchlists.NewWatchlist("分类与委员会", null, Digest.NONE, List.of()))
@@ -189,7 +189,7 @@ abstract class WatchAlertContract {
                 record(std(14, 2025), "current", "\"tc\":\"" + committee + "0\""));
         // others' imports may also bring standards into ICS 11.040: look at this run's standards only
         java.util.function.Supplier<List<Alert>> ours = () -> alertsOf(list).stream()
-                .filter(a -> a.standardDesignation().startsWith("T/WTEST " + WatchFixtures.RUN + "."))
+                .filter(a -> a.standardDesignation().startsWith("T/WTEST " + WatchFixtures.SERIES + "."))
                 .toList();
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
@@ -206,12 +206,7 @@ abstract class WatchAlertContract {
     void aPersonsListIsTheirsAloneAndAnOrganizationsListIsItsMembers() {
         WatchFixtures.asAdmin();
         long org = organizations
-                .create(
-                        OrganizationKind.ENTERPRISE,
-                        "关注测试企业" + WatchFixtures.RUN + System.nanoTime() % 1000,
-                        null,
-                        null,
-                        null)
+                .create(OrganizationKind.ENTERPRISE, "关注测试企业" + WatchFixtures.SERIES, null, null, null)
                 .getId();
         organizations.grant(WatchFixtures.personId(principals, owner), org, Role.ENTERPRISE_USER, null, null);
         organizations.grant(WatchFixtures.personId(principals, colleague), org, Role.ENTERPRISE_USER, null, null);

@@ -2,19 +2,16 @@ package org.stdhub.compliance.watch;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 import org.stdhub.identity.Accounts;
@@ -24,47 +21,29 @@ import org.stdhub.identity.Accounts;
  * watchlists page; check a list and save the result as a watchlist. Screenshots go to {@code target/screenshots/}.
  */
 @CatalogTest
+@ExtendWith(BrowserExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WatchBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
 
-    BrowserSession browser;
-    BrowserContext context;
     Page page;
     String login;
 
     @BeforeAll
-    void launchBrowser() throws IOException {
+    void person() {
         login = WatchFixtures.person(accounts, "wz");
-        browser = BrowserSession.launch();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach
-    void openContext() {
-        context = browser.newContext(port);
-        page = context.newPage();
+    void signIn(Page page) {
+        this.page = page;
         page.navigate("/login");
         page.locator("#username").fill(login);
         page.locator("#password").fill(WatchFixtures.PASSWORD);
         page.locator("#password").press("Enter");
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
     }
 
     private void screenshot(String name) {

@@ -18,13 +18,14 @@ import org.stdhub.identity.Principals;
 import org.stdhub.identity.StdHubUser;
 
 /**
- * What the watchlist tests share: people, signing in as them for service calls, and imports of JSON Lines. The
- * data directory outlives a run, so every run makes its own people and standards ({@link #RUN}).
+ * What the watchlist tests share: people, signing in as them for service calls, and imports of JSON Lines. Each run
+ * starts on empty data directories ({@link org.stdhub.FreshTestData}); the watch classes sharing a context tell their
+ * standards apart by part number and their people by prefix and sequence.
  */
 final class WatchFixtures {
 
-    /** Unique per run: part of logins and of the test standards' numbers ("T/WTEST 12345678.3-2015"). */
-    static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L);
+    /** The series of the test standards' numbers ("T/WTEST 2026.3-2015"), also in logins and committee names. */
+    static final String SERIES = "2026";
 
     static final String PASSWORD = "Tea-Garden-2026";
 
@@ -32,9 +33,9 @@ final class WatchFixtures {
 
     private WatchFixtures() {}
 
-    /** A test standard of this run: "T/WTEST {RUN}.{part}-{year}". */
+    /** A test standard of this run: "T/WTEST {SERIES}.{part}-{year}". */
     static String std(int part, int year) {
-        return "T/WTEST " + RUN + "." + part + "-" + year;
+        return "T/WTEST " + SERIES + "." + part + "-" + year;
     }
 
     static void asAdmin() {
@@ -58,7 +59,7 @@ final class WatchFixtures {
     /** Creates an active person (as an administrator) and returns their login. */
     static String person(Accounts accounts, String prefix) {
         asAdmin();
-        String login = prefix + RUN + "x" + SEQ.incrementAndGet();
+        String login = prefix + SERIES + "x" + SEQ.incrementAndGet();
         accounts.createPerson(new NewPerson(login, login + "@example.com", null, "关注测试" + SEQ.get(), null, PASSWORD));
         signOut();
         return login;

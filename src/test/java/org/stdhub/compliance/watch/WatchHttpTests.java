@@ -69,12 +69,7 @@ class WatchHttpTests {
         stranger = WatchFixtures.person(accounts, "wi");
         WatchFixtures.asAdmin();
         foreignOrganization = organizations
-                .create(
-                        OrganizationKind.ENTERPRISE,
-                        "别家企业" + WatchFixtures.RUN + System.nanoTime() % 1000,
-                        null,
-                        null,
-                        null)
+                .create(OrganizationKind.ENTERPRISE, "别家企业" + WatchFixtures.SERIES, null, null, null)
                 .getId();
         WatchFixtures.signOut();
     }
@@ -238,7 +233,7 @@ class WatchHttpTests {
         assertThat(parsed.getEntries()).hasSize(2).allSatisfy((SyndEntry e) -> {
             assertThat(e.getUri()).startsWith("urn:stdhub:alert:");
             assertThat(e.getUpdatedDate()).isNotNull();
-            assertThat(e.getLink()).contains("/standards/T%2FWTEST%20" + WatchFixtures.RUN);
+            assertThat(e.getLink()).contains("/standards/T%2FWTEST%20" + WatchFixtures.SERIES);
             assertThat(e.getDescription().getValue()).isNotBlank();
         });
         assertThat(parsed.getEntries()).extracting(SyndEntry::getUri).doesNotHaveDuplicates();
