@@ -9,8 +9,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A test of accounts, security and their pages on H2 without the catalog seed (fast), with mail going to a
- * GreenMail server on port 3025 started by the test class.
+ * The shared context of the tests that need no catalog seed (fast): accounts, security and their pages, the audit
+ * trail, watch mail and the command-line tools, on H2, with mail going to a GreenMail server on port 3025 started by
+ * the test class. Every class with this annotation reuses one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
