@@ -351,6 +351,9 @@ final class InternationalGrammar extends DesignationParser {
             if (ie - pos - 1 > 3) {
                 throw unexpected(pos + 4);
             }
+            if (p.iteration != null) {
+                throw unexpected(pos); // "ISO/CD2 12345.3": the iteration is written once
+            }
             p.iteration = up(pos + 1, ie);
             pos = ie;
         }
