@@ -62,6 +62,10 @@ public final class Designation {
     private final List<String> languages;
     private final Integer edition;
     private final String suffix;
+    private final String iteration;
+    private final String sheet;
+    private final String month;
+    private final String dualIdentifier;
     private final Set<DesignationFlag> flags;
     private final Designation adopted;
     private final String withoutYear;
@@ -151,6 +155,29 @@ public final class Designation {
         return edition;
     }
 
+    /** Draft iteration: "2" of "ISO/CD2 17301-1" (rendered "ISO/CD 17301-1.2") or "ISO/DIS 12345.3"; or null. */
+    public String iteration() {
+        return iteration;
+    }
+
+    /** IEC sheet of a part: "1" of "IEC 60695-2-1/1:1994" (the part is "2-1"); or null. */
+    public String sheet() {
+        return sheet;
+    }
+
+    /** Month of an IEC publication date: "10" of "IEC 60794-1-23:2019-10"; not part of {@link #normalized()}; or null. */
+    public String month() {
+        return month;
+    }
+
+    /**
+     * The second publisher's identifier of a dual publication: "IDF 26:2004" of "ISO 5537:2004|IDF 26:2004"
+     * (part of {@link #normalized()}); or null.
+     */
+    public String dualIdentifier() {
+        return dualIdentifier;
+    }
+
     /** IEC consolidated version ("… CSV"). */
     public boolean consolidated() {
         return "CSV".equals(suffix);
@@ -218,6 +245,15 @@ public final class Designation {
 
     // ---------------------------------------------------------------- construction
 
+    private static String dualIdentifier(ParsedDesignation p) {
+        ParsedDesignation d = p.dual();
+        if (d == null) {
+            return null;
+        }
+        return d.prefix() + " " + d.number() + (d.part() == null ? "" : "-" + d.part())
+                + (p.year() == null ? "" : ":" + p.year());
+    }
+
     private Designation(ParsedDesignation p) {
         this.kind = p.kind();
         this.body = p.body();
@@ -231,6 +267,10 @@ public final class Designation {
         this.languages = List.copyOf(p.languages());
         this.edition = p.edition();
         this.suffix = p.suffix();
+        this.iteration = p.iteration();
+        this.sheet = p.sheet();
+        this.month = p.month();
+        this.dualIdentifier = dualIdentifier(p);
         this.flags = p.flags().isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(p.flags()));
         this.adopted = p.adopted() == null ? null : new Designation(p.adopted());
         CanonicalForm form = CanonicalForm.of(p);

@@ -45,6 +45,9 @@ public record CanonicalForm(String normalized, String formal, String withoutYear
     }
 
     private static CanonicalForm international(ParsedDesignation p) {
+        if (p.project) {
+            return project(p);
+        }
         boolean iecStyle = iecStyle(p);
         StringBuilder sb = new StringBuilder(48).append(head(p, p.stage));
         StringBuilder w = new StringBuilder(32).append(head(p, null));
@@ -56,8 +59,8 @@ public record CanonicalForm(String normalized, String formal, String withoutYear
             w.append(' ').append(p.number);
             if (p.part != null) {
                 char sep = p.slashPart ? '/' : '-';
-                sb.append(sep).append(p.part);
-                w.append(sep).append(p.part);
+                sb.append(sep).append(p.fullPart());
+                w.append(sep).append(p.fullPart());
             }
             if (p.iteration != null) {
                 sb.append('.').append(p.iteration);
@@ -80,8 +83,33 @@ public record CanonicalForm(String normalized, String formal, String withoutYear
         if (p.allParts) {
             sb.append(" (all parts)");
         }
+        if (p.dual != null) {
+            sb.append('|').append(p.dual.prefix).append(' ').append(p.dual.number);
+            w.append('|').append(p.dual.prefix).append(' ').append(p.dual.number);
+            if (p.dual.part != null) {
+                sb.append('-').append(p.dual.part);
+                w.append('-').append(p.dual.part);
+            }
+            if (p.year != null) {
+                sb.append(':').append(p.year);
+            }
+        }
         String normalized = sb.toString();
         return new CanonicalForm(normalized, normalized, w.toString());
+    }
+
+    /** An IEC project code as pubid-iec writes it, stage first with its edition: "PNW TS 65-915 ED1". */
+    private static CanonicalForm project(ParsedDesignation p) {
+        String work = p.stage + ("IS".equals(p.type) ? "" : " " + p.type) + " " + p.number;
+        StringBuilder sb = new StringBuilder(work);
+        for (Amendment a : p.amendments()) {
+            sb.append('/');
+            renderSupplement(sb, a, true);
+        }
+        if (p.edition != null) {
+            sb.append(" ED").append(p.edition);
+        }
+        return new CanonicalForm(sb.toString(), sb.toString(), work);
     }
 
     /** IEC and its families write type and stage after a space ("IEC TS 62443"); ISO after a "/" ("ISO/TR"). */

@@ -25,8 +25,8 @@ public final class CompactKey {
         if (p.kind != StandardKind.INTERNATIONAL) {
             key.text(p.prefix);
             key.groups(p.number);
-            if (p.part != null) {
-                key.groups(p.part);
+            if (p.fullPart() != null) {
+                key.groups(p.fullPart());
             }
             if (p.year != null) {
                 key.year(p.year);
@@ -44,8 +44,8 @@ public final class CompactKey {
             key.text(p.title);
         } else {
             key.groups(p.number);
-            if (p.part != null) {
-                key.groups(p.part);
+            if (p.fullPart() != null) {
+                key.groups(p.fullPart());
             }
             if (p.iteration != null) {
                 key.iteration(p.iteration);
@@ -82,15 +82,15 @@ public final class CompactKey {
     public static String ofWork(ParsedDesignation p) {
         CompactKey work = new CompactKey();
         if (p.kind != StandardKind.INTERNATIONAL) {
-            return work.text(p.prefix).groups(p.number).groups(p.part).toString();
+            return work.text(p.prefix).groups(p.number).groups(p.fullPart()).toString();
         }
         work.text(CanonicalForm.head(p, null));
         if (p.title != null) {
             work.text(p.title);
         } else {
             work.groups(p.number);
-            if (p.part != null) {
-                work.groups(p.part);
+            if (p.fullPart() != null) {
+                work.groups(p.fullPart());
             }
         }
         return work.toString();

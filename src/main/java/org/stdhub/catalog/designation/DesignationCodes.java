@@ -152,7 +152,8 @@ final class DesignationCodes {
             Map.entry("CA", "CA"),
             Map.entry("OD", "OD"),
             Map.entry("ACEE", "ACEE"),
-            Map.entry("WT", "WT"));
+            Map.entry("WT", "WT"),
+            Map.entry("IWA", "IWA"));
 
     /** IEC publication types written in words, followed by a title instead of a number. */
     static final String[][] TITLE_TYPES = {
@@ -173,7 +174,16 @@ final class DesignationCodes {
             Map.entry("CDV", "CDV"),
             Map.entry("DIS", "DIS"),
             Map.entry("FDIS", "FDIS"),
-            Map.entry("PRF", "PRF"));
+            Map.entry("PRF", "PRF"),
+            // historic stages (draft proposal, final committee draft) and IEC project stages (pubid-iso, pubid-iec)
+            Map.entry("DP", "DP"),
+            Map.entry("FCD", "FCD"),
+            Map.entry("PNW", "PNW"),
+            // "FD" before a type written apart: "ISO/IEC FD Guide 12-3" is the final draft Guide
+            Map.entry("FD", "FDIS"));
+
+    /** IEC project stages that open a project code without publisher: "PWI 100-44 ED1", "PNW TS 65-915 ED1". */
+    static final Set<String> PROJECT_STAGES = Set.of("PWI", "PNW");
 
     /** Stage and type in one word → {stage, type}. */
     static final Map<String, String[]> TYPED_STAGES = Map.of(
@@ -210,6 +220,8 @@ final class DesignationCodes {
             {"CORR", Amendment.Kind.COR, null},
             {"ADD", Amendment.Kind.ADD, null},
             {"SUPPL", Amendment.Kind.SUPPL, null},
+            {"DSUPPL", Amendment.Kind.SUPPL, "DIS"},
+            {"ADDENDUM", Amendment.Kind.ADD, null},
             {"EXT", Amendment.Kind.EXT, null},
             {"ISH", Amendment.Kind.ISH, null},
             {"FRAG", Amendment.Kind.FRAG, null},

@@ -129,6 +129,9 @@ public abstract sealed class DesignationParser permits InternationalGrammar, Chi
         if (PUBLISHERS.contains(w)) {
             return true;
         }
+        if (p == 0 && DesignationCodes.PROJECT_STAGES.contains(w) && at(e, ' ') && isAlnum(u[Math.min(e + 1, n - 1)])) {
+            return true; // an IEC project code: "PWI 100-44 ED1"
+        }
         if (w.equals("IEEE") && at(e, '/')) {
             return true;
         }

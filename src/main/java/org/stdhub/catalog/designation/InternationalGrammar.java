@@ -4,6 +4,7 @@ import static org.stdhub.catalog.designation.DesignationCodes.CANONICAL_PUBLISHE
 import static org.stdhub.catalog.designation.DesignationCodes.COPUBLISHERS;
 import static org.stdhub.catalog.designation.DesignationCodes.IEC_FAMILY;
 import static org.stdhub.catalog.designation.DesignationCodes.ONE_LETTER_LANGUAGES;
+import static org.stdhub.catalog.designation.DesignationCodes.PROJECT_STAGES;
 import static org.stdhub.catalog.designation.DesignationCodes.PUBLISHERS;
 import static org.stdhub.catalog.designation.DesignationCodes.STAGES;
 import static org.stdhub.catalog.designation.DesignationCodes.SUFFIXES;
@@ -43,6 +44,9 @@ final class InternationalGrammar extends DesignationParser {
                 pos += 3;
                 break;
             }
+            if (p.stage == null && PROJECT_STAGES.contains(w) && at(e, ' ') && !isInternationalStart(e + 1)) {
+                return project(p, w, e);
+            }
             if (at(e, ' ') && (STAGES.containsKey(w) || w.equals("GUIDE")) && isInternationalStart(e + 1)) {
                 if (w.equals("GUIDE")) {
                     p.type = "Guide";
@@ -78,10 +82,22 @@ final class InternationalGrammar extends DesignationParser {
             } else if (!typeOrStage(p, x, s, false)) {
                 throw unknownPrefix(start, we);
             }
-            pos = we;
+            pos = stageIteration(p, x, we);
         }
         if (p.publishers.get(0).equals("IEEE") && !(p.publishers.contains("ISO") || p.publishers.contains("IEC"))) {
             throw unknownPrefix(start, pos);
+        }
+        // "IEC CISPR 16-1-4": CISPR publishes within IEC
+        if (p.publishers.size() == 1
+                && p.publishers.get(0).equals("IEC")
+                && p.type == null
+                && p.stage == null
+                && at(pos, ' ')
+                && lettersEnd(pos + 1) - pos - 1 == 5
+                && up(pos + 1, pos + 6).equals("CISPR")
+                && at(pos + 6, ' ')) {
+            p.publishers.set(0, "CISPR");
+            pos += 6;
         }
         boolean iec = IEC_FAMILY.contains(p.publishers.get(0));
         if (p.publishers.get(0).equals("IWA")) {
@@ -107,11 +123,13 @@ final class InternationalGrammar extends DesignationParser {
                 }
             }
             int we = lettersEnd(s);
-            if (!typeOrStage(p, up(s, we), s, true)) {
+            String x = up(s, we);
+            if (!typeOrStage(p, x, s, true)) {
                 break;
             }
-            pos = we;
+            pos = stageIteration(p, x, we);
         }
+        iwa(p, start);
         if (p.type == null) {
             p.type = "IS";
         }
@@ -125,6 +143,66 @@ final class InternationalGrammar extends DesignationParser {
         tail(p, iec);
         p.prefix = String.join("/", p.publishers);
         p.body = p.prefix.equals("IWA") ? "ISO" : p.prefix; // International Workshop Agreements are ISO deliverables
+        return p;
+    }
+
+    /** "ISO/IWA 12", "ISO/WD IWA 7": an International Workshop Agreement, published as "IWA". */
+    private void iwa(ParsedDesignation p, int start) {
+        if ("IWA".equals(p.type) && !p.publishers.get(0).equals("IWA")) {
+            if (p.publishers.size() > 1 || !p.publishers.get(0).equals("ISO")) {
+                throw unknownPrefix(start, pos);
+            }
+            p.publishers.set(0, "IWA");
+        }
+    }
+
+    /**
+     * The iteration glued to a stage word: "ISO/CD2 12345", "ISO/PreCD3 12345-2" (the second committee draft, as
+     * "ISO/CD 12345.2"); returns the position after it.
+     */
+    private int stageIteration(ParsedDesignation p, String word, int e) {
+        if (!STAGES.containsKey(word) || !digitAt(e)) {
+            return e;
+        }
+        int de = digitsEnd(e);
+        if (de - e > 2 || !(at(de, ' ') || at(de, '/')) || p.iteration != null) {
+            throw unexpected(e);
+        }
+        p.iteration = up(e, de);
+        return de;
+    }
+
+    /**
+     * An IEC project code, stage first and without publisher: "PWI 100-44 ED1", "PNW TS SYCSMARTENERGY-199 ED1",
+     * "PWI SRD SyCCOMM-1 ED1" (pubid-iec working programmes). The number is the committee and the project
+     * number together.
+     */
+    private ParsedDesignation project(ParsedDesignation p, String stage, int e) {
+        p.stage = stage;
+        p.project = true;
+        p.publishers.add("IEC");
+        pos = e + 1;
+        int we = lettersEnd(pos);
+        String t = TYPES.get(up(pos, we));
+        if (t != null && at(we, ' ')) {
+            p.type = t;
+            pos = we + 1;
+        } else {
+            p.type = "IS";
+        }
+        int s = pos;
+        int ne = alnumEnd(s);
+        if (ne == s) {
+            throw missingNumber(s, new String(o, 0, s).strip());
+        }
+        while (at(ne, '-') && alnumEnd(ne + 1) > ne + 1) {
+            ne = alnumEnd(ne + 1);
+        }
+        p.number = up(s, ne);
+        pos = ne;
+        tail(p, true);
+        p.prefix = "IEC";
+        p.body = "IEC";
         return p;
     }
 
@@ -187,17 +265,23 @@ final class InternationalGrammar extends DesignationParser {
     }
 
     private void number(ParsedDesignation p, boolean iec, String head) {
-        if (at(pos, ' ')) {
-            pos++;
+        if (at(pos, ' ') || ("OD".equals(p.type) && at(pos, '-') && digitAt(pos + 1))) {
+            pos++; // "IECEE OD-2048:2022": the operational document's number is joined by a hyphen
         }
         int s = pos;
         int e = alnumEnd(s);
-        if (e == s || (!iec && !isDigit(u[s]))) {
-            throw missingNumber(s, head);
-        }
         boolean hasDigit = false;
         for (int i = s; i < e; i++) {
             hasDigit |= isDigit(u[i]);
+        }
+        // the named documents of a joint body: "ISO/IEC VIM:2007" (letters, then the year)
+        boolean named = !iec && e > s && !hasDigit && at(e, ':') && digitAt(e + 1);
+        if (e == s || (!iec && !isDigit(u[s]) && !named)) {
+            throw missingNumber(s, head);
+        }
+        if (iec && !hasDigit && at(e, ' ') && digitAt(e + 1)) {
+            e = digitsEnd(e + 1); // a letter code with its number: "IEC ABCD 02:2019"
+            hasDigit = true;
         }
         // a number of letters only ("IEC GIORGI:2001", "IEC CENT-CHAL:2006") needs a year or a lettered part
         if (!hasDigit && !((at(e, ':') && digitAt(e + 1)) || (at(e, '-') && letterAt(e + 1)))) {
@@ -205,11 +289,21 @@ final class InternationalGrammar extends DesignationParser {
         }
         p.number = up(s, e);
         pos = e;
+        // ISO Recommendations number their parts in Roman numerals: "ISO/R 123/II-1960"
+        if ("R".equals(p.type) && at(pos, '/') && romanEnd(pos + 1) > pos + 1) {
+            int re = romanEnd(pos + 1);
+            p.part = up(pos + 1, re);
+            pos = re;
+            return;
+        }
         StringBuilder part = null;
         while (pos < n) {
             char c = u[pos];
             if (c == '-') {
                 int gs = pos + 1;
+                if (addendumAt(gs)) {
+                    break;
+                }
                 if (iec && at(gs, '/') && digitAt(gs + 1)) {
                     pos = gs; // "IEC 60285-/1": the "/" is the separator
                     continue;
@@ -236,6 +330,10 @@ final class InternationalGrammar extends DesignationParser {
                 if (part == null) {
                     part = new StringBuilder(8);
                     p.slashPart = iec;
+                } else if (iec && p.sheet == null && !p.slashPart && !at(ge, '-') && !at(ge, '/')) {
+                    p.sheet = up(pos + 1, ge); // the sheet of a part: "IEC 60695-2-1/1:1994"
+                    pos = ge;
+                    continue;
                 } else {
                     part.append(iec ? '/' : '-');
                 }
@@ -253,16 +351,33 @@ final class InternationalGrammar extends DesignationParser {
             if (ie - pos - 1 > 3) {
                 throw unexpected(pos + 4);
             }
+            if (p.iteration != null) {
+                throw unexpected(pos); // "ISO/CD2 12345.3": the iteration is written once
+            }
             p.iteration = up(pos + 1, ie);
             pos = ie;
         }
+    }
+
+    /** The end of a Roman numeral (I, V, X, L, C) starting at s, followed by a year, an end or a space. */
+    private int romanEnd(int s) {
+        int e = s;
+        while (e < n && "IVXLC".indexOf(u[e]) >= 0) {
+            e++;
+        }
+        return e > s && (e == n || u[e] == '-' || u[e] == ':' || u[e] == ' ') ? e : s;
+    }
+
+    /** The word "Addendum" of the ISO Recommendations ("ISO/R 45-1965 — Addendum 2"). */
+    private boolean addendumAt(int i) {
+        return up(i, lettersEnd(i)).equals("ADDENDUM");
     }
 
     /** After a number group: a colon year, an iteration or a further group follows. */
     private boolean numberGoesOn(int p) {
         return (at(p, ':') && digitAt(p + 1))
                 || (at(p, '.') && digitAt(p + 1))
-                || (at(p, '-') && (digitAt(p + 1) || letterAt(p + 1) || at(p + 1, '/')))
+                || (at(p, '-') && (digitAt(p + 1) || (letterAt(p + 1) && !addendumAt(p + 1)) || at(p + 1, '/')))
                 || (at(p, '/') && digitAt(p + 1));
     }
 
@@ -288,8 +403,9 @@ final class InternationalGrammar extends DesignationParser {
             }
             p.year = checkedYear(s);
             pos = e;
-            // "IEC 60794-1-23:2019-10": month (and day) are dropped
+            // "IEC 60794-1-23:2019-10": the month is kept, a day dropped
             if (at(pos, '-') && digitAt(pos + 1) && digitAt(pos + 2) && !digitAt(pos + 3)) {
+                p.month = up(pos + 1, pos + 3);
                 pos += 3;
                 if (at(pos, '-') && digitAt(pos + 1) && digitAt(pos + 2) && !digitAt(pos + 3)) {
                     pos += 3;
@@ -313,9 +429,18 @@ final class InternationalGrammar extends DesignationParser {
                 supplement(p, iec);
             } else if (c == '(') {
                 parenthesis(p);
+            } else if (c == '|' && p.dual == null && !p.project) {
+                dual(p, iec);
+            } else if (c == '-' && addendumAt(pos + 1)) {
+                supplement(p, iec); // "ISO/R 45-1965 — Addendum 2"
             } else if (isLetter(c)) {
                 int e = lettersEnd(pos);
                 String w = up(pos, e);
+                if (w.equals("ADDENDUM") && at(pos - 1, ' ')) {
+                    pos--;
+                    supplement(p, iec); // "ISO/R 45-1965 Addendum 2"
+                    continue;
+                }
                 if (w.equals("ED") && p.edition == null) {
                     pos = e;
                     if (at(pos, '.')) {
@@ -406,7 +531,45 @@ final class InternationalGrammar extends DesignationParser {
         p.amendment(new Amendment(sw.kind(), number, y.year, stage));
     }
 
-    /** "(en)", "(E/F/R)", "(en,fr,other)", "(all parts)". */
+    /**
+     * The identifier of the second publisher of a dual publication: "ISO 5537|IDF 26:2004",
+     * "ISO 8968-1:2014|IDF 20-1:2014". A year written only on the second is the year of both.
+     */
+    private void dual(ParsedDesignation p, boolean iec) {
+        int s = pos + 1;
+        int e = lettersEnd(s);
+        if (e == s || !at(e, ' ') || !digitAt(e + 1)) {
+            throw unexpected(s);
+        }
+        ParsedDesignation d = new ParsedDesignation();
+        d.kind = StandardKind.INTERNATIONAL;
+        String body = up(s, e);
+        d.publishers = new ArrayList<>(java.util.List.of(CANONICAL_PUBLISHER.getOrDefault(body, body)));
+        d.prefix = d.publishers.get(0);
+        d.body = d.prefix;
+        d.type = "IS";
+        pos = e + 1;
+        int ne = digitsEnd(pos);
+        d.number = up(pos, ne);
+        pos = ne;
+        StringBuilder part = null;
+        while (at(pos, '-') && alnumEnd(pos + 1) > pos + 1 && !(yearAt(pos + 1) && !numberGoesOn(pos + 5))) {
+            int ge = alnumEnd(pos + 1);
+            part = part == null ? new StringBuilder() : part.append('-');
+            part.append(u, pos + 1, ge - pos - 1);
+            pos = ge;
+        }
+        d.part = part == null ? null : part.toString();
+        year(d, false);
+        if (p.year == null) {
+            p.year = d.year;
+        } else if (d.year != null && !d.year.equals(p.year)) {
+            throw badYear(pos - 4, pos);
+        }
+        p.dual = d;
+    }
+
+    /** "(en)", "(E/F/R)", "(en,fr,other)", "(en-fr)", "(all parts)". */
     private void parenthesis(ParsedDesignation p) {
         int s = pos + 1;
         int close = s;
@@ -424,7 +587,7 @@ final class InternationalGrammar extends DesignationParser {
         }
         int ts = s;
         for (int i = s; i <= close; i++) {
-            if (i == close || u[i] == ',' || u[i] == '/') {
+            if (i == close || u[i] == ',' || u[i] == '/' || u[i] == '-') {
                 int len = i - ts;
                 String lang;
                 if (len == 1 && ONE_LETTER_LANGUAGES.containsKey(u[ts])) {

@@ -29,6 +29,15 @@ public final class ParsedDesignation {
     String part;
     boolean slashPart;
     String iteration;
+    /** IEC sheet after the part: "1" of "IEC 60695-2-1/1:1994". */
+    String sheet;
+    /** Month of a dated IEC publication: "10" of ":2019-10". */
+    String month;
+    /** IEC project code written stage first: "PWI 100-44 ED1", "PNW TS 65-915 ED1". */
+    boolean project;
+    /** The second body's identifier of a dual publication: "IDF 26:2004" of "ISO 5537|IDF 26:2004". */
+    ParsedDesignation dual;
+
     String title;
     String year;
     List<Amendment> amendments;
@@ -105,6 +114,31 @@ public final class ParsedDesignation {
 
     public Integer edition() {
         return edition;
+    }
+
+    /** Draft iteration: "2" of "ISO/CD2 17301-1" or "ISO/DIS 12345.2"; null when none. */
+    public String iteration() {
+        return iteration;
+    }
+
+    /** IEC sheet number: "1" of "IEC 60695-2-1/1:1994"; null when none. */
+    public String sheet() {
+        return sheet;
+    }
+
+    /** Month of publication: "10" of "IEC 60794-1-23:2019-10"; null when none. */
+    public String month() {
+        return month;
+    }
+
+    /** The second body's identifier of a dual publication ("IDF 26:2004"), or null. */
+    public ParsedDesignation dual() {
+        return dual;
+    }
+
+    /** The part with its sheet, as written: "2-1/1". */
+    String fullPart() {
+        return sheet == null ? part : part + "/" + sheet;
     }
 
     /** The flags in the order raised; empty when none. */

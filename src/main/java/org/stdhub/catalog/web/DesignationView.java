@@ -21,6 +21,10 @@ record DesignationView(
         String stage,
         List<String> languages,
         Integer edition,
+        String iteration,
+        String sheet,
+        String month,
+        String dualIdentifier,
         boolean consolidated,
         Set<String> flags) {
 
@@ -45,6 +49,10 @@ record DesignationView(
                 d.stage(),
                 d.languages(),
                 d.edition(),
+                d.iteration(),
+                d.sheet(),
+                d.month(),
+                d.dualIdentifier(),
                 d.consolidated(),
                 d.flags().stream().map(DesignationFlag::name).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
