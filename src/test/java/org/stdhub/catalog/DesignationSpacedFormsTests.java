@@ -31,6 +31,9 @@ class DesignationSpacedFormsTests {
                 "GB T 19001 2016 | GB/T 19001-2016",
                 "gb/t 19001 2016 | GB/T 19001-2016",
                 "YY 0055 2018 | YY 0055-2018",
+                "IEC 60730-1 1999+AMD1 2003+AMD2 2007 CSV | IEC 60730-1:1999+AMD1:2003+AMD2:2007 CSV",
+                "ISO 1234 2010 DAmd 1 | ISO 1234:2010/DAmd 1",
+                "T CSA 123 2020 | T/CSA 123-2020",
             })
     void spacesReadAsTheSeparatorsTheGrammarExpects(String typed, String sameAs) {
         String expected = Designation.parse(sameAs).normalized();

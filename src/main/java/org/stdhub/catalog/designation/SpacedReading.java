@@ -24,9 +24,10 @@ final class SpacedReading {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
 
-    private static final Pattern AMENDMENT = Pattern.compile("(?i)(AMD|COR|ADD)(\\d*)(.*)");
+    private static final Pattern AMENDMENT =
+            Pattern.compile("(?i)((?:NP|AWI|WD|CD|PD|FPD|D|DIS|FD|FDIS)?(?:AMD|AM|COR|ADD))(\\d*)(.*)");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -69,7 +70,9 @@ final class SpacedReading {
             Matcher amendment = AMENDMENT.matcher(t);
             if (bodies && isBody(upper)) {
                 sb.append('/').append(t);
-            } else if (!international && i == 1 && (upper.equals("T") || upper.equals("Z"))) {
+            } else if (!international
+                    && i == 1
+                    && (upper.equals("T") || upper.equals("Z") || first.equals("T") || first.equals("Q"))) {
                 sb.append('/').append(t);
             } else if (international && numberSeen && amendment.matches()) {
                 bodies = false;
@@ -91,10 +94,11 @@ final class SpacedReading {
                 continue;
             } else if (numberSeen
                     && !yearSeen
-                    && YEAR.matcher(t).matches()
+                    && YEAR.matcher(t).lookingAt()
                     && Character.isDigit(sb.charAt(sb.length() - 1))) {
+                // "2011", or the year with what follows it glued on ("1999+AMD1")
                 sb.append(international ? ':' : '-').append(t);
-                yearSeen = true;
+                yearSeen = t.length() == 4 || endsWithYear(t, international);
                 continue;
             } else {
                 bodies = false;
@@ -102,13 +106,17 @@ final class SpacedReading {
             }
             if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
                 numberSeen = true;
-                // the number typed with its year ("29341:2017") already has one
-                yearSeen = t.indexOf(':') >= 0 || (!international && t.matches(".*\\d-(?:19|20)\\d\\d"));
+                yearSeen = endsWithYear(t, international);
             }
             afterKeyword = false;
         }
         String candidate = sb.toString();
         return candidate.equals(text.strip()) ? null : candidate;
+    }
+
+    /** The number typed with its year ("29341:2017", "1234-2008") already has one. */
+    private static boolean endsWithYear(String token, boolean international) {
+        return token.matches(international ? ".*:(?:19|20)\\d\\d" : ".*\\d-(?:19|20)\\d\\d");
     }
 
     private static boolean isBody(String word) {
