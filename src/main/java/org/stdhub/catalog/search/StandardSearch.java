@@ -306,6 +306,10 @@ public class StandardSearch {
         return any;
     }
 
+    /** The title fields the relaxed match searches, with the boosts of the strict one. */
+    private static final Map<String, Float> RELAXED_BOOSTS =
+            Map.of("titleZh", 3f, "titleZhBigram", 1f, "titleEn", 2f, "adoptedTitleZh", 1.5f);
+
     /** Runs of at most this many words are tried as designations by the relaxed match. */
     private static final int RUN_WORDS = 6;
 
@@ -313,7 +317,8 @@ public class StandardSearch {
     private static final int RUN_TEXT_WORDS = 24;
 
     /**
-     * The free-text part when the strict one found nothing: any title word suffices, and every run of up to
+     * The free-text part when the strict one found nothing: two title words suffice (one when the text has
+     * no more than two; a single stray word in a longer text pulls nothing in), and every run of up to
      * {@value #RUN_WORDS} words is tried as a designation (read, or by its compact key), so that a query with
      * a known designation or known words in it is never empty.
      */
@@ -356,10 +361,16 @@ public class StandardSearch {
                     .constantScore()
                     .boost(40f));
         }
-        any.should(f.match().field("titleZh").matching(text).boost(3f));
-        any.should(f.match().field("titleZhBigram").matching(text).boost(1f));
-        any.should(f.match().field("titleEn").matching(text).boost(2f));
-        any.should(f.match().field("adoptedTitleZh").matching(text).boost(1.5f));
+        for (String field : RELAXED_BOOSTS.keySet()) {
+            any.should(f.match()
+                    .field(field)
+                    .matching(text)
+                    .minimumShouldMatch()
+                    .ifMoreThan(2)
+                    .thenRequireNumber(2)
+                    .end()
+                    .boost(RELAXED_BOOSTS.get(field)));
+        }
         return any;
     }
 
