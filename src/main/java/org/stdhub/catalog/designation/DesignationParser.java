@@ -14,7 +14,8 @@ import org.stdhub.catalog.DesignationParseException;
  * Reads a designation from what people type: cleans the text (NFKC, full-width forms, every dash and
  * space, Cyrillic ISO words), hands it to the grammar it starts with ({@link InternationalGrammar} for
  * ISO/IEC, {@link ChineseGrammar} otherwise) and, when that fails, tries once more with glued parts spaced
- * apart. The grammars extend this class: it holds the cleaned text, the read position and the scanning
+ * apart, and then with spaces read as the separators the grammar expects ({@link SpacedReading}). The
+ * grammars extend this class: it holds the cleaned text, the read position and the scanning
  * helpers they share.
  */
 public abstract sealed class DesignationParser permits InternationalGrammar, ChineseGrammar {
@@ -78,6 +79,10 @@ public abstract sealed class DesignationParser permits InternationalGrammar, Chi
             if (respaced != null) {
                 return respaced;
             }
+            ParsedDesignation spaced = SpacedReading.readOrNull(text);
+            if (spaced != null) {
+                return spaced;
+            }
             throw new DesignationParseException(f.key, f.position, f.args);
         }
     }
@@ -90,7 +95,8 @@ public abstract sealed class DesignationParser permits InternationalGrammar, Chi
         try {
             return Optional.of(read(text));
         } catch (Failure f) {
-            return Optional.ofNullable(respacedOrNull(text));
+            ParsedDesignation respaced = respacedOrNull(text);
+            return Optional.ofNullable(respaced != null ? respaced : SpacedReading.readOrNull(text));
         }
     }
 
@@ -114,7 +120,7 @@ public abstract sealed class DesignationParser permits InternationalGrammar, Chi
 
     // ------------------------------------------------------------ dispatch
 
-    private static ParsedDesignation read(String text) {
+    static ParsedDesignation read(String text) {
         CleanedText cleaned = clean(text);
         InternationalGrammar international = new InternationalGrammar(cleaned);
         return international.isInternationalStart(0) ? international.read(0) : new ChineseGrammar(cleaned).read();

@@ -54,6 +54,16 @@ public class StandardSearch {
         query = query.validated();
         final StandardSearchQuery q = query;
         long start = System.nanoTime();
+        SearchResult<Object[]> result = fetch(q, facets, false);
+        if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
+            // nothing matched strictly: relaxed matching, so known words or a designation inside are found
+            result = fetch(q, facets, true);
+        }
+        return page(q, facets, result, start);
+    }
+
+    /** One query: strict, or with {@code relaxed} text matching when the strict one found nothing. */
+    private SearchResult<Object[]> fetch(StandardSearchQuery q, boolean facets, boolean relaxed) {
         var step = Search.session(em)
                 .search(Standard.class)
                 .select(f -> f.composite()
@@ -68,7 +78,7 @@ public class StandardSearch {
                                 f.highlight("titleZhBigram").single(),
                                 f.highlight("titleEn").single())
                         .asArray())
-                .where(f -> build(f, q))
+                .where(f -> build(f, q, relaxed))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
                         f.field("published").desc().missing().last().then().score();
@@ -104,7 +114,11 @@ public class StandardSearch {
         } else {
             step = step.totalHitCountThreshold(10_000);
         }
-        SearchResult<Object[]> result = step.fetch(q.page() * q.size(), q.size());
+        return step.fetch(q.page() * q.size(), q.size());
+    }
+
+    private StandardSearchResult page(
+            StandardSearchQuery q, boolean facets, SearchResult<Object[]> result, long start) {
 
         List<Hit> hits = new ArrayList<>(result.hits().size());
         for (Object[] row : result.hits()) {
@@ -143,10 +157,15 @@ public class StandardSearch {
     @Transactional(readOnly = true)
     public List<Long> searchIds(StandardSearchQuery query, int limit) {
         final StandardSearchQuery q = query.validated();
-        return refusingTooComplex(() -> Search.session(em)
+        List<Long> ids = refusingTooComplex(() -> searchIds(q, limit, false));
+        return ids.isEmpty() && !q.q().isEmpty() ? refusingTooComplex(() -> searchIds(q, limit, true)) : ids;
+    }
+
+    private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
+        return Search.session(em)
                 .search(Standard.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> build(f, q))
+                .where(f -> build(f, q, relaxed))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
                         f.field("published").desc().missing().last().then().score();
@@ -154,7 +173,7 @@ public class StandardSearch {
                     case RELEVANCE ->
                         f.score().then().field("published").desc().missing().last();
                 })
-                .fetchHits(limit));
+                .fetchHits(limit);
     }
 
     /**
@@ -176,10 +195,10 @@ public class StandardSearch {
 
     /** The predicate of a search: free text and filters. */
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
-            SearchPredicateFactory f, StandardSearchQuery q) {
+            SearchPredicateFactory f, StandardSearchQuery q, boolean relaxed) {
         var root = f.bool();
         if (!q.q().isEmpty()) {
-            root.must(text(f, q.q()));
+            root.must(relaxed ? relaxedText(f, q.q()) : text(f, q.q()));
         } else {
             root.must(f.matchAll());
         }
@@ -285,6 +304,79 @@ public class StandardSearch {
                 .end()
                 .boost(0.5f));
         return any;
+    }
+
+    /** The title fields the relaxed match searches, with the boosts of the strict one. */
+    private static final Map<String, Float> RELAXED_BOOSTS =
+            Map.of("titleZh", 3f, "titleZhBigram", 1f, "titleEn", 2f, "adoptedTitleZh", 1.5f);
+
+    /** Runs of at most this many words are tried as designations by the relaxed match. */
+    private static final int RUN_WORDS = 6;
+
+    /** Words of a text whose runs the relaxed match tries (bounds its clause count). */
+    private static final int RUN_TEXT_WORDS = 24;
+
+    /**
+     * The free-text part when the strict one found nothing: two title words suffice (one when the text has
+     * no more than two; a single stray word in a longer text pulls nothing in), and every run of up to
+     * {@value #RUN_WORDS} words is tried as a designation (read, or by its compact key), so that a query with
+     * a known designation or known words in it is never empty.
+     */
+    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep relaxedText(
+            SearchPredicateFactory f, String text) {
+        var any = f.bool();
+        String[] words = text.strip().split("[\\s\\u00A0\\u3000]+");
+        int count = Math.min(words.length, RUN_TEXT_WORDS);
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> workKeys = new LinkedHashSet<>();
+        for (int from = 0; from < count; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < Math.min(count, from + RUN_WORDS); to++) {
+                if (to > from) {
+                    run.append(' ');
+                }
+                run.append(words[to]);
+                String typed = run.toString();
+                Designation.tryParse(typed).ifPresent(d -> {
+                    keys.add(d.compactKey());
+                    workKeys.add(d.compactWorkKey());
+                });
+                String compact = CompactKey.ofText(typed);
+                if (compact.length() >= 4 && compact.length() <= 60 && containsDigitAndLetter(compact)) {
+                    keys.add(compact);
+                }
+            }
+        }
+        for (String key : keys) {
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(key)
+                    .constantScore()
+                    .boost(100f));
+        }
+        for (String key : workKeys) {
+            any.should(f.match()
+                    .field("designationKey")
+                    .matching(key)
+                    .constantScore()
+                    .boost(40f));
+        }
+        for (String field : RELAXED_BOOSTS.keySet()) {
+            any.should(f.match()
+                    .field(field)
+                    .matching(text)
+                    .minimumShouldMatch()
+                    .ifMoreThan(2)
+                    .thenRequireNumber(2)
+                    .end()
+                    .boost(RELAXED_BOOSTS.get(field)));
+        }
+        return any;
+    }
+
+    private static boolean containsDigitAndLetter(String compact) {
+        return compact.chars().anyMatch(c -> c >= '0' && c <= '9')
+                && compact.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Joins marks of neighbouring tokens (医疗|器械 → one mark over 医疗器械). */
