@@ -29,9 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -75,13 +72,17 @@ class CraftedInputTests {
 
     @BeforeAll
     void people() {
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(ctx);
         person = "crafted" + System.nanoTime() % 100_000_000L;
-        accounts.createPerson(new NewPerson(person, person + "@example.com", null, "构造输入", null, "Tea-Garden-2026"));
-        SecurityContextHolder.clearContext();
+        newPerson(person, "构造输入");
+    }
+
+    /** An active account, created as the system would (the operator's way), with a known password. */
+    private long newPerson(String login, String nameZh) {
+        return SystemActor.run(
+                "test",
+                () -> accounts.createPerson(
+                                new NewPerson(login, login + "@example.com", null, nameZh, null, "Tea-Garden-2026"))
+                        .personId());
     }
 
     private RequestPostProcessor signedIn() {
@@ -390,15 +391,8 @@ class CraftedInputTests {
 
     @Test
     void concurrentFirstClicksOnWatchBothLandOnOneDefaultList() throws Exception {
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(ctx);
         String login = "quick" + System.nanoTime() % 100_000_000L;
-        long personId = accounts.createPerson(
-                        new NewPerson(login, login + "@example.com", null, "并发关注", null, "Tea-Garden-2026"))
-                .personId();
-        SecurityContextHolder.clearContext();
+        long personId = newPerson(login, "并发关注");
         var principal = user(principals.principal(login, Set.of()).orElseThrow());
         int clicks = 4;
         CountDownLatch start = new CountDownLatch(1);
@@ -440,15 +434,8 @@ class CraftedInputTests {
 
     @Test
     void markingAlertsReadIsAudited() {
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(ctx);
         String login = "reader" + System.nanoTime() % 100_000_000L;
-        long personId = accounts.createPerson(
-                        new NewPerson(login, login + "@example.com", null, "已读审计", null, "Tea-Garden-2026"))
-                .personId();
-        SecurityContextHolder.clearContext();
+        long personId = newPerson(login, "已读审计");
         var principal = user(principals.principal(login, Set.of()).orElseThrow());
         assertThat(mvc.post()
                         .uri("/watchlists/quick")
