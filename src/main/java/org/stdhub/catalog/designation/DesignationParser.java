@@ -18,7 +18,7 @@ import org.stdhub.catalog.DesignationParseException;
  * grammars extend this class: it holds the cleaned text, the read position and the scanning
  * helpers they share.
  */
-public abstract sealed class DesignationParser permits InternationalGrammar, ChineseGrammar {
+public abstract sealed class DesignationParser permits InternationalTail, ChineseGrammar {
 
     /** The cleaned input: original case, upper case, and for each cleaned index the index in {@code src}. */
     record CleanedText(String src, char[] o, char[] u, int[] map, int n) {}
