@@ -144,8 +144,25 @@ public class CatalogService {
                 adoptedBy,
                 replacementChain(s),
                 otherEditions,
-                new StandardDetail.Provenance(s.getSource(), licence.licence(), licence.note(), s.getImportBatchId()),
+                new StandardDetail.Provenance(
+                        s.getSource(),
+                        licence.licence(),
+                        licence.note(),
+                        s.getImportBatchId(),
+                        mergedSources(s.getId())),
                 changesOf(s.getId()));
+    }
+
+    /** The fields other sources added to this standard (overlays), oldest merge first. */
+    private List<StandardDetail.MergedSource> mergedSources(long id) {
+        return jdbc.query(
+                "select source, fields, import_batch_id from standard_source where standard_id = ? order by id",
+                (rs, n) -> new StandardDetail.MergedSource(
+                        rs.getString(1),
+                        SourceLicence.of(rs.getString(1)).licence(),
+                        List.of(rs.getString(2).split(",")),
+                        rs.getLong(3)),
+                id);
     }
 
     private static void addOnce(List<StandardRef> list, StandardRef ref) {

@@ -23,6 +23,16 @@ enum SourceLicence {
             "RyanHaoo/SimpleStdCN",
             "Apache-2.0",
             "Apache License 2.0; 2014 national engineering construction standards list."),
+    LDASSISTANT(
+            "luoda2023/LDAssistant",
+            "none stated",
+            "Catalogue facts scraped from csres.com, biaozhun.org and openstd.samr.gov.cn (LDAssistant data,"
+                    + " truncated snapshot of 2026-07); no licence stated: test/demo data."),
+    STANDARD_SCRAPTING(
+            "laokevincn/standard_scrapting",
+            "none stated",
+            "Catalogue facts scraped from csres.com (Standard Explorer, March 2026); no licence stated: test/demo"
+                    + " data."),
     OTHER("", "see source", "Imported by an operator; see the source field.");
 
     private final String repository;

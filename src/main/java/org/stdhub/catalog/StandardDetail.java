@@ -41,6 +41,13 @@ public record StandardDetail(
     /** One step of the replacement timeline; {@code self} marks the standard being shown. */
     public record ChainLink(StandardRef standard, int position, boolean self) {}
 
-    /** Where the record came from, under which licence, and in which import. */
-    public record Provenance(String source, String licence, String licenceNote, Long importBatch) {}
+    /**
+     * Where the record came from, under which licence, and in which import; {@code merged}: the fields other
+     * sources added where the record lacked them (empty when none).
+     */
+    public record Provenance(
+            String source, String licence, String licenceNote, Long importBatch, List<MergedSource> merged) {}
+
+    /** Fields a second source added to the record ({@code standard_source}): "ics, ccs from github:…". */
+    public record MergedSource(String source, String licence, List<String> fields, long importBatch) {}
 }

@@ -20,10 +20,13 @@ public record StdHubProperties(
     /**
      * @param enabled load the shipped standards when the catalog is empty
      * @param location a Spring resource location of a folder holding {@code *.jsonl} / {@code *.jsonl.gz}
+     * @param overlays a folder of overlay files ({@code *.jsonl.gz}: records naming the fields they add to standards
+     *     already shipped), merged once after the seed; empty for none
      */
     public record Seed(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("classpath:seed/standards/") String location) {}
+            @DefaultValue("classpath:seed/standards/") String location,
+            @DefaultValue("classpath:seed/overlaps/") String overlays) {}
 
     /** @param reindexOnStart rebuild the index on start when it does not match the database */
     public record Search(@DefaultValue("true") boolean reindexOnStart) {}

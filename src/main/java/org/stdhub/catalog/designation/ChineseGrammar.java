@@ -46,10 +46,11 @@ final class ChineseGrammar extends DesignationParser {
             if (at(pos, '-') && digitAt(pos + 1)) {
                 pos++;
             }
-        } else if (letters.equals("DB") && digitAt(pos)) {
-            local(p);
+        } else if ((letters.equals("DB") || letters.equals("DBS")) && digitAt(pos)) {
+            local(p, letters); // "DBS32/ 001-2013": a local food safety standard
         } else {
             sector(p, letters, e);
+            metrologySector(p);
         }
         chineseNumber(p);
         chineseYear(p);
@@ -92,7 +93,10 @@ final class ChineseGrammar extends DesignationParser {
     private String organisationCode(boolean enterprise) {
         int s = pos;
         int e = s;
-        while (e < n && (isAlnum(u[e]) || (enterprise && u[e] == '-' && e > s && e + 1 < n && isAlnum(u[e + 1])))) {
+        while (e < n
+                && (isAlnum(u[e])
+                        || (enterprise && u[e] == '-' && e > s && e + 1 < n && isAlnum(u[e + 1]))
+                        || (!enterprise && u[e] == '-' && e > s && seriesLetters(e + 1)))) {
             e++;
         }
         if (e == s) {
@@ -124,7 +128,13 @@ final class ChineseGrammar extends DesignationParser {
         return up(s, codeEnd);
     }
 
-    private void local(ParsedDesignation p) {
+    /** "G" of "T/CECA-G 0123-2021": letters of a group's series, then a space and the number. */
+    private boolean seriesLetters(int p) {
+        int e = lettersEnd(p);
+        return e > p && e - p <= 3 && at(e, ' ') && digitAt(e + 1);
+    }
+
+    private void local(ParsedDesignation p, String code) {
         int ds = pos;
         int de = digitsEnd(ds);
         int len = de - ds;
@@ -155,7 +165,7 @@ final class ChineseGrammar extends DesignationParser {
             m = mandate();
         }
         p.kind = StandardKind.LOCAL;
-        p.body = "DB" + region;
+        p.body = code + region;
         p.prefix = m == 0 ? p.body : p.body + "/" + m;
     }
 
@@ -200,6 +210,29 @@ final class ChineseGrammar extends DesignationParser {
         p.prefix = p.body + mandate;
     }
 
+    /**
+     * The sector or region in brackets after a metrology code: "JJF(纺织) 16-1985", "JJG(京) 33-2003",
+     * "JJF(CR) 029-2020" — departmental and local verification regulations, numbered apart from the national ones.
+     */
+    private void metrologySector(ParsedDesignation p) {
+        if (!at(pos, '(') || !(p.body.equals("JJF") || p.body.equals("JJG"))) {
+            return;
+        }
+        int s = pos + 1;
+        int e = s;
+        while (e < n && u[e] != ')' && u[e] != '(' && u[e] != ' ' && u[e] != '/' && e - s <= MAX_SECTOR) {
+            e++;
+        }
+        if (e == s || !at(e, ')') || e - s > MAX_SECTOR) {
+            throw unexpected(e == s || e >= n ? Math.min(e, n) : e);
+        }
+        p.sector = up(s, e);
+        p.prefix = p.prefix + "(" + p.sector + ")";
+        pos = e + 1;
+    }
+
+    private static final int MAX_SECTOR = 8;
+
     private static boolean isKnownCode(String c) {
         return c.equals("GB") || SECTORS.contains(c) || OTHER_NATIONAL.containsKey(c) || OLD_GROUP_CODES.contains(c);
     }
@@ -242,10 +275,15 @@ final class ChineseGrammar extends DesignationParser {
         int s = pos;
         StringBuilder num = new StringBuilder(8);
         if (spaced
-                && (p.kind == StandardKind.INDUSTRY || p.kind == StandardKind.NATIONAL_OTHER)
+                && (p.kind == StandardKind.INDUSTRY
+                        || p.kind == StandardKind.NATIONAL_OTHER
+                        || (p.kind == StandardKind.GROUP && p.prefix.startsWith("T/")))
                 && letterAt(pos)
                 && digitAt(pos + 1)) {
-            num.append(u[pos++]); // "JTG D60-2015"
+            num.append(u[pos++]); // "JTG D60-2015", "T/CNFMA A001-2021"
+        } else if (spaced && p.body.equals("ZB") && letterAt(pos) && at(pos + 1, ' ') && digitAt(pos + 2)) {
+            num.append(u[pos]).append(' '); // professional standards numbered by CCS category: "ZB A 17001-1986"
+            pos += 2;
         }
         int de = digitsEnd(pos);
         if (de == pos) {
@@ -253,6 +291,9 @@ final class ChineseGrammar extends DesignationParser {
         }
         num.append(u, pos, de - pos);
         pos = de;
+        if (letterAt(pos) && at(pos + 1, '-') && digitAt(pos + 2)) {
+            num.append(u[pos++]); // a lettered variant of a number: "JJF 1203A-1990", "JJG 12B-1990"
+        }
         StringBuilder part = null;
         while (at(pos, '.') && digitAt(pos + 1)) {
             int pe = digitsEnd(pos + 1);

@@ -23,7 +23,7 @@ public final class CompactKey {
     public static String of(ParsedDesignation p) {
         CompactKey key = new CompactKey();
         if (p.kind != StandardKind.INTERNATIONAL) {
-            key.text(p.prefix);
+            key.text(p.prefix).sector(p.sector);
             key.groups(p.number);
             if (p.fullPart() != null) {
                 key.groups(p.fullPart());
@@ -82,7 +82,11 @@ public final class CompactKey {
     public static String ofWork(ParsedDesignation p) {
         CompactKey work = new CompactKey();
         if (p.kind != StandardKind.INTERNATIONAL) {
-            return work.text(p.prefix).groups(p.number).groups(p.fullPart()).toString();
+            return work.text(p.prefix)
+                    .sector(p.sector)
+                    .groups(p.number)
+                    .groups(p.fullPart())
+                    .toString();
         }
         work.text(CanonicalForm.head(p, null));
         if (p.title != null) {
@@ -116,6 +120,25 @@ public final class CompactKey {
                 sb.append((char) (c - 32));
             } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
                 sb.append(c);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The characters of a metrology sector that {@link #text} leaves out (Chinese ones): "JJG(京) 33-2003" and
+     * "JJG(沪) 33-2003" are different regulations, and neither is the national "JJG 33".
+     */
+    private CompactKey sector(String sector) {
+        if (sector != null) {
+            for (int i = 0; i < sector.length(); i++) {
+                char c = sector.charAt(i);
+                if (c >= 0x80) {
+                    sb.append(c);
+                }
+            }
+            if (sector.chars().allMatch(c -> c < 0x80)) {
+                sb.append('_'); // "JJF(CR) 029" is not "JJFCR 029"
             }
         }
         return this;

@@ -38,6 +38,9 @@ public final class ParsedDesignation {
     /** The second body's identifier of a dual publication: "IDF 26:2004" of "ISO 5537|IDF 26:2004". */
     ParsedDesignation dual;
 
+    /** The sector or region in brackets of a metrology regulation: "纺织" of "JJF(纺织) 16-1985"; null when none. */
+    String sector;
+
     String title;
     String year;
     List<Amendment> amendments;
@@ -139,6 +142,11 @@ public final class ParsedDesignation {
     /** The part with its sheet, as written: "2-1/1". */
     String fullPart() {
         return sheet == null ? part : part + "/" + sheet;
+    }
+
+    /** The sector or region of a departmental or local metrology regulation ("纺织", "京"), or null. */
+    public String sector() {
+        return sector;
     }
 
     /** The flags in the order raised; empty when none. */

@@ -36,6 +36,7 @@ class CatalogStartup implements ApplicationRunner {
     private final ImportRecovery recovery;
     private final CatalogIndexer indexer;
     private final StdHubProperties properties;
+    private final ShippedOverlays overlays;
 
     CatalogStartup(
             JdbcTemplate jdbc,
@@ -43,7 +44,9 @@ class CatalogStartup implements ApplicationRunner {
             StandardImporter importer,
             ImportRecovery recovery,
             CatalogIndexer indexer,
-            StdHubProperties properties) {
+            StdHubProperties properties,
+            ShippedOverlays overlays) {
+        this.overlays = overlays;
         this.jdbc = jdbc;
         this.tx = tx;
         this.importer = importer;
@@ -58,9 +61,12 @@ class CatalogStartup implements ApplicationRunner {
         // an import a crash cut short: tell watchers what it did change
         recovery.finishInterrupted();
         // seed until one import has finished: an interrupted first start is completed by the next one
-        if (properties.seed().enabled() && finishedImports() == 0) {
+        boolean seeded = properties.seed().enabled() && finishedImports() == 0;
+        if (seeded) {
             seed();
         }
+        // fields other sources add to shipped standards (seed/overlaps), once
+        overlays.mergeOnce(seeded);
         long standards = count();
         if (properties.search().reindexOnStart()) {
             boolean stale = !indexer.isCurrentMapping();

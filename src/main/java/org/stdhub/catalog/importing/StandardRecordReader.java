@@ -55,7 +55,11 @@ class StandardRecordReader {
         try {
             designation = Designation.parse(idRaw);
         } catch (DesignationParseException e) {
-            throw new InvalidRecordException(idRaw, "designation '" + idRaw + "' cannot be read: " + e.getMessage());
+            throw new InvalidRecordException(
+                    idRaw,
+                    DesignationRefusal.classify(idRaw)
+                            .map(rule -> "designation '" + idRaw + "' refused (" + rule.name() + "): " + rule.reason())
+                            .orElse("designation '" + idRaw + "' cannot be read: " + e.getMessage()));
         }
         String status = text(node, "status");
         if (status != null && !STATUSES.contains(status)) {
