@@ -166,10 +166,11 @@ public class StandardImporter {
             if (counts.inserted + counts.updated > 0) {
                 tx.executeWithoutResult(status -> linker.linkPending());
             }
-            indexing.finish();
-            // international standards whose adopters were written after them (or that this import did not write)
+            // international standards whose adopters were written after them (or that this import did not write):
+            // read back with their (now linked) adopters, before the import's documents are committed and merged
             List<Long> stale = table.ids(batches.awaitingAdopters);
             indexer.reindex(stale);
+            indexing.finish();
             log.info(
                     "import: {} standards indexed from the import, {} adopted ones re-indexed",
                     indexing.submitted(),
@@ -292,7 +293,8 @@ public class StandardImporter {
             }
             Timestamp now = Timestamp.from(clock.instant());
             List<Standard> documents = tx.execute(status -> {
-                Map<String, StandardTable.Existing> existing = table.existing(batch);
+                // into an empty catalog, only this import's own records exist, and their keys are never repeated
+                Map<String, StandardTable.Existing> existing = counts.logChanges ? table.existing(batch) : Map.of();
                 List<StandardRecord> inserts = new ArrayList<>();
                 List<StandardRecord> updates = new ArrayList<>();
                 List<Long> updateIds = new ArrayList<>();

@@ -68,14 +68,9 @@ public class CatalogIndexer {
         return indexing;
     }
 
-    /** After an import's documents are committed: one segment after a large import, the mapping version noted. */
-    void importFinished(long documents, boolean fromScratch) {
-        if (documents >= FULL_REBUILD_THRESHOLD) {
-            Search.mapping(emf).scope(Standard.class).workspace().mergeSegments();
-        }
-        if (fromScratch) {
-            writeMappingVersion();
-        }
+    /** Is an import that wrote this many documents worth merging the index into one segment afterwards? */
+    static boolean mergeAfterImport(long documents) {
+        return documents >= FULL_REBUILD_THRESHOLD;
     }
 
     /** Re-indexes the given standards (and removes from the index those no longer in the database). */
@@ -134,7 +129,8 @@ public class CatalogIndexer {
         log.info("search index rebuilt in {} s", (System.nanoTime() - start) / 1_000_000_000.0);
     }
 
-    private void writeMappingVersion() {
+    /** Notes that the index on disk was built by this mapping. */
+    void writeMappingVersion() {
         try {
             java.nio.file.Files.createDirectories(versionFile.getParent());
             java.nio.file.Files.writeString(versionFile, MAPPING_VERSION);

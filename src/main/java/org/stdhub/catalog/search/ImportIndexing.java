@@ -71,9 +71,16 @@ public final class ImportIndexing implements AutoCloseable {
             }
         }
         pending.clear();
-        session.workspace(Standard.class).flush();
-        session.workspace(Standard.class).refresh();
-        indexer.importFinished(submitted, fromScratch);
+        var workspace = session.workspace(Standard.class);
+        if (CatalogIndexer.mergeAfterImport(submitted)) {
+            // facet counting cost grows with the number of segments
+            workspace.mergeSegments();
+        }
+        workspace.flush();
+        workspace.refresh();
+        if (fromScratch) {
+            indexer.writeMappingVersion();
+        }
         log.info(
                 "search index: {} documents from the import; after its last batch, {} s to finish, commit and merge",
                 submitted,
