@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -292,7 +293,7 @@ public class StandardImporter {
                 return;
             }
             Timestamp now = Timestamp.from(clock.instant());
-            List<Standard> documents = tx.execute(status -> {
+            Supplier<List<Standard>> documents = tx.execute(status -> {
                 // into an empty catalog, only this import's own records exist, and their keys are never repeated
                 Map<String, StandardTable.Existing> existing = counts.logChanges ? table.existing(batch) : Map.of();
                 List<StandardRecord> inserts = new ArrayList<>();
@@ -312,7 +313,7 @@ public class StandardImporter {
                     }
                 }
                 if (inserts.isEmpty() && updates.isEmpty()) {
-                    return List.of();
+                    return List::of;
                 }
                 List<Long> insertedIds = table.insert(inserts, batchId, now);
                 table.update(updates, updateIds, batchId, now);
@@ -335,16 +336,19 @@ public class StandardImporter {
                         written.stream().map(r -> r.designation().compactKey()).toList();
                 keys.forEach(awaitingAdopters::remove);
                 Map<String, List<String>> adopters = table.adopterTitles(keys);
-                List<Standard> images = new ArrayList<>(written.size());
-                for (int i = 0; i < written.size(); i++) {
-                    images.add(this.images.of(
-                            ids.get(i),
-                            written.get(i),
-                            batchId,
-                            now.toInstant(),
-                            adopters.getOrDefault(keys.get(i), List.of())));
-                }
-                return images;
+                Instant at = now.toInstant();
+                return (Supplier<List<Standard>>) () -> {
+                    List<Standard> built = new ArrayList<>(written.size());
+                    for (int i = 0; i < written.size(); i++) {
+                        built.add(images.of(
+                                ids.get(i),
+                                written.get(i),
+                                batchId,
+                                at,
+                                adopters.getOrDefault(keys.get(i), List.of())));
+                    }
+                    return built;
+                };
             });
             // indexed once committed: the index never holds what the database rolled back
             indexing.addOrUpdate(documents);

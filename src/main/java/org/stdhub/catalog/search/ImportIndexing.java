@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
@@ -31,6 +36,11 @@ public final class ImportIndexing implements AutoCloseable {
     private final boolean fromScratch;
     private final SearchSession session;
     private final List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending = new ArrayList<>();
+    /** Builds the documents of one batch while the importer writes the next (the session is used by it alone). */
+    private final ExecutorService feeder = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("import-indexing").daemon(true).factory());
+
+    private Future<?> feeding = CompletableFuture.completedFuture(null);
     private long submitted;
 
     ImportIndexing(EntityManager em, CatalogIndexer indexer, boolean fromScratch) {
@@ -42,18 +52,34 @@ public final class ImportIndexing implements AutoCloseable {
     }
 
     /**
-     * Indexes these standards (added, or replacing their earlier document). They are built by the importer with
-     * their id and indexed properties set; they are never attached to a persistence context.
+     * Indexes these standards (added, or replacing their earlier document), built by {@code standards} on the
+     * indexing thread: with their id and indexed properties set, never attached to a persistence context. Returns
+     * at once unless the previous batch is still being handed over (so at most two batches are held).
      */
-    public void addOrUpdate(Collection<Standard> standards) {
-        if (standards.isEmpty()) {
-            return;
+    public void addOrUpdate(Supplier<? extends Collection<Standard>> standards) {
+        awaitFeeding();
+        feeding = feeder.submit(() -> {
+            Collection<Standard> batch = standards.get();
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(session.indexingPlan()::addOrUpdate);
+            session.indexingPlan().execute();
+            submitted += batch.size();
+            // drop what is done already, so that a long import keeps only the futures still running
+            pending.removeIf(f -> f.isDone() && failure(f) == null);
+        });
+    }
+
+    private void awaitFeeding() {
+        try {
+            feeding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing an import", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing an imported standard failed", e.getCause());
         }
-        standards.forEach(session.indexingPlan()::addOrUpdate);
-        session.indexingPlan().execute();
-        submitted += standards.size();
-        // drop what is done already, so that a long import keeps only the futures still running
-        pending.removeIf(f -> f.isDone() && failure(f) == null);
     }
 
     /** How many standards were handed over so far. */
@@ -64,6 +90,7 @@ public final class ImportIndexing implements AutoCloseable {
     /** Waits for every document handed over, fails if one could not be indexed, and commits the index. */
     public void finish() {
         long start = System.nanoTime();
+        awaitFeeding();
         for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> f : pending) {
             Throwable failure = failure(f);
             if (failure != null) {
@@ -98,6 +125,13 @@ public final class ImportIndexing implements AutoCloseable {
 
     @Override
     public void close() {
+        // after a failure elsewhere the indexing thread may still be handing over a batch: let it end first
+        feeder.shutdown();
+        try {
+            feeder.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         em.close();
     }
 
