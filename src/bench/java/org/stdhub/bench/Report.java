@@ -136,10 +136,10 @@ final class Report {
             if (imported.indexSeconds() != null) {
                 md.append(String.format(
                         Locale.ROOT,
-                        "- of which the full index rebuild the importer triggers: %.1f s (%,.0f documents/s);"
-                                + " the rest (parse, validate, write to H2, link): %.1f s = %,.0f records/s%n",
+                        "- indexing runs beside the writing (documents built from the imported records); left after"
+                                + " the last batch was written (last documents, commit, merge into one segment): %.1f s;"
+                                + " until then: %.1f s = %,.0f records/s%n",
                         imported.indexSeconds(),
-                        imported.inserted() / imported.indexSeconds(),
                         imported.totalSeconds() - imported.indexSeconds(),
                         imported.databaseRecordsPerSecond()));
             }

@@ -26,6 +26,26 @@ class RelationLinker {
         if (changedIds.isEmpty()) {
             return Set.of();
         }
+        Set<Long> affected = new HashSet<>(changedIds);
+        affected.addAll(linkPending());
+        List<Long> changed = new ArrayList<>(changedIds);
+        for (int from = 0; from < changed.size(); from += 500) {
+            List<Long> slice = changed.subList(from, Math.min(changed.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(slice.size(), "?"));
+            affected.addAll(jdbc.queryForList(
+                    "select international_id from standard_adoption where international_id is not null"
+                            + " and standard_id in (" + in + ")",
+                    Long.class,
+                    slice.toArray()));
+        }
+        return affected;
+    }
+
+    /**
+     * Links the relations and adoptions still unlinked whose other end is in the catalog now (written after them):
+     * two set-based updates. Returns the international standards that got an adopter by it.
+     */
+    List<Long> linkPending() {
         jdbc.update("update standard_relation set target_id = (select s.id from standard s"
                 + " where s.designation_key = standard_relation.target_key)"
                 + " where target_id is null and exists (select 1 from standard s"
@@ -38,18 +58,6 @@ class RelationLinker {
                 + " where s.designation_key = standard_adoption.international_key)"
                 + " where international_id is null and exists (select 1 from standard s"
                 + " where s.designation_key = standard_adoption.international_key)");
-        Set<Long> affected = new HashSet<>(changedIds);
-        affected.addAll(newlyAdopted);
-        List<Long> changed = new ArrayList<>(changedIds);
-        for (int from = 0; from < changed.size(); from += 500) {
-            List<Long> slice = changed.subList(from, Math.min(changed.size(), from + 500));
-            String in = String.join(",", Collections.nCopies(slice.size(), "?"));
-            affected.addAll(jdbc.queryForList(
-                    "select international_id from standard_adoption where international_id is not null"
-                            + " and standard_id in (" + in + ")",
-                    Long.class,
-                    slice.toArray()));
-        }
-        return affected;
+        return newlyAdopted;
     }
 }

@@ -1,5 +1,6 @@
 package org.stdhub.catalog.importing;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.catalog.CatalogUpdated;
+import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.search.CatalogIndexer;
+import org.stdhub.catalog.search.ImportIndexing;
 import org.stdhub.platform.StateChanged;
 
 /**
@@ -47,7 +51,9 @@ import org.stdhub.platform.StateChanged;
 public class StandardImporter {
 
     private static final Logger log = LoggerFactory.getLogger(StandardImporter.class);
-    private static final int BATCH_SIZE = 1000;
+    /** Records per transaction: fewer, larger commits (an H2 commit writes a chunk of its store). */
+    private static final int BATCH_SIZE = 5000;
+
     private static final int MAX_PROBLEMS_KEPT = 1000;
 
     private final JdbcTemplate jdbc;
@@ -58,6 +64,7 @@ public class StandardImporter {
     private final CatalogIndexer indexer;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EntityManagerFactory emf;
 
     StandardImporter(
             JdbcTemplate jdbc,
@@ -67,7 +74,8 @@ public class StandardImporter {
             RelationLinker linker,
             CatalogIndexer indexer,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            EntityManagerFactory emf) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.table = table;
@@ -76,6 +84,7 @@ public class StandardImporter {
         this.indexer = indexer;
         this.clock = clock;
         this.events = events;
+        this.emf = emf;
     }
 
     /** Imports a file (gzip-compressed when it ends in .gz). */
@@ -94,7 +103,10 @@ public class StandardImporter {
     /** One input of a multi-file import. */
     public record Source(InputStream in, String name, long size) {}
 
-    /** Imports several streams as one job: one index update and one relation linking at the end. */
+    /**
+     * Imports several streams as one job: one relation linking at the end; the search index is fed batch by batch
+     * from the records written, on the backend's threads while the next batch is read and written.
+     */
     public ImportReport importStreams(List<Source> sources) throws IOException {
         Instant started = clock.instant();
         String sourceName = String.join(", ", sources.stream().map(Source::name).toList());
@@ -103,55 +115,69 @@ public class StandardImporter {
         counts.logChanges =
                 Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from standard", Boolean.class));
         List<ImportReport.Problem> problems = new ArrayList<>();
-        Set<Long> changedIds = new HashSet<>();
         Map<String, String> seenKeys = new HashMap<>();
         StandardRecordReader reader = new StandardRecordReader();
         ImportProgress progress =
                 new ImportProgress(sources.stream().mapToLong(Source::size).sum());
 
-        for (Source source : sources) {
-            InputStream counted = progress.source(source.in());
-            InputStream in = source.name().endsWith(".gz") ? new GZIPInputStream(counted, 65536) : counted;
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            List<StandardRecord> batch = new ArrayList<>(BATCH_SIZE);
-            String line;
-            int lineNumber = 0;
-            while ((line = lines.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                counts.read++;
-                try {
-                    StandardRecord record = reader.read(line);
-                    String key = record.designation().compactKey();
-                    String firstSeen = seenKeys.putIfAbsent(key, source.name() + ":" + lineNumber);
-                    if (firstSeen != null) {
-                        throw new StandardRecordReader.InvalidRecordException(
-                                record.designation().normalized(),
-                                "same standard as " + firstSeen + " ("
-                                        + record.designation().normalized() + ")");
+        try (ImportIndexing indexing = indexer.startImport(!counts.logChanges);
+                StandardImages images = new StandardImages(emf)) {
+            Batches batches = new Batches(batchId, counts, indexing, images);
+            for (Source source : sources) {
+                InputStream counted = progress.source(source.in());
+                InputStream in = source.name().endsWith(".gz") ? new GZIPInputStream(counted, 65536) : counted;
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+                List<StandardRecord> batch = new ArrayList<>(BATCH_SIZE);
+                String line;
+                int lineNumber = 0;
+                while ((line = lines.readLine()) != null) {
+                    lineNumber++;
+                    if (line.isBlank()) {
+                        continue;
                     }
-                    batch.add(record);
-                } catch (StandardRecordReader.InvalidRecordException e) {
-                    counts.rejected++;
-                    var problem = new ImportReport.Problem(source.name(), lineNumber, e.designation(), e.getMessage());
-                    if (problems.size() < MAX_PROBLEMS_KEPT) {
-                        problems.add(problem);
+                    counts.read++;
+                    try {
+                        StandardRecord record = reader.read(line);
+                        String key = record.designation().compactKey();
+                        String firstSeen = seenKeys.putIfAbsent(key, source.name() + ":" + lineNumber);
+                        if (firstSeen != null) {
+                            throw new StandardRecordReader.InvalidRecordException(
+                                    record.designation().normalized(),
+                                    "same standard as " + firstSeen + " ("
+                                            + record.designation().normalized() + ")");
+                        }
+                        batch.add(record);
+                    } catch (StandardRecordReader.InvalidRecordException e) {
+                        counts.rejected++;
+                        var problem =
+                                new ImportReport.Problem(source.name(), lineNumber, e.designation(), e.getMessage());
+                        if (problems.size() < MAX_PROBLEMS_KEPT) {
+                            problems.add(problem);
+                        }
+                        log.warn("import: rejected {}", problem);
                     }
-                    log.warn("import: rejected {}", problem);
+                    if (batch.size() == BATCH_SIZE) {
+                        batches.write(batch);
+                        batch.clear();
+                        progress.report(counts.read);
+                    }
                 }
-                if (batch.size() == BATCH_SIZE) {
-                    writeBatch(batch, batchId, counts, changedIds);
-                    batch.clear();
-                    progress.report(counts.read);
-                }
+                batches.write(batch);
             }
-            writeBatch(batch, batchId, counts, changedIds);
+            if (counts.inserted + counts.updated > 0) {
+                tx.executeWithoutResult(status -> linker.linkPending());
+            }
+            // international standards whose adopters were written after them (or that this import did not write):
+            // read back with their (now linked) adopters, before the import's documents are committed and merged
+            List<Long> stale = table.ids(batches.awaitingAdopters);
+            indexer.reindex(stale);
+            indexing.finish();
+            log.info(
+                    "import: {} standards indexed from the import, {} adopted ones re-indexed",
+                    indexing.submitted(),
+                    stale.size());
         }
-        Set<Long> affected = tx.execute(status -> linker.link(changedIds));
         finishBatch(batchId, sourceName, counts, problems);
-        indexer.reindex(affected);
         ImportReport report = new ImportReport(
                 batchId,
                 sourceName,
@@ -241,44 +267,92 @@ public class StandardImporter {
         });
     }
 
-    private void writeBatch(List<StandardRecord> batch, long batchId, Counts counts, Set<Long> changedIds) {
-        if (batch.isEmpty()) {
-            return;
+    /** Writes batches of records, each in one transaction, and hands what they changed to the search index. */
+    private final class Batches {
+
+        private final long batchId;
+        private final Counts counts;
+        private final ImportIndexing indexing;
+        private final StandardImages images;
+
+        /**
+         * Keys of standards adopted by a standard this import wrote, whose own index document has not been written
+         * since (so it lacks that adopter's title).
+         */
+        final Set<String> awaitingAdopters = new HashSet<>();
+
+        Batches(long batchId, Counts counts, ImportIndexing indexing, StandardImages images) {
+            this.batchId = batchId;
+            this.counts = counts;
+            this.indexing = indexing;
+            this.images = images;
         }
-        tx.executeWithoutResult(status -> {
-            Map<String, StandardTable.Existing> existing = table.existing(batch);
-            List<StandardRecord> inserts = new ArrayList<>();
-            List<StandardRecord> updates = new ArrayList<>();
-            List<Long> updateIds = new ArrayList<>();
-            List<String> updateOldStatus = new ArrayList<>();
-            for (StandardRecord r : batch) {
-                StandardTable.Existing e = existing.get(r.designation().compactKey());
-                if (e == null) {
-                    inserts.add(r);
-                } else if (!e.hash().equals(r.contentHash())) {
-                    updates.add(r);
-                    updateIds.add(e.id());
-                    updateOldStatus.add(e.status());
-                } else {
-                    counts.unchanged++;
-                }
+
+        void write(List<StandardRecord> batch) {
+            if (batch.isEmpty()) {
+                return;
             }
             Timestamp now = Timestamp.from(clock.instant());
-            List<Long> insertedIds = table.insert(inserts, batchId, now);
-            table.update(updates, updateIds, batchId, now);
-            table.deleteChildren(updateIds);
-            List<Long> ids = new ArrayList<>(insertedIds);
-            ids.addAll(updateIds);
-            List<StandardRecord> written = new ArrayList<>(inserts);
-            written.addAll(updates);
-            table.insertChildren(written, ids);
-            if (counts.logChanges) {
-                changeLog.write(batchId, now, inserts, insertedIds, updates, updateIds, updateOldStatus);
-            }
-            counts.inserted += inserts.size();
-            counts.updated += updates.size();
-            changedIds.addAll(ids);
-        });
+            Supplier<List<Standard>> documents = tx.execute(status -> {
+                // into an empty catalog, only this import's own records exist, and their keys are never repeated
+                Map<String, StandardTable.Existing> existing = counts.logChanges ? table.existing(batch) : Map.of();
+                List<StandardRecord> inserts = new ArrayList<>();
+                List<StandardRecord> updates = new ArrayList<>();
+                List<Long> updateIds = new ArrayList<>();
+                List<String> updateOldStatus = new ArrayList<>();
+                for (StandardRecord r : batch) {
+                    StandardTable.Existing e = existing.get(r.designation().compactKey());
+                    if (e == null) {
+                        inserts.add(r);
+                    } else if (!e.hash().equals(r.contentHash())) {
+                        updates.add(r);
+                        updateIds.add(e.id());
+                        updateOldStatus.add(e.status());
+                    } else {
+                        counts.unchanged++;
+                    }
+                }
+                if (inserts.isEmpty() && updates.isEmpty()) {
+                    return List::of;
+                }
+                List<Long> insertedIds = table.insert(inserts, batchId, now);
+                table.update(updates, updateIds, batchId, now);
+                // standards these no longer adopt lose their titles in their documents
+                awaitingAdopters.addAll(table.adoptedKeys(updateIds));
+                table.deleteChildren(updateIds);
+                List<Long> ids = new ArrayList<>(insertedIds);
+                ids.addAll(updateIds);
+                List<StandardRecord> written = new ArrayList<>(inserts);
+                written.addAll(updates);
+                table.insertChildren(written, ids);
+                if (counts.logChanges) {
+                    changeLog.write(batchId, now, inserts, insertedIds, updates, updateIds, updateOldStatus);
+                }
+                counts.inserted += inserts.size();
+                counts.updated += updates.size();
+                // the adoptions written so far, this batch's included, are read for the documents of this batch
+                written.forEach(r -> r.adoptions().forEach(a -> awaitingAdopters.add(a.key())));
+                List<String> keys =
+                        written.stream().map(r -> r.designation().compactKey()).toList();
+                keys.forEach(awaitingAdopters::remove);
+                Map<String, List<String>> adopters = table.adopterTitles(keys);
+                Instant at = now.toInstant();
+                return (Supplier<List<Standard>>) () -> {
+                    List<Standard> built = new ArrayList<>(written.size());
+                    for (int i = 0; i < written.size(); i++) {
+                        built.add(images.of(
+                                ids.get(i),
+                                written.get(i),
+                                batchId,
+                                at,
+                                adopters.getOrDefault(keys.get(i), List.of())));
+                    }
+                    return built;
+                };
+            });
+            // indexed once committed: the index never holds what the database rolled back
+            indexing.addOrUpdate(documents);
+        }
     }
 
     private static String truncate(String s, int max) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,59 @@ class StandardTable {
 
     private record Child(long standardId, String a, String b, String c) {}
 
+    /**
+     * The Chinese titles of the standards that adopt the standards with these keys (for their index documents), by
+     * adopted key: joined on the key, so adoptions written before the adopted standard count too.
+     */
+    Map<String, List<String>> adopterTitles(Collection<String> keys) {
+        Map<String, List<String>> titles = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(slice.size(), "?"));
+            jdbc.query(
+                    "select a.international_key, s.title_zh from standard_adoption a join standard s on s.id = a.standard_id"
+                            + " where s.title_zh is not null and a.international_key in (" + in + ") order by a.id",
+                    rs -> {
+                        titles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1))
+                                .add(rs.getString(2));
+                    },
+                    slice.toArray());
+        }
+        return titles;
+    }
+
+    /** The ids of the standards with these keys (those in the catalog). */
+    List<Long> ids(Collection<String> keys) {
+        List<Long> ids = new ArrayList<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(slice.size(), "?"));
+            ids.addAll(jdbc.queryForList(
+                    "select id from standard where designation_key in (" + in + ")", Long.class, slice.toArray()));
+        }
+        return ids;
+    }
+
+    /** The keys of the international standards these standards adopt now (before their child rows are replaced). */
+    List<String> adoptedKeys(List<Long> ids) {
+        List<String> keys = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(slice.size(), "?"));
+            keys.addAll(jdbc.queryForList(
+                    "select international_key from standard_adoption where standard_id in (" + in + ")",
+                    String.class,
+                    slice.toArray()));
+        }
+        return keys;
+    }
+
+    /**
+     * Writes the child rows of these standards. A relation or adoption whose other end is in the catalog already is
+     * linked as it is written (the rest by {@link RelationLinker} once the whole import is in).
+     */
     void insertChildren(List<StandardRecord> records, List<Long> ids) {
         List<Child> ics = new ArrayList<>();
         List<Child> ccs = new ArrayList<>();
@@ -182,7 +236,8 @@ class StandardTable {
             ps.setString(2, c.a());
         });
         jdbc.batchUpdate(
-                "insert into standard_relation (standard_id, kind, target_designation, target_key) values (?, ?, ?, ?)",
+                "insert into standard_relation (standard_id, kind, target_designation, target_key, target_id)"
+                        + " values (?, ?, ?, ?, (select t.id from standard t where t.designation_key = ?))",
                 relations,
                 1000,
                 (ps, c) -> {
@@ -190,10 +245,11 @@ class StandardTable {
                     ps.setString(2, c.a());
                     ps.setString(3, c.b());
                     ps.setString(4, c.c());
+                    ps.setString(5, c.c());
                 });
         jdbc.batchUpdate(
-                "insert into standard_adoption (standard_id, international_designation, international_key, degree)"
-                        + " values (?, ?, ?, ?)",
+                "insert into standard_adoption (standard_id, international_designation, international_key, degree,"
+                        + " international_id) values (?, ?, ?, ?, (select t.id from standard t where t.designation_key = ?))",
                 adoptions,
                 1000,
                 (ps, c) -> {
@@ -201,10 +257,11 @@ class StandardTable {
                     ps.setString(2, c.a());
                     ps.setString(3, c.b());
                     ps.setString(4, c.c());
+                    ps.setString(5, c.b());
                 });
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

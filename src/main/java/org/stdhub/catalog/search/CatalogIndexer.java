@@ -55,6 +55,24 @@ public class CatalogIndexer {
         }
     }
 
+    /**
+     * Starts indexing an import from the standards it writes ({@link ImportIndexing}). {@code fromScratch}: the
+     * catalog is empty, so whatever the index holds is dropped first and, once the import is finished, the index is
+     * one built by this mapping.
+     */
+    public ImportIndexing startImport(boolean fromScratch) {
+        ImportIndexing indexing = new ImportIndexing(emf.createEntityManager(), this, fromScratch);
+        if (fromScratch) {
+            Search.mapping(emf).scope(Standard.class).workspace().purge();
+        }
+        return indexing;
+    }
+
+    /** Is an import that wrote this many documents worth merging the index into one segment afterwards? */
+    static boolean mergeAfterImport(long documents) {
+        return documents >= FULL_REBUILD_THRESHOLD;
+    }
+
     /** Re-indexes the given standards (and removes from the index those no longer in the database). */
     public void reindex(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -107,13 +125,18 @@ public class CatalogIndexer {
         }
         // one segment after a rebuild: facet counting cost grows with the number of segments
         Search.mapping(emf).scope(Standard.class).workspace().mergeSegments();
+        writeMappingVersion();
+        log.info("search index rebuilt in {} s", (System.nanoTime() - start) / 1_000_000_000.0);
+    }
+
+    /** Notes that the index on disk was built by this mapping. */
+    void writeMappingVersion() {
         try {
             java.nio.file.Files.createDirectories(versionFile.getParent());
             java.nio.file.Files.writeString(versionFile, MAPPING_VERSION);
         } catch (java.io.IOException e) {
             log.warn("cannot write {}: {}", versionFile, e.getMessage());
         }
-        log.info("search index rebuilt in {} s", (System.nanoTime() - start) / 1_000_000_000.0);
     }
 
     /** Number of standards in the index. */
