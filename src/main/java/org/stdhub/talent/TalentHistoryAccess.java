@@ -1,0 +1,51 @@
+package org.stdhub.talent;
+
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.platform.HistoryAccess;
+import org.stdhub.talent.draw.ExpertDrawRepository;
+import org.stdhub.talent.expert.ExpertRepository;
+
+/**
+ * Who reads the talent module's histories: an expert's history is read by the base office and the expert; a draw's
+ * by its responsible officer, and by the base office once the decision is recorded (before that the history holds
+ * the sealed result's replacements).
+ */
+@Component
+class TalentHistoryAccess implements HistoryAccess {
+
+    private final ExpertRepository experts;
+    private final ExpertDrawRepository draws;
+
+    TalentHistoryAccess(ExpertRepository experts, ExpertDrawRepository draws) {
+        this.experts = experts;
+        this.draws = draws;
+    }
+
+    @Override
+    public Set<String> objectTypes() {
+        return Set.of(Experts.AUDIT_TYPE, Draws.AUDIT_TYPE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean maySee(String objectType, String objectId, Authentication viewer) {
+        long id;
+        try {
+            id = Long.parseLong(objectId);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Viewer who = Viewer.of(viewer);
+        if (Experts.AUDIT_TYPE.equals(objectType)) {
+            return experts.findById(id)
+                    .map(e -> who.office() || who.is(e.getPersonId()))
+                    .orElse(false);
+        }
+        return draws.findById(id)
+                .map(d -> who.is(d.getResponsiblePersonId()) || (who.office() && d.getState() == DrawState.DECIDED))
+                .orElse(false);
+    }
+}
