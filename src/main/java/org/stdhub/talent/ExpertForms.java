@@ -1,6 +1,8 @@
 package org.stdhub.talent;
 
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** What a person writes to apply, to keep a profile current, and to declare employers and relations. */
 public final class ExpertForms {
@@ -16,11 +18,15 @@ public final class ExpertForms {
             Boolean equivalentLevel,
             Integer yearsInField,
             String region,
-            LocalDate unavailableFrom,
-            LocalDate unavailableTo) {}
+            @DateTimeFormat(iso = ISO.DATE) LocalDate unavailableFrom,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate unavailableTo) {}
 
     /** An employer, current when {@code endedOn} is empty. */
-    public record EmploymentForm(Long organizationId, String employerName, LocalDate startedOn, LocalDate endedOn) {}
+    public record EmploymentForm(
+            Long organizationId,
+            String employerName,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startedOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endedOn) {}
 
     /** A relation with an organization and/or a person. */
     public record RelationForm(
@@ -28,8 +34,8 @@ public final class ExpertForms {
             Long organizationId,
             Long relatedPersonId,
             String description,
-            LocalDate startedOn,
-            LocalDate endedOn) {}
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startedOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endedOn) {}
 
     /** A transition with its reason (required for rejection and suspension). */
     public record TransitionForm(String reason) {}
