@@ -72,12 +72,21 @@ class ExpertApiController {
         return experts.addRelation(id, form);
     }
 
-    /** One transition of the table, e.g. {@code POST /api/v1/experts/7/approve}. */
-    @PostMapping("/{id}/{transition:start-review|approve|reject|suspend|reactivate|retire}")
+    /** One transition of the table, e.g. {@code POST /api/v1/experts/7/approve} (body: optional {@code reason}). */
+    @PostMapping({
+        "/{id}/start-review",
+        "/{id}/approve",
+        "/{id}/reject",
+        "/{id}/suspend",
+        "/{id}/reactivate",
+        "/{id}/retire"
+    })
     ExpertView transition(
             @PathVariable long id,
-            @PathVariable String transition,
-            @RequestBody(required = false) ExpertForms.TransitionForm form) {
-        return experts.transition(id, ExpertTransition.ofAction(transition), form == null ? null : form.reason());
+            @RequestBody(required = false) ExpertForms.TransitionForm form,
+            jakarta.servlet.http.HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String action = uri.substring(uri.lastIndexOf('/') + 1);
+        return experts.transition(id, ExpertTransition.ofAction(action), form == null ? null : form.reason());
     }
 }
