@@ -108,6 +108,9 @@ class DrawGeneratorTests {
         // pins the algorithm: if this changes, published draws could no longer be verified
         DrawInputs in = inputs();
         List<Long> result = DrawGenerator.order(SEED, in.hash(), in.eligible(), 7);
+        assertThat(in.hash()).isEqualTo("de82b9b95713eade4cd001ef278c3de69876ed2382ef4cb38993176f09880a02");
+        // the same list as an independent implementation of SP 800-90A HMAC_DRBG (docs/verify_draw.py, Python hmac)
+        assertThat(result).containsExactly(21L, 40L, 15L, 25L, 27L, 22L, 31L);
         assertThat(result)
                 .isEqualTo(
                         DrawGenerator.order(SEED, in.hash(), in.eligible(), 9).subList(0, 7));
