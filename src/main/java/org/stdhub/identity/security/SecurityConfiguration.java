@@ -59,7 +59,9 @@ class SecurityConfiguration {
         "/compliance/drift/**",
         "/feeds/watchlists/**",
         // a draw's public verification (talent): published inputs, commitment, and the result once decided
-        "/draws/*/verification"
+        "/draws/*/verification",
+        // a certificate's public verification by its (unguessable) number
+        "/certificates/*"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -74,7 +76,8 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/api/v1/compliance/check",
         "/api/v1/compliance/drift",
-        "/api/v1/draws/*/verification"
+        "/api/v1/draws/*/verification",
+        "/api/v1/certificates/*"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
