@@ -217,6 +217,46 @@ class TalentHttpTests {
     }
 
     @Test
+    void aDecidedDrawIsVerifiedOnThePublicPage() {
+        String field2 = TalentFixtures.field();
+        for (int i = 0; i < 5; i++) {
+            f.activeExpert(f.person("hpub"), field2);
+        }
+        f.signIn(officer);
+        long id = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.FUNDING_DECISION,
+                        "资金决策 " + field2,
+                        field2,
+                        5,
+                        0,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(id);
+        draws.draw(id);
+        draws.decide(id, "资助");
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri("/draws/" + id + "/verification"))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"verified\"", "id=\"seed\"", "id=\"recomputed-result\"");
+        assertThat(mvc.get().uri("/draws/" + id + "/verification?seed=" + "a".repeat(64)))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"claim-failed\"")
+                .doesNotContain("id=\"verified\"");
+        // once decided, the result is public to every signed-in person too
+        assertThat(mvc.get().uri("/api/v1/draws/" + id).with(user(f.user(pool.get(0)))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.positions.length()")
+                .isEqualTo(5);
+    }
+
+    @Test
     void thePagesShowTheDatabaseTheDrawAndTheApplicationForm() {
         assertThat(mvc.get().uri("/experts?q=" + field).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
@@ -236,6 +276,21 @@ class TalentHttpTests {
                 .bodyText()
                 .contains("id=\"apply\"");
         assertThat(mvc.get().uri("/experts/me").with(user(f.user(pool.get(1))))).hasStatus(HttpStatus.FOUND);
+        f.signIn(pool.get(1));
+        long own = experts.mine().orElseThrow().id();
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(pool.get(1)))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"profile\"", "id=\"employments\"", "do-retire")
+                .doesNotContain("do-suspend");
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("do-suspend")
+                .doesNotContain("id=\"profile\"");
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(pool.get(2)))))
+                .hasStatus(HttpStatus.NOT_FOUND);
         // a form with a bad class goes back with the message
         var refused = mvc.post()
                 .uri("/experts/me")
