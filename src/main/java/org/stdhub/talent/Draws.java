@@ -82,7 +82,11 @@ public class Draws {
     /** The base office requests a draw; the person who asks is its responsible officer. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
     public DrawView request(DrawForms.NewDraw n) {
-        Viewer viewer = Viewer.current();
+        return request(n, Viewer.current());
+    }
+
+    /** For the system's own work (demo data): the request made for a given officer. */
+    DrawView request(DrawForms.NewDraw n, Viewer viewer) {
         if (viewer.personId() == null) {
             throw new NotPermittedException("talent.error.person-only");
         }
@@ -165,7 +169,10 @@ public class Draws {
      */
     @PreAuthorize("isAuthenticated()")
     public DrawView commit(long id) {
-        Viewer viewer = Viewer.current();
+        return commit(id, Viewer.current());
+    }
+
+    DrawView commit(long id, Viewer viewer) {
         ExpertDraw d = responsibleFor(id, viewer);
         requireState(d, DrawState.REQUESTED);
         LocalDate today = LocalDate.now(clock);
@@ -216,7 +223,10 @@ public class Draws {
     /** Draws the ordered list (members, then reserves) from the committed seed. Only the responsible officer. */
     @PreAuthorize("isAuthenticated()")
     public DrawView draw(long id) {
-        Viewer viewer = Viewer.current();
+        return draw(id, Viewer.current());
+    }
+
+    DrawView draw(long id, Viewer viewer) {
         ExpertDraw d = responsibleFor(id, viewer);
         requireState(d, DrawState.COMMITTED);
         List<Long> ordered = DrawGenerator.order(
@@ -329,7 +339,10 @@ public class Draws {
     /** Records the purpose's decision: the result and the seed become public. Only the responsible officer. */
     @PreAuthorize("isAuthenticated()")
     public DrawView decide(long id, String decision) {
-        Viewer viewer = Viewer.current();
+        return decide(id, decision, Viewer.current());
+    }
+
+    DrawView decide(long id, String decision, Viewer viewer) {
         ExpertDraw d = responsibleFor(id, viewer);
         requireState(d, DrawState.DRAWN);
         String text = decision == null ? "" : decision.strip();

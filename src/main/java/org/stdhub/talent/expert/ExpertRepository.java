@@ -14,6 +14,8 @@ public interface ExpertRepository extends JpaRepository<Expert, Long> {
 
     boolean existsByPersonId(long personId);
 
+    boolean existsByNameStartingWith(String prefix);
+
     @EntityGraph(attributePaths = {"employments"})
     List<Expert> findByStatusOrderById(ExpertStatus status);
 
