@@ -63,12 +63,14 @@ class TalentDemoData implements ApplicationRunner {
 
     TalentDemoData(
             @Value("${stdhub.demo.enabled:false}") boolean enabled,
+            @Value("${stdhub.command:}") String command,
             Accounts accounts,
             org.stdhub.talent.expert.ExpertRepository expertRepository,
             Experts experts,
             Draws draws,
             TransactionTemplate transactions) {
-        this.enabled = enabled;
+        // an operator command (java -jar stdhub.jar COMMAND) does its own work only
+        this.enabled = enabled && command.isEmpty();
         this.accounts = accounts;
         this.expertRepository = expertRepository;
         this.experts = experts;

@@ -263,6 +263,16 @@ class TalentHttpTests {
                 .bodyText()
                 .contains("标准化专家库", "class=\"expert\"");
         assertThat(mvc.get().uri("/experts").with(user(f.user(pool.get(1))))).hasStatus(HttpStatus.FORBIDDEN);
+        var csv = mvc.get()
+                .uri("/experts/export.csv?q=" + field + "&status=ACTIVE")
+                .with(user(f.user(officer)))
+                .exchange();
+        assertThat(csv).hasStatus(HttpStatus.OK);
+        String text = new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFid,name,ics").contains(field);
+        assertThat(text.lines().count()).isEqualTo(8);
+        assertThat(mvc.get().uri("/experts/export.csv").with(user(f.user(pool.get(1)))))
+                .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/draws/" + drawId).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
                 .bodyText()

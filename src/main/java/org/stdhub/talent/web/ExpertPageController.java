@@ -52,6 +52,36 @@ class ExpertPageController {
         return "talent/experts";
     }
 
+    /** The filtered list as CSV for Excel (UTF-8 with BOM; cells that look like formulas are neutralised by CsvTable). */
+    @GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ExpertStatus status,
+            @RequestParam(required = false) String region) {
+        var found = experts.search(new ExpertForms.Filter(q, status, region));
+        byte[] csv = org.stdhub.platform.CsvTable.forExcel(table -> {
+            table.row("id", "name", "ics", "ccs", "keywords", "title", "years", "employer", "region", "status");
+            for (var e : found) {
+                table.row(
+                        String.valueOf(e.id()),
+                        e.name(),
+                        e.icsCodes(),
+                        e.ccsCodes(),
+                        e.keywords(),
+                        e.title().name(),
+                        String.valueOf(e.yearsInField()),
+                        e.currentEmployer() == null ? "" : e.currentEmployer(),
+                        e.region() == null ? "" : e.region(),
+                        e.status().name());
+            }
+        });
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"experts.csv\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(csv);
+    }
+
     /** The signed-in person's own entry, or the application form. */
     @GetMapping("/me")
     String mine(Model model) {
