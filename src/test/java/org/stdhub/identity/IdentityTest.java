@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "stdhub.data-dir=target/test-data/identity-h2",
             "stdhub.seed.enabled=false",
+            "stdhub.demo.enabled=false",
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=3025",
             "stdhub.admin.login=root",

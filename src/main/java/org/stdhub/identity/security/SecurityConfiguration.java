@@ -57,7 +57,11 @@ class SecurityConfiguration {
         // adoption drift reads public catalog data; a watchlist's feed is guarded by the secret token in its address
         "/compliance/drift",
         "/compliance/drift/**",
-        "/feeds/watchlists/**"
+        "/feeds/watchlists/**",
+        // a draw's public verification (talent): published inputs, commitment, and the result once decided
+        "/draws/*/verification",
+        // a certificate's public verification by its (unguessable) number
+        "/certificates/*"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -71,7 +75,9 @@ class SecurityConfiguration {
         "/swagger-ui/**",
         "/v3/api-docs/**",
         "/api/v1/compliance/check",
-        "/api/v1/compliance/drift"
+        "/api/v1/compliance/drift",
+        "/api/v1/draws/*/verification",
+        "/api/v1/certificates/*"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};

@@ -1,0 +1,306 @@
+package org.stdhub.talent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.identity.Contact;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Recipients;
+import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.NotFoundException;
+import org.stdhub.platform.NotPermittedException;
+import org.stdhub.platform.StateChanged;
+import org.stdhub.talent.expert.Expert;
+import org.stdhub.talent.expert.ExpertRepository;
+
+/**
+ * The expert database: a person applies (or the base office enters them), keeps their profile, employers and
+ * relations current, and the base office reviews, approves, rejects, suspends, reactivates and retires through the
+ * transitions of {@link ExpertTransition}. The base office searches all experts; a person sees their own entry.
+ * Every change is audited ({@link StateChanged} of type {@value #AUDIT_TYPE}).
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class Experts {
+
+    static final String AUDIT_TYPE = "expert";
+
+    private final ExpertRepository experts;
+    private final Organizations organizations;
+    private final Recipients people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Qualification qualification;
+
+    Experts(
+            ExpertRepository experts,
+            Organizations organizations,
+            Recipients people,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TalentProperties properties) {
+        this.experts = experts;
+        this.organizations = organizations;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+        this.qualification = new Qualification(properties.minYearsInField());
+    }
+
+    /** The signed-in person applies to the expert database. */
+    public ExpertView apply(ExpertForms.ProfileForm form) {
+        Viewer viewer = Viewer.current();
+        if (viewer.personId() == null) {
+            throw new NotPermittedException("talent.error.person-only");
+        }
+        return create(viewer.personId(), viewer.displayName(), form);
+    }
+
+    /** The base office enters a person into the expert database (as an applicant, reviewed like any other). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    public ExpertView enter(long personId, ExpertForms.ProfileForm form) {
+        Contact person = people.ofPerson(personId).stream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(java.util.Map.of("personId", "talent.error.no-person")));
+        return create(personId, person.displayName(), form);
+    }
+
+    private ExpertView create(long personId, String name, ExpertForms.ProfileForm form) {
+        Expert.Profile profile = ProfileRules.check(form);
+        if (experts.existsByPersonId(personId)) {
+            throw new ConflictException("talent.error.already-expert");
+        }
+        Expert e = experts.saveAndFlush(new Expert(personId, name, profile, clock.instant()));
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "applied")
+                .withChange("person", null, personId)
+                .withChange("status", null, e.getStatus())
+                .withChange("fields", null, (profile.icsCodes() + " " + profile.ccsCodes()).strip())
+                .withChange("title", null, profile.title())
+                .withChange("yearsInField", null, profile.yearsInField()));
+        return view(e, Viewer.current());
+    }
+
+    /** The signed-in person's own entry, if they have one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ExpertView> mine() {
+        Viewer viewer = Viewer.current();
+        if (viewer.personId() == null) {
+            return java.util.Optional.empty();
+        }
+        return experts.findByPersonId(viewer.personId()).map(e -> view(e, viewer));
+    }
+
+    /** One expert: for the base office and the expert themself. */
+    @Transactional(readOnly = true)
+    public ExpertView get(long id) {
+        Viewer viewer = Viewer.current();
+        return view(visible(id, viewer), viewer);
+    }
+
+    /** The base office's search and filter. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ExpertView> search(ExpertForms.Filter filter) {
+        Viewer viewer = Viewer.current();
+        String text = like(filter == null ? null : filter.text());
+        String region = like(filter == null ? null : filter.region());
+        ExpertStatus status = filter == null ? null : filter.status();
+        return experts.search(status, text, region).stream()
+                .map(e -> view(e, viewer))
+                .toList();
+    }
+
+    /**
+     * The expert changes their profile. A change of a qualification field (fields, title, equivalent level, years)
+     * sends an approved (or rejected) profile back to review.
+     */
+    public ExpertView change(long id, ExpertForms.ProfileForm form) {
+        Viewer viewer = Viewer.current();
+        Expert e = own(id, viewer);
+        if (e.getStatus() == ExpertStatus.RETIRED) {
+            throw new ConflictException("talent.error.retired");
+        }
+        Expert.Profile before = e.profile();
+        Expert.Profile after = ProfileRules.check(form);
+        boolean qualificationChanged = e.apply(after);
+        StateChanged change = StateChanged.of(AUDIT_TYPE, e.getId(), "profile-changed");
+        change = diff(change, "icsCodes", before.icsCodes(), after.icsCodes());
+        change = diff(change, "ccsCodes", before.ccsCodes(), after.ccsCodes());
+        change = diff(change, "keywords", before.keywords(), after.keywords());
+        change = diff(change, "title", before.title(), after.title());
+        change = diff(change, "equivalentLevel", before.equivalentLevel(), after.equivalentLevel());
+        change = diff(change, "yearsInField", before.yearsInField(), after.yearsInField());
+        change = diff(change, "region", before.region(), after.region());
+        change = diff(change, "unavailableFrom", before.unavailableFrom(), after.unavailableFrom());
+        change = diff(change, "unavailableTo", before.unavailableTo(), after.unavailableTo());
+        events.publishEvent(change);
+        if (qualificationChanged && ExpertTransition.REQUALIFY.leaves(e.getStatus())) {
+            move(e, ExpertTransition.REQUALIFY, null);
+        }
+        return view(e, viewer);
+    }
+
+    /** Adds an employer (the expert, or the base office). */
+    public ExpertView addEmployment(long id, ExpertForms.EmploymentForm f) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var errors = new InvalidInputException.Collector();
+        String name = f.employerName() == null ? "" : f.employerName().strip();
+        errors.check(!name.isEmpty() && name.length() <= 200, "employerName", "talent.error.employer-name");
+        errors.check(
+                f.startedOn() == null || f.endedOn() == null || !f.endedOn().isBefore(f.startedOn()),
+                "endedOn",
+                "talent.error.dates");
+        errors.throwIfAny();
+        if (f.organizationId() != null) {
+            organizations.find(f.organizationId()); // 404 when there is no such organization
+        }
+        var m = e.addEmployment(f.organizationId(), name, f.startedOn(), f.endedOn());
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "employment-added")
+                .withChange("employer", null, name)
+                .withChange("organization", null, f.organizationId())
+                .withChange("startedOn", null, f.startedOn())
+                .withChange("endedOn", null, f.endedOn())
+                .withChange("employmentId", null, m.getId()));
+        return view(e, viewer);
+    }
+
+    /**
+     * Declares a relation (the expert) or records a penalty (the base office only). A relation names an
+     * organization, a person, or both (a relative who heads an organization).
+     */
+    public ExpertView addRelation(long id, ExpertForms.RelationForm f) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var errors = new InvalidInputException.Collector();
+        errors.check(f.kind() != null, "kind", "talent.error.relation-kind");
+        String description = f.description() == null ? "" : f.description().strip();
+        errors.check(!description.isEmpty() && description.length() <= 500, "description", "talent.error.description");
+        errors.check(
+                f.kind() == RelationKind.PENALTY || f.organizationId() != null || f.relatedPersonId() != null,
+                "organizationId",
+                "talent.error.relation-party");
+        errors.check(
+                f.startedOn() == null || f.endedOn() == null || !f.endedOn().isBefore(f.startedOn()),
+                "endedOn",
+                "talent.error.dates");
+        errors.throwIfAny();
+        if (f.kind() == RelationKind.PENALTY && !viewer.office()) {
+            throw new NotPermittedException("talent.error.penalty-office-only");
+        }
+        if (f.organizationId() != null) {
+            organizations.find(f.organizationId());
+        }
+        if (f.relatedPersonId() != null && people.ofPerson(f.relatedPersonId()).isEmpty()) {
+            throw new InvalidInputException(java.util.Map.of("relatedPersonId", "talent.error.no-person"));
+        }
+        var r = e.addRelation(
+                f.kind(), f.organizationId(), f.relatedPersonId(), description, f.startedOn(), f.endedOn());
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "relation-added")
+                .withChange("kind", null, f.kind())
+                .withChange("organization", null, f.organizationId())
+                .withChange("relatedPerson", null, f.relatedPersonId())
+                .withChange("startedOn", null, f.startedOn())
+                .withChange("endedOn", null, f.endedOn())
+                .withChange("relationId", null, r.getId()));
+        return view(e, viewer);
+    }
+
+    /** Takes one transition of the table, if the viewer may and its guards hold. */
+    public ExpertView transition(long id, ExpertTransition t, String reason) {
+        Viewer viewer = Viewer.current();
+        Expert e = visible(id, viewer);
+        if (!t.actor().allows(viewer.office(), viewer.is(e.getPersonId()))) {
+            throw new NotPermittedException("talent.error.transition-not-yours");
+        }
+        if (!t.leaves(e.getStatus())) {
+            throw new ConflictException("talent.error.transition-not-now");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (t.reasonRequired() && why == null) {
+            throw new InvalidInputException(java.util.Map.of("reason", "talent.error.reason-required"));
+        }
+        if (why != null && why.length() > 1000) {
+            throw new InvalidInputException(java.util.Map.of("reason", "talent.error.too-long"));
+        }
+        if (t == ExpertTransition.APPROVE
+                && !qualification.met(e.getTitle(), e.isEquivalentLevel(), e.getYearsInField())) {
+            throw new ConflictException("talent.error.not-qualified", qualification.minYears());
+        }
+        move(e, t, why);
+        return view(e, viewer);
+    }
+
+    private void move(Expert e, ExpertTransition t, String reason) {
+        Instant now = clock.instant();
+        ExpertStatus before = e.take(t, reason, now);
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), t.action())
+                .withChange("status", before, e.getStatus())
+                .withComment(reason));
+        events.publishEvent(new ExpertStatusChanged(e.getId(), e.getPersonId(), t, before, e.getStatus()));
+    }
+
+    private Expert visible(long id, Viewer viewer) {
+        Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("talent.error.no-expert"));
+        if (!viewer.office() && !viewer.is(e.getPersonId())) {
+            // the same answer as for an expert that does not exist
+            throw new NotFoundException("talent.error.no-expert");
+        }
+        return e;
+    }
+
+    private Expert own(long id, Viewer viewer) {
+        Expert e = visible(id, viewer);
+        if (!viewer.is(e.getPersonId())) {
+            throw new NotPermittedException("talent.error.own-profile-only");
+        }
+        return e;
+    }
+
+    private Expert ownOrOffice(long id, Viewer viewer) {
+        Expert e = visible(id, viewer);
+        if (e.getStatus() == ExpertStatus.RETIRED) {
+            throw new ConflictException("talent.error.retired");
+        }
+        return e;
+    }
+
+    private ExpertView view(Expert e, Viewer viewer) {
+        List<ExpertTransition> allowed = new ArrayList<>();
+        for (ExpertTransition t : ExpertTransition.values()) {
+            if (t != ExpertTransition.REQUALIFY
+                    && t.leaves(e.getStatus())
+                    && t.actor().allows(viewer.office(), viewer.is(e.getPersonId()))) {
+                allowed.add(t);
+            }
+        }
+        return ExpertView.of(e, allowed);
+    }
+
+    private static StateChanged diff(StateChanged change, String field, Object before, Object after) {
+        return java.util.Objects.equals(before, after) ? change : change.withChange(field, before, after);
+    }
+
+    private static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "")
+                .replace("%", "")
+                .replace("_", "");
+        return t.isEmpty() ? null : "%" + t + "%";
+    }
+}

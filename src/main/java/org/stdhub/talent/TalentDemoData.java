@@ -1,0 +1,202 @@
+package org.stdhub.talent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdhub.identity.Accounts;
+import org.stdhub.identity.NewPerson;
+import org.stdhub.platform.SystemActor;
+
+/**
+ * Demo data of the talent center on the embedded default ({@code stdhub.demo.enabled}, off in the {@code postgres}
+ * profile): 200 experts with fields, employers and relations (most approved, some still in review), a demo
+ * responsible officer (an account without a role: the draw is made for them by the system), and a finished draw with its decision, so that the verification page has something to show. Every demo
+ * name carries {@value #MARK}, so each page that shows a demo record says so. Loaded once (a demo expert tells
+ * that it was); the demo accounts get one-time passwords nobody knows.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class TalentDemoData implements ApplicationRunner {
+
+    static final String MARK = "[演示/demo]";
+    static final String OFFICER = "demo-talent-officer";
+    static final int EXPERTS = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(TalentDemoData.class);
+    private static final String[] FIELDS = {
+        "01.040",
+        "01.120",
+        "03.100.30",
+        "03.120.10",
+        "13.020",
+        "13.100",
+        "25.040",
+        "29.020",
+        "35.240",
+        "43.020",
+        "65.020",
+        "67.040",
+        "91.100",
+        "A00",
+        "L70"
+    };
+    private static final String[] SURNAMES = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "郑", "孙"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明"};
+    private static final String[] REGIONS = {"郑州", "洛阳", "新乡", "开封", "许昌"};
+
+    private final boolean enabled;
+    private final Accounts accounts;
+    private final org.stdhub.talent.expert.ExpertRepository expertRepository;
+    private final Experts experts;
+    private final Draws draws;
+    private final TransactionTemplate transactions;
+
+    TalentDemoData(
+            @Value("${stdhub.demo.enabled:false}") boolean enabled,
+            @Value("${stdhub.command:}") String command,
+            Accounts accounts,
+            org.stdhub.talent.expert.ExpertRepository expertRepository,
+            Experts experts,
+            Draws draws,
+            TransactionTemplate transactions) {
+        // an operator command (java -jar stdhub.jar COMMAND) does its own work only
+        this.enabled = enabled && command.isEmpty();
+        this.accounts = accounts;
+        this.expertRepository = expertRepository;
+        this.experts = experts;
+        this.draws = draws;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            SystemActor.run("demo", this::load);
+        }
+    }
+
+    /** Loads the demo data unless it is there; true when it loaded. Runs as the system actor "demo". */
+    boolean load() {
+        return SystemActor.run(
+                "demo",
+                () -> Boolean.TRUE.equals(transactions.execute(status -> {
+                    if (expertRepository.existsByNameStartingWith(MARK)) {
+                        return false;
+                    }
+                    loadAll();
+                    return true;
+                })));
+    }
+
+    private void loadAll() {
+        long started = System.nanoTime();
+        Random random = new Random(2026);
+        List<String> employers = List.of(
+                MARK + " 郑州智能装备有限公司",
+                MARK + " 洛阳轴承科技股份有限公司",
+                MARK + " 新乡电池材料有限公司",
+                MARK + " 河南省标准化研究院",
+                MARK + " 郑州大学");
+        long officer = person(OFFICER, MARK + " 抽取负责人");
+        List<Long> people = new ArrayList<>();
+        for (int i = 1; i <= EXPERTS; i++) {
+            String name = SURNAMES[random.nextInt(SURNAMES.length)]
+                    + GIVEN[random.nextInt(GIVEN.length)]
+                    + GIVEN[random.nextInt(GIVEN.length)];
+            long personId = person(String.format("demo-expert-%03d", i), MARK + " " + name);
+            people.add(personId);
+            String fields = FIELDS[random.nextInt(FIELDS.length)]
+                    + (random.nextBoolean() ? " " + FIELDS[random.nextInt(FIELDS.length)] : "");
+            String ics = String.join(
+                    " ",
+                    java.util.Arrays.stream(fields.split(" "))
+                            .filter(c -> Character.isDigit(c.charAt(0)))
+                            .distinct()
+                            .toList());
+            String ccs = String.join(
+                    " ",
+                    java.util.Arrays.stream(fields.split(" "))
+                            .filter(c -> !Character.isDigit(c.charAt(0)))
+                            .distinct()
+                            .toList());
+            Title title = i % 7 == 0 ? Title.INTERMEDIATE : (i % 3 == 0 ? Title.FULL_SENIOR : Title.SENIOR);
+            ExpertView e = experts.enter(
+                    personId,
+                    new ExpertForms.ProfileForm(
+                            ics,
+                            ccs,
+                            MARK + " 标准化 技术审查",
+                            title,
+                            title == Title.INTERMEDIATE,
+                            8 + random.nextInt(28),
+                            REGIONS[random.nextInt(REGIONS.length)],
+                            null,
+                            null));
+            experts.addEmployment(
+                    e.id(),
+                    new ExpertForms.EmploymentForm(
+                            null,
+                            employers.get(random.nextInt(employers.size())),
+                            LocalDate.of(2005 + random.nextInt(15), 1, 1),
+                            null));
+            if (i % 13 == 0) {
+                // a relative of the demo draw's party person (the first demo expert's person)
+                experts.addRelation(
+                        e.id(),
+                        new ExpertForms.RelationForm(RelationKind.FAMILY, null, people.get(0), "配偶", null, null));
+            }
+            if (i == 50) {
+                experts.addRelation(
+                        e.id(),
+                        new ExpertForms.RelationForm(
+                                RelationKind.PENALTY, null, null, "2018 年评审违规，行政处罚", LocalDate.of(2018, 5, 1), null));
+            }
+            if (i % 10 == 0) {
+                continue; // still an applicant: the review flow has something to do
+            }
+            experts.transition(e.id(), ExpertTransition.START_REVIEW, null);
+            if (i % 10 == 5) {
+                continue; // in review
+            }
+            experts.transition(e.id(), ExpertTransition.APPROVE, null);
+        }
+
+        Viewer responsible = new Viewer(officer, true);
+        DrawView requested = draws.request(
+                new DrawForms.NewDraw(
+                        DrawPurpose.PROJECT_REVIEW,
+                        MARK + " T/HNBZ 001—2026《智能装备通用技术要求》送审稿审查",
+                        "25.040 29.020 35.240",
+                        5,
+                        2,
+                        null,
+                        List.of(),
+                        List.of(people.get(0)),
+                        List.of(people.get(1), people.get(2)),
+                        List.of()),
+                responsible);
+        draws.commit(requested.id(), responsible);
+        draws.draw(requested.id(), responsible);
+        draws.decide(requested.id(), MARK + " 审查会议已召开，送审稿通过，结果公开。", responsible);
+        log.info(
+                "Talent demo data: {} experts, a finished draw (#{}) in {} ms",
+                EXPERTS,
+                requested.id(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long person(String login, String nameZh) {
+        return accounts.createPerson(new NewPerson(login, login + "@demo.stdhub.local", null, nameZh, null, null))
+                .personId();
+    }
+}

@@ -1,0 +1,268 @@
+package org.stdhub.talent.expert;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.stdhub.talent.ExpertStatus;
+import org.stdhub.talent.ExpertTransition;
+import org.stdhub.talent.RelationKind;
+import org.stdhub.talent.Title;
+
+/**
+ * A person's entry in the expert database: fields, title and years, employment history, declared relations,
+ * availability and status. The status changes only through {@link #take}, which checks the transition table.
+ */
+@Entity
+@Table(name = "expert")
+public class Expert {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private long personId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "ics_codes", nullable = false)
+    private String icsCodes = "";
+
+    @Column(name = "ccs_codes", nullable = false)
+    private String ccsCodes = "";
+
+    @Column(nullable = false)
+    private String keywords = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Title title;
+
+    @Column(name = "equivalent_level", nullable = false)
+    private boolean equivalentLevel;
+
+    @Column(name = "years_in_field", nullable = false)
+    private int yearsInField;
+
+    private String region;
+
+    @Column(name = "unavailable_from")
+    private LocalDate unavailableFrom;
+
+    @Column(name = "unavailable_to")
+    private LocalDate unavailableTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ExpertStatus status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "applied_at", nullable = false)
+    private Instant appliedAt;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @OneToMany(mappedBy = "expert", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startedOn")
+    private List<Employment> employments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "expert", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ExpertRelation> relations = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Expert() {}
+
+    public Expert(long personId, String name, Profile profile, Instant now) {
+        this.personId = personId;
+        this.name = name;
+        this.status = ExpertStatus.APPLICANT;
+        this.appliedAt = now;
+        apply(profile);
+    }
+
+    /**
+     * The fields of a profile as the expert (or the base office) writes them. Qualification fields are the
+     * fields, title, equivalent level and years: changing one of them sends an approved profile back to review.
+     */
+    public record Profile(
+            String icsCodes,
+            String ccsCodes,
+            String keywords,
+            Title title,
+            boolean equivalentLevel,
+            int yearsInField,
+            String region,
+            LocalDate unavailableFrom,
+            LocalDate unavailableTo) {}
+
+    /** Writes the profile; true when a qualification field changed. */
+    public boolean apply(Profile p) {
+        boolean qualificationChanged = !icsCodes.equals(p.icsCodes())
+                || !ccsCodes.equals(p.ccsCodes())
+                || title != p.title()
+                || equivalentLevel != p.equivalentLevel()
+                || yearsInField != p.yearsInField();
+        this.icsCodes = p.icsCodes();
+        this.ccsCodes = p.ccsCodes();
+        this.keywords = p.keywords();
+        this.title = p.title();
+        this.equivalentLevel = p.equivalentLevel();
+        this.yearsInField = p.yearsInField();
+        this.region = p.region();
+        this.unavailableFrom = p.unavailableFrom();
+        this.unavailableTo = p.unavailableTo();
+        return qualificationChanged;
+    }
+
+    /** Takes a transition of the table; the caller has checked who and the guards. */
+    public ExpertStatus take(ExpertTransition t, String reason, Instant now) {
+        if (!t.leaves(status)) {
+            throw new IllegalStateException(t + " does not leave " + status);
+        }
+        ExpertStatus before = status;
+        status = t.to();
+        statusReason = reason;
+        if (t == ExpertTransition.APPROVE) {
+            approvedAt = now;
+        }
+        return before;
+    }
+
+    public Employment addEmployment(Long organizationId, String employerName, LocalDate from, LocalDate to) {
+        Employment e = new Employment(this, organizationId, employerName, from, to);
+        employments.add(e);
+        return e;
+    }
+
+    public boolean removeEmployment(long employmentId) {
+        return employments.removeIf(e -> e.getId() != null && e.getId() == employmentId);
+    }
+
+    public ExpertRelation addRelation(
+            RelationKind kind, Long organizationId, Long personId, String description, LocalDate from, LocalDate to) {
+        ExpertRelation r = new ExpertRelation(this, kind, organizationId, personId, description, from, to);
+        relations.add(r);
+        return r;
+    }
+
+    public boolean removeRelation(long relationId) {
+        return relations.removeIf(r -> r.getId() != null && r.getId() == relationId);
+    }
+
+    /** The current employer (the employment without an end date; the latest started if several). */
+    public Optional<Employment> currentEmployment() {
+        return employments.stream().filter(Employment::isCurrent).reduce((a, b) -> b);
+    }
+
+    /** Is the expert available on {@code day} (outside the declared unavailable period)? */
+    public boolean availableOn(LocalDate day) {
+        if (unavailableFrom == null) {
+            return true;
+        }
+        LocalDate to = unavailableTo == null ? LocalDate.MAX : unavailableTo;
+        return day.isBefore(unavailableFrom) || day.isAfter(to);
+    }
+
+    /** Does one of the expert's ICS or CCS classes equal {@code code} or lie below or above it? */
+    public boolean servesField(String code) {
+        return Arrays.stream((icsCodes + " " + ccsCodes).split("\\s+"))
+                .filter(c -> !c.isEmpty())
+                .anyMatch(c -> c.equalsIgnoreCase(code) || c.startsWith(code + ".") || code.startsWith(c + "."));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIcsCodes() {
+        return icsCodes;
+    }
+
+    public String getCcsCodes() {
+        return ccsCodes;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public Title getTitle() {
+        return title;
+    }
+
+    public boolean isEquivalentLevel() {
+        return equivalentLevel;
+    }
+
+    public int getYearsInField() {
+        return yearsInField;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public LocalDate getUnavailableFrom() {
+        return unavailableFrom;
+    }
+
+    public LocalDate getUnavailableTo() {
+        return unavailableTo;
+    }
+
+    public ExpertStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public List<Employment> getEmployments() {
+        return List.copyOf(employments);
+    }
+
+    public List<ExpertRelation> getRelations() {
+        return List.copyOf(relations);
+    }
+
+    public Profile profile() {
+        return new Profile(
+                icsCodes,
+                ccsCodes,
+                keywords,
+                title,
+                equivalentLevel,
+                yearsInField,
+                region,
+                unavailableFrom,
+                unavailableTo);
+    }
+}

@@ -1,0 +1,221 @@
+package org.stdhub.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.stdhub.identity.Accounts;
+import org.stdhub.identity.IdentityTest;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
+import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.NotFoundException;
+import org.stdhub.platform.NotPermittedException;
+
+/** The expert database on H2: application → review → approval, profile changes, relations, who sees what. */
+@IdentityTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExpertDatabaseTests {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Principals principals;
+
+    @Autowired
+    Experts experts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TalentFixtures f;
+    String officer;
+
+    @BeforeAll
+    void setUp() {
+        f = new TalentFixtures(accounts, organizations, principals, experts);
+        officer = f.officer();
+    }
+
+    @AfterEach
+    void signOut() {
+        TalentFixtures.signOut();
+    }
+
+    private long audited(long expertId, String action) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where object_type = 'expert' and object_id = ? and action = ?",
+                Long.class,
+                String.valueOf(expertId),
+                action);
+    }
+
+    @Test
+    void anApplicationIsReviewedAndApprovedByTheBaseOfficeStepByStep() {
+        String applicant = f.person("app");
+        f.signIn(applicant);
+        ExpertView applied = experts.apply(TalentFixtures.profile(TalentFixtures.field(), Title.FULL_SENIOR, 15));
+        assertThat(applied.status()).isEqualTo(ExpertStatus.APPLICANT);
+        assertThat(applied.transitions()).containsExactly(ExpertTransition.RETIRE);
+        // the applicant cannot review themself
+        assertThatThrownBy(() -> experts.transition(applied.id(), ExpertTransition.START_REVIEW, null))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> experts.apply(TalentFixtures.profile("01.040", Title.SENIOR, 9)))
+                .isInstanceOf(ConflictException.class);
+
+        f.signIn(officer);
+        // approval needs the review first
+        assertThatThrownBy(() -> experts.transition(applied.id(), ExpertTransition.APPROVE, null))
+                .isInstanceOf(ConflictException.class);
+        assertThat(experts.transition(applied.id(), ExpertTransition.START_REVIEW, null)
+                        .status())
+                .isEqualTo(ExpertStatus.IN_REVIEW);
+        ExpertView approved = experts.transition(applied.id(), ExpertTransition.APPROVE, null);
+        assertThat(approved.status()).isEqualTo(ExpertStatus.ACTIVE);
+        assertThat(approved.approvedAt()).isNotNull();
+        assertThat(approved.transitions()).containsExactlyInAnyOrder(ExpertTransition.SUSPEND, ExpertTransition.RETIRE);
+        assertThat(audited(applied.id(), "applied")).isEqualTo(1);
+        assertThat(audited(applied.id(), "start-review")).isEqualTo(1);
+        assertThat(audited(applied.id(), "approve")).isEqualTo(1);
+
+        // suspension needs a reason; reactivation brings the expert back
+        assertThatThrownBy(() -> experts.transition(applied.id(), ExpertTransition.SUSPEND, " "))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(experts.transition(applied.id(), ExpertTransition.SUSPEND, "未按时完成评审")
+                        .status())
+                .isEqualTo(ExpertStatus.SUSPENDED);
+        assertThat(experts.transition(applied.id(), ExpertTransition.REACTIVATE, null)
+                        .status())
+                .isEqualTo(ExpertStatus.ACTIVE);
+    }
+
+    @Test
+    void approvalNeedsEightYearsAndASeniorTitleOrAnEquivalentLevel() {
+        String junior = f.person("jun");
+        f.signIn(junior);
+        ExpertView few = experts.apply(TalentFixtures.profile(TalentFixtures.field(), Title.SENIOR, 7));
+        f.signIn(officer);
+        experts.transition(few.id(), ExpertTransition.START_REVIEW, null);
+        assertThatThrownBy(() -> experts.transition(few.id(), ExpertTransition.APPROVE, null))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("not-qualified");
+        assertThatThrownBy(() -> experts.transition(few.id(), ExpertTransition.REJECT, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(experts.transition(few.id(), ExpertTransition.REJECT, "从业年限不足")
+                        .status())
+                .isEqualTo(ExpertStatus.REJECTED);
+
+        String equivalent = f.person("equ");
+        f.signIn(equivalent);
+        ExpertView eq = experts.apply(new ExpertForms.ProfileForm(
+                TalentFixtures.field(), "", "", Title.INTERMEDIATE, true, 9, null, null, null));
+        f.signIn(officer);
+        experts.transition(eq.id(), ExpertTransition.START_REVIEW, null);
+        assertThat(experts.transition(eq.id(), ExpertTransition.APPROVE, null).status())
+                .isEqualTo(ExpertStatus.ACTIVE);
+    }
+
+    @Test
+    void aChangedQualificationGoesBackToReviewAndOtherChangesDoNot() {
+        String login = f.person("chg");
+        String field = TalentFixtures.field();
+        long id = f.activeExpert(login, field);
+        f.signIn(login);
+        ExpertView kept = experts.change(
+                id, new ExpertForms.ProfileForm(field, "", "新关键词", Title.SENIOR, false, 10, "洛阳", null, null));
+        assertThat(kept.status()).isEqualTo(ExpertStatus.ACTIVE);
+        assertThat(kept.keywords()).isEqualTo("新关键词");
+        ExpertView back = experts.change(
+                id, new ExpertForms.ProfileForm(field, "A00", "新关键词", Title.SENIOR, false, 10, "洛阳", null, null));
+        assertThat(back.status()).isEqualTo(ExpertStatus.APPLICANT);
+        assertThat(audited(id, "requalify")).isEqualTo(1);
+        // the base office does not write an expert's profile
+        f.signIn(officer);
+        assertThatThrownBy(() -> experts.change(id, TalentFixtures.profile(field, Title.SENIOR, 11)))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void badProfilesAreRefusedFieldByField() {
+        f.signIn(f.person("bad"));
+        assertThatThrownBy(() ->
+                        experts.apply(new ExpertForms.ProfileForm("1.2.3", "", "", null, false, 120, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("icsCodes", "title", "yearsInField"));
+        assertThatThrownBy(() -> experts.apply(new ExpertForms.ProfileForm(
+                        "", "", "", Title.SENIOR, false, 10, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("icsCodes", "unavailableTo"));
+        assertThat(experts.mine()).isEmpty();
+    }
+
+    @Test
+    void expertsDeclareEmployersAndRelationsButOnlyTheOfficeRecordsPenalties() {
+        String login = f.person("rel");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        long company = f.organization("关系公司");
+        f.signIn(login);
+        ExpertView withJob = experts.addEmployment(
+                id, new ExpertForms.EmploymentForm(company, "关系公司", LocalDate.of(2018, 1, 1), null));
+        assertThat(withJob.currentEmployer()).isEqualTo("关系公司");
+        ExpertView withRelation = experts.addRelation(
+                id,
+                new ExpertForms.RelationForm(
+                        RelationKind.SHAREHOLDING, company, null, "持股 30%", LocalDate.of(2019, 1, 1), null));
+        assertThat(withRelation.relations())
+                .extracting(ExpertView.RelationView::kind)
+                .contains(RelationKind.SHAREHOLDING);
+        assertThatThrownBy(() -> experts.addRelation(
+                        id, new ExpertForms.RelationForm(RelationKind.PENALTY, null, null, "自报处罚", null, null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> experts.addRelation(
+                        id, new ExpertForms.RelationForm(RelationKind.CONFLICT, null, null, "无对象", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() ->
+                        experts.addEmployment(id, new ExpertForms.EmploymentForm(987_654_321L, "不存在", null, null)))
+                .isInstanceOf(NotFoundException.class);
+        f.signIn(officer);
+        assertThat(experts.addRelation(
+                                id,
+                                new ExpertForms.RelationForm(
+                                        RelationKind.PENALTY, null, null, "2015 年评标违规处罚", null, null))
+                        .relations())
+                .hasSize(2);
+        assertThat(audited(id, "relation-added")).isEqualTo(2);
+    }
+
+    @Test
+    void aPersonSeesOnlyTheirOwnEntryAndOnlyTheOfficeSearches() {
+        String login = f.person("own");
+        String field = TalentFixtures.field();
+        long id = f.activeExpert(login, field);
+        String other = f.person("oth");
+        f.signIn(other);
+        assertThatThrownBy(() -> experts.get(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> experts.search(new ExpertForms.Filter(null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        f.signIn(login);
+        assertThat(experts.get(id).id()).isEqualTo(id);
+        assertThat(experts.mine()).get().extracting(ExpertView::id).isEqualTo(id);
+        f.signIn(officer);
+        assertThat(experts.search(new ExpertForms.Filter(field, ExpertStatus.ACTIVE, "河南")))
+                .extracting(ExpertView::id)
+                .containsExactly(id);
+        assertThat(experts.search(new ExpertForms.Filter(field, ExpertStatus.SUSPENDED, null)))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,328 @@
+package org.stdhub.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.identity.Accounts;
+import org.stdhub.identity.IdentityTest;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
+
+/** The talent API and pages over HTTP: roles, denials, problem details, the public verification. */
+@IdentityTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TalentHttpTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Principals principals;
+
+    @Autowired
+    Experts experts;
+
+    @Autowired
+    Draws draws;
+
+    TalentFixtures f;
+    String officer;
+    String field;
+    List<String> pool = new ArrayList<>();
+    long drawId;
+
+    @BeforeAll
+    void setUp() {
+        f = new TalentFixtures(accounts, organizations, principals, experts);
+        officer = f.officer();
+        field = TalentFixtures.field();
+        for (int i = 0; i < 7; i++) {
+            String login = f.person("hexp");
+            f.activeExpert(login, field);
+            pool.add(login);
+        }
+        long party = f.organization("接口企业");
+        f.signIn(officer);
+        drawId = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.VERIFICATION,
+                        "验证评价 " + field,
+                        field,
+                        5,
+                        1,
+                        null,
+                        List.of(party),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(drawId);
+        draws.draw(drawId);
+        TalentFixtures.signOut();
+    }
+
+    @AfterEach
+    void signOut() {
+        TalentFixtures.signOut();
+    }
+
+    @Test
+    void aPersonAppliesOverTheApiAndTheOfficeApprovesWithProblemDetailsForMistakes() throws Exception {
+        String applicant = f.person("happ");
+        var created = mvc.post()
+                .uri("/api/v1/experts")
+                .with(user(f.user(applicant)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"icsCodes\":\"" + TalentFixtures.field()
+                        + "\",\"title\":\"SENIOR\",\"yearsInField\":12,\"region\":\"新乡\"}")
+                .exchange();
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        String body = created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int id = JsonPath.read(body, "$.id");
+        assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("APPLICANT");
+
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts")
+                        .with(user(f.user(f.person("hbad"))))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"icsCodes\":\"x.y\",\"yearsInField\":-1}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.icsCodes")
+                .isEqualTo("分类号无法识别：ICS 形如 01.040.10，CCS 形如 A00。");
+        // the applicant cannot approve themself; the office cannot approve before the review
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + id + "/start-review")
+                        .with(user(f.user(applicant)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + id + "/approve")
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + id + "/start-review")
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.OK);
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + id + "/approve")
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("ACTIVE");
+        assertThat(mvc.get().uri("/api/v1/experts/me").with(user(f.user(applicant))))
+                .hasStatus(HttpStatus.OK);
+        // an expert does not search the database
+        assertThat(mvc.get().uri("/api/v1/experts").with(user(f.user(applicant))))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/api/v1/experts?q=" + field).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(7);
+        assertThat(mvc.get().uri("/api/v1/experts")).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void anExpertCannotSeeASealedDrawAndStaffCannotChangeItsResult() {
+        String expert = pool.get(0);
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId).with(user(f.user(expert))))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .isNotBlank();
+        assertThat(mvc.get().uri("/api/v1/draws").with(user(f.user(expert)))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/draws/" + drawId).with(user(f.user(expert)))).hasStatus(HttpStatus.FORBIDDEN);
+
+        String staff = f.officer();
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId).with(user(f.user(staff))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.positions.length()")
+                .isEqualTo(0);
+        assertThat(mvc.post()
+                        .uri("/api/v1/draws/" + drawId + "/replacements")
+                        .with(user(f.user(staff)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"position\":1,\"outcome\":\"DISQUALIFIED\",\"reason\":\"换人\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/draws/" + drawId + "/decision")
+                        .with(user(f.user(staff)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"决定\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        // there is no way to write a result: the draw resource takes no PUT/PATCH
+        assertThat(mvc.put()
+                        .uri("/api/v1/draws/" + drawId)
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"positions\":[]}"))
+                .hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.positions.length()")
+                .isEqualTo(6);
+    }
+
+    @Test
+    void theVerificationIsPublicAndRefusesBadInput() {
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId + "/verification"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.inputsMatch")
+                .isEqualTo(true);
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId + "/verification"))
+                .bodyJson()
+                .extractingPath("$.seed")
+                .isNull();
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId + "/verification?seed=zz"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId + "/verification?exclusions=1:bad"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/api/v1/draws/999999999/verification")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/draws/" + drawId + "/verification"))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("专家抽取验证", "id=\"sealed\"", "id=\"inputs-hash\"");
+        assertThat(mvc.get().uri("/api/v1/draws/" + drawId)).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aDecidedDrawIsVerifiedOnThePublicPage() {
+        String field2 = TalentFixtures.field();
+        for (int i = 0; i < 5; i++) {
+            f.activeExpert(f.person("hpub"), field2);
+        }
+        f.signIn(officer);
+        long id = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.FUNDING_DECISION,
+                        "资金决策 " + field2,
+                        field2,
+                        5,
+                        0,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(id);
+        draws.draw(id);
+        draws.decide(id, "资助");
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri("/draws/" + id + "/verification"))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"verified\"", "id=\"seed\"", "id=\"recomputed-result\"");
+        assertThat(mvc.get().uri("/draws/" + id + "/verification?seed=" + "a".repeat(64)))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"claim-failed\"")
+                .doesNotContain("id=\"verified\"");
+        // once decided, the result is public to every signed-in person too
+        assertThat(mvc.get().uri("/api/v1/draws/" + id).with(user(f.user(pool.get(0)))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.positions.length()")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void thePagesShowTheDatabaseTheDrawAndTheApplicationForm() {
+        assertThat(mvc.get().uri("/experts?q=" + field).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("标准化专家库", "class=\"expert\"");
+        assertThat(mvc.get().uri("/experts").with(user(f.user(pool.get(1))))).hasStatus(HttpStatus.FORBIDDEN);
+        var csv = mvc.get()
+                .uri("/experts/export.csv?q=" + field + "&status=ACTIVE")
+                .with(user(f.user(officer)))
+                .exchange();
+        assertThat(csv).hasStatus(HttpStatus.OK);
+        String text = new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFid,name,ics").contains(field);
+        assertThat(text.lines().count()).isEqualTo(8);
+        assertThat(mvc.get().uri("/experts/export.csv").with(user(f.user(pool.get(1)))))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/draws/" + drawId).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"positions\"", "id=\"replace\"", "id=\"decide\"");
+        assertThat(mvc.get().uri("/draws").with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"new-draw\"");
+        assertThat(mvc.get().uri("/experts/me").with(user(f.user(f.person("hform")))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"apply\"");
+        assertThat(mvc.get().uri("/experts/me").with(user(f.user(pool.get(1))))).hasStatus(HttpStatus.FOUND);
+        f.signIn(pool.get(1));
+        long own = experts.mine().orElseThrow().id();
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(pool.get(1)))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"profile\"", "id=\"employments\"", "do-retire")
+                .doesNotContain("do-suspend");
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("do-suspend")
+                .doesNotContain("id=\"profile\"");
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(pool.get(2)))))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // a form with a bad class goes back with the message
+        var refused = mvc.post()
+                .uri("/experts/me")
+                .with(user(f.user(f.person("hform"))))
+                .with(csrf())
+                .param("icsCodes", "bad")
+                .param("title", "SENIOR")
+                .param("yearsInField", "10")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/me");
+        assertThat(refused).flash().containsKey("errors");
+        var applied = mvc.post()
+                .uri("/experts/me")
+                .with(user(f.user(f.person("hform"))))
+                .with(csrf())
+                .param("icsCodes", TalentFixtures.field())
+                .param("title", "SENIOR")
+                .param("yearsInField", "10")
+                .param("unavailableFrom", "2026-12-01")
+                .param("unavailableTo", "2026-12-31")
+                .exchange();
+        assertThat(applied).hasStatus(HttpStatus.FOUND);
+        assertThat(applied.getResponse().getRedirectedUrl()).startsWith("/experts/");
+    }
+}
