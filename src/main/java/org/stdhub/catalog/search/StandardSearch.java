@@ -9,7 +9,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.StandardSearchQuery;
@@ -198,7 +197,7 @@ public class StandardSearch {
             SearchPredicateFactory f, StandardSearchQuery q, boolean relaxed) {
         var root = f.bool();
         if (!q.q().isEmpty()) {
-            root.must(relaxed ? relaxedText(f, q.q()) : text(f, q.q()));
+            root.must(relaxed ? SearchText.relaxed(f, q.q()) : SearchText.strict(f, q.q()));
         } else {
             root.must(f.matchAll());
         }
@@ -228,155 +227,6 @@ public class StandardSearch {
         root.should(
                 f.match().field("status").matching("current").constantScore().boost(2f));
         return root;
-    }
-
-    /** The free-text part: designation keys first, then titles. */
-    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(
-            SearchPredicateFactory f, String text) {
-        var any = f.bool();
-        Optional<Designation> designation = Designation.tryParse(text);
-        designation.ifPresent(d -> {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(d.compactKey())
-                    .constantScore()
-                    .boost(100f));
-            if (d.amendments().isEmpty()) {
-                // "ISO 9001" means the standard itself before its amendments
-                any.should(f.bool()
-                        .must(f.match().field("designationKey").matching(d.compactWorkKey()))
-                        .must(f.match().field("supplement").matching(false))
-                        .constantScore()
-                        .boost(45f));
-            }
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(d.compactWorkKey())
-                    .constantScore()
-                    .boost(40f));
-        });
-        String compact = CompactKey.ofText(text);
-        if (!compact.isEmpty() && compact.length() <= 60) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(compact)
-                    .constantScore()
-                    .boost(50f));
-        }
-        any.should(f.match()
-                .field("titleZh")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(3f));
-        any.should(f.match()
-                .field("titleZhBigram")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(3)
-                .thenRequirePercent(80)
-                .end()
-                .boost(1f));
-        any.should(f.match()
-                .field("titleEn")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(2f));
-        any.should(f.match()
-                .field("adoptedTitleZh")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(1.5f));
-        any.should(f.match()
-                .field("adoptedTitleZhBigram")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(3)
-                .thenRequirePercent(80)
-                .end()
-                .boost(0.5f));
-        return any;
-    }
-
-    /** The title fields the relaxed match searches, with the boosts of the strict one. */
-    private static final Map<String, Float> RELAXED_BOOSTS =
-            Map.of("titleZh", 3f, "titleZhBigram", 1f, "titleEn", 2f, "adoptedTitleZh", 1.5f);
-
-    /** Runs of at most this many words are tried as designations by the relaxed match. */
-    private static final int RUN_WORDS = 6;
-
-    /** Words of a text whose runs the relaxed match tries (bounds its clause count). */
-    private static final int RUN_TEXT_WORDS = 24;
-
-    /**
-     * The free-text part when the strict one found nothing: two title words suffice (one when the text has
-     * no more than two; a single stray word in a longer text pulls nothing in), and every run of up to
-     * {@value #RUN_WORDS} words is tried as a designation (read, or by its compact key), so that a query with
-     * a known designation or known words in it is never empty.
-     */
-    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep relaxedText(
-            SearchPredicateFactory f, String text) {
-        var any = f.bool();
-        String[] words = text.strip().split("[\\s\\u00A0\\u3000]+");
-        int count = Math.min(words.length, RUN_TEXT_WORDS);
-        Set<String> keys = new LinkedHashSet<>();
-        Set<String> workKeys = new LinkedHashSet<>();
-        for (int from = 0; from < count; from++) {
-            StringBuilder run = new StringBuilder();
-            for (int to = from; to < Math.min(count, from + RUN_WORDS); to++) {
-                if (to > from) {
-                    run.append(' ');
-                }
-                run.append(words[to]);
-                String typed = run.toString();
-                Designation.tryParse(typed).ifPresent(d -> {
-                    keys.add(d.compactKey());
-                    workKeys.add(d.compactWorkKey());
-                });
-                String compact = CompactKey.ofText(typed);
-                if (compact.length() >= 4 && compact.length() <= 60 && containsDigitAndLetter(compact)) {
-                    keys.add(compact);
-                }
-            }
-        }
-        for (String key : keys) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(key)
-                    .constantScore()
-                    .boost(100f));
-        }
-        for (String key : workKeys) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(key)
-                    .constantScore()
-                    .boost(40f));
-        }
-        for (String field : RELAXED_BOOSTS.keySet()) {
-            any.should(f.match()
-                    .field(field)
-                    .matching(text)
-                    .minimumShouldMatch()
-                    .ifMoreThan(2)
-                    .thenRequireNumber(2)
-                    .end()
-                    .boost(RELAXED_BOOSTS.get(field)));
-        }
-        return any;
-    }
-
-    private static boolean containsDigitAndLetter(String compact) {
-        return compact.chars().anyMatch(c -> c >= '0' && c <= '9')
-                && compact.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Joins marks of neighbouring tokens (医疗|器械 → one mark over 医疗器械). */
