@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.designation.CompactKey;
 
@@ -17,6 +24,10 @@ import org.stdhub.catalog.designation.CompactKey;
  * the character-bigram fields; English: the words in order, stemmed); the text as a near phrase (a few
  * words or characters apart or moved); the title words anywhere (scored by BM25). Each tier adds a constant
  * larger than what the tiers below can add, so word scores only order the standards within a tier.
+ *
+ * <p>Written as plain Lucene queries, analysed by the index's own search analyzer (per field, the analyzer of
+ * {@link CatalogAnalysisConfigurer}): one query serves Hibernate Search for the page of hits and the facet
+ * counting over every match.
  */
 final class SearchText {
 
@@ -67,52 +78,72 @@ final class SearchText {
         return java.util.Collections.unmodifiableSequencedMap(map);
     }
 
-    /** The strict free-text predicate: designation keys first, then phrases, then title words. */
-    static PredicateFinalStep strict(SearchPredicateFactory f, String text) {
-        var any = f.bool();
+    /** The strict free-text query: designation keys first, then phrases, then title words. */
+    static Query strict(QueryBuilder analysis, String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         Optional<Designation> designation = Designation.tryParse(text);
         designation.ifPresent(d -> {
-            any.should(key(f, d.compactKey(), DESIGNATION));
+            any.add(key(d.compactKey(), DESIGNATION), Occur.SHOULD);
             if (d.amendments().isEmpty()) {
-                // "ISO 9001" means the standard itself before its amendments
-                any.should(f.bool()
-                        .must(f.match().field("designationKey").matching(d.compactWorkKey()))
-                        .must(f.match().field("supplement").matching(false))
-                        .constantScore()
-                        .boost(WORK_NOT_SUPPLEMENT));
+                // "ISO 9001" means the standard itself before its amendments (boolean fields are int points)
+                Query work = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("designationKey", d.compactWorkKey())), Occur.MUST)
+                        .add(IntPoint.newExactQuery("supplement", 0), Occur.MUST)
+                        .build();
+                any.add(new BoostQuery(new ConstantScoreQuery(work), WORK_NOT_SUPPLEMENT), Occur.SHOULD);
             }
-            any.should(key(f, d.compactWorkKey(), WORK));
+            any.add(key(d.compactWorkKey(), WORK), Occur.SHOULD);
         });
         String compact = CompactKey.ofText(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
-            any.should(key(f, compact, COMPACT_KEY));
+            any.add(key(compact, COMPACT_KEY), Occur.SHOULD);
         }
         if (isPhrase(text)) {
             // a phrase match implies every word matches, so these clauses only reorder what the words find
-            var exact = f.bool();
-            EXACT_PHRASE_FIELDS.forEach(
-                    field -> exact.should(f.phrase().field(field).matching(text)));
-            any.should(exact.constantScore().boost(EXACT_PHRASE));
-            var near = f.bool();
-            NEAR_PHRASE_FIELDS.forEach(
-                    field -> near.should(f.phrase().field(field).matching(text).slop(NEAR_SLOP)));
-            any.should(near.constantScore().boost(NEAR_PHRASE));
+            any.add(phrases(analysis, text, EXACT_PHRASE_FIELDS, 0, EXACT_PHRASE), Occur.SHOULD);
+            any.add(phrases(analysis, text, NEAR_PHRASE_FIELDS, NEAR_SLOP, NEAR_PHRASE), Occur.SHOULD);
         }
-        TITLE_WORDS.forEach((field, weight) -> any.should(words(f, field, text, weight)));
-        return any;
+        TITLE_WORDS.forEach((field, weight) -> {
+            boolean bigrams = field.endsWith("Bigram");
+            Query words = words(analysis, field, text, bigrams ? 3 : 2, bigrams ? 80 : 75, 0, weight);
+            if (words != null) {
+                any.add(words, Occur.SHOULD);
+            }
+        });
+        return any.build();
     }
 
-    /** Title words: with few words all of them, with more most of them (bigrams: a few more may miss). */
-    private static PredicateFinalStep words(SearchPredicateFactory f, String field, String text, float weight) {
-        boolean bigrams = field.endsWith("Bigram");
-        return f.match()
-                .field(field)
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(bigrams ? 3 : 2)
-                .thenRequirePercent(bigrams ? 80 : 75)
-                .end()
-                .boost(weight);
+    /** One constant-score tier: the text as a phrase (at most {@code slop} apart) in any of the fields. */
+    private static Query phrases(QueryBuilder analysis, String text, List<String> fields, int slop, float tier) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : fields) {
+            Query phrase = analysis.createPhraseQuery(field, text, slop);
+            if (phrase != null) {
+                any.add(phrase, Occur.SHOULD);
+            }
+        }
+        return new BoostQuery(new ConstantScoreQuery(any.build()), tier);
+    }
+
+    /**
+     * Title words scored by BM25: with at most {@code allUpTo} words all of them, with more {@code percent}
+     * % of them (rounded down), or {@code atLeast} of them when that is given; null when the text has no word
+     * for this field.
+     */
+    private static Query words(
+            QueryBuilder analysis, String field, String text, int allUpTo, int percent, int atLeast, float weight) {
+        Query q = analysis.createBooleanQuery(field, text, Occur.SHOULD);
+        if (q == null) {
+            return null;
+        }
+        if (q instanceof BooleanQuery bool) {
+            int n = bool.clauses().size();
+            int minimum = n <= allUpTo ? n : atLeast > 0 ? atLeast : Math.max(1, percent * n / 100);
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+            bool.clauses().forEach(b::add);
+            q = b.build();
+        }
+        return new BoostQuery(q, weight);
     }
 
     /**
@@ -130,8 +161,8 @@ final class SearchText {
                 >= 3;
     }
 
-    private static PredicateFinalStep key(SearchPredicateFactory f, String key, float boost) {
-        return f.match().field("designationKey").matching(key).constantScore().boost(boost);
+    private static Query key(String key, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("designationKey", key))), boost);
     }
 
     /**
@@ -140,8 +171,8 @@ final class SearchText {
      * {@value #RUN_WORDS} words is tried as a designation (read, or by its compact key), so that a query with
      * a known designation or known words in it is never empty.
      */
-    static PredicateFinalStep relaxed(SearchPredicateFactory f, String text) {
-        var any = f.bool();
+    static Query relaxed(QueryBuilder analysis, String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         String[] words = text.strip().split("[\\s\\u00A0\\u3000]+");
         int count = Math.min(words.length, RUN_TEXT_WORDS);
         Set<String> keys = new LinkedHashSet<>();
@@ -165,20 +196,18 @@ final class SearchText {
             }
         }
         for (String key : keys) {
-            any.should(key(f, key, DESIGNATION));
+            any.add(key(key, DESIGNATION), Occur.SHOULD);
         }
         for (String key : workKeys) {
-            any.should(key(f, key, WORK));
+            any.add(key(key, WORK), Occur.SHOULD);
         }
-        RELAXED_TITLE_WORDS.forEach((field, weight) -> any.should(f.match()
-                .field(field)
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequireNumber(2)
-                .end()
-                .boost(weight)));
-        return any;
+        RELAXED_TITLE_WORDS.forEach((field, weight) -> {
+            Query titleWords = words(analysis, field, text, 2, 0, 2, weight);
+            if (titleWords != null) {
+                any.add(titleWords, Occur.SHOULD);
+            }
+        });
+        return any.build();
     }
 
     private static boolean containsDigitAndLetter(String compact) {

@@ -1,10 +1,14 @@
 package org.stdhub.catalog.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.util.*;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
@@ -25,15 +29,20 @@ import org.stdhub.catalog.designation.CompactKey;
 @Service
 public class StandardSearch {
 
-    private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
-    private static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
-    private static final AggregationKey<Map<String, Long>> BODY = AggregationKey.of("body");
-    private static final AggregationKey<Map<String, Long>> ICS = AggregationKey.of("ics");
-    private static final AggregationKey<Map<String, Long>> CCS = AggregationKey.of("ccs");
-    private static final AggregationKey<Map<Integer, Long>> YEAR = AggregationKey.of("year");
+    /** Hits a search counts exactly when facets are not asked for. */
+    static final int TOTAL_WITHOUT_FACETS = 10_000;
 
     @PersistenceContext
     private EntityManager em;
+
+    private final EntityManagerFactory emf;
+    private final FacetCounter facetCounter;
+    private volatile QueryBuilder analysis;
+
+    StandardSearch(EntityManagerFactory emf, FacetCounter facetCounter) {
+        this.emf = emf;
+        this.facetCounter = facetCounter;
+    }
 
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query) {
@@ -41,8 +50,9 @@ public class StandardSearch {
     }
 
     /**
-     * Searches; without {@code facets} no facet is counted and the total is exact only up to 10,000 (counting
-     * facets over every match is most of a query's cost on a large catalog, see docs/benchmarks.md).
+     * Searches; without {@code facets} no facet is counted and the total is exact only up to
+     * {@value #TOTAL_WITHOUT_FACETS}. With them, the matches are counted once for the total and all six facets
+     * ({@link FacetCounter}), and Hibernate Search only finds the page of hits.
      */
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
@@ -50,21 +60,54 @@ public class StandardSearch {
     }
 
     private StandardSearchResult run(StandardSearchQuery query, boolean facets) {
-        query = query.validated();
-        final StandardSearchQuery q = query;
+        final StandardSearchQuery q = query.validated();
         long start = System.nanoTime();
-        SearchResult<Object[]> result = fetch(q, facets, false);
-        if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
-            // nothing matched strictly: relaxed matching, so known words or a designation inside are found
-            result = fetch(q, facets, true);
+        Query lucene = CatalogQuery.of(analysis(), q, false);
+        if (facets) {
+            FacetCounter.Counts counts = facetCounter.count(lucene);
+            if (counts.total() == 0 && !q.q().isEmpty()) {
+                // nothing matched strictly: relaxed matching, so known words or a designation inside are found
+                lucene = CatalogQuery.of(analysis(), q, true);
+                counts = facetCounter.count(lucene);
+            }
+            SearchResult<Object[]> page = fetch(q, lucene, counts.total() == 0 ? 1 : q.page() * q.size() + q.size());
+            return page(q, page, counts.total(), facets(q, counts), start);
         }
-        return page(q, facets, result, start);
+        SearchResult<Object[]> result = fetch(q, lucene, TOTAL_WITHOUT_FACETS);
+        if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
+            result = fetch(q, CatalogQuery.of(analysis(), q, true), TOTAL_WITHOUT_FACETS);
+        }
+        return page(q, result, result.total().hitCountLowerBound(), NO_FACETS, start);
     }
 
-    /** One query: strict, or with {@code relaxed} text matching when the strict one found nothing. */
-    private SearchResult<Object[]> fetch(StandardSearchQuery q, boolean facets, boolean relaxed) {
-        var step = Search.session(em)
+    private static final StandardSearchResult.Facets NO_FACETS =
+            new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** The index's search analyzer (per field, the analyzer the mapping gives it). */
+    private QueryBuilder analysis() {
+        QueryBuilder builder = analysis;
+        if (builder == null) {
+            Analyzer analyzer = Search.mapping(emf)
+                    .indexedEntity(Standard.class)
+                    .indexManager()
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer();
+            builder = new QueryBuilder(analyzer);
+            analysis = builder;
+        }
+        return builder;
+    }
+
+    /**
+     * The page of hits with their projections and highlights; the total is counted up to {@code countUpTo}
+     * (beyond it Lucene may skip documents that cannot reach the page).
+     */
+    private SearchResult<Object[]> fetch(StandardSearchQuery q, Query lucene, int countUpTo) {
+        boolean han = q.q().codePoints().anyMatch(StandardSearch::isHan);
+        boolean latin = q.q().codePoints().anyMatch(Character::isLetterOrDigit);
+        return Search.session(em)
                 .search(Standard.class)
+                .extension(LuceneExtension.get())
                 .select(f -> f.composite()
                         .from(
                                 f.field("designation", String.class),
@@ -73,11 +116,13 @@ public class StandardSearch {
                                 f.field("status", String.class),
                                 f.field("published", String.class),
                                 f.field("ics", String.class).list(),
-                                f.highlight("titleZh").single(),
-                                f.highlight("titleZhBigram").single(),
-                                f.highlight("titleEn").single())
+                                // highlight only the fields the text can match: Chinese ones for Han
+                                // characters, the English one for other letters or digits
+                                han ? f.highlight("titleZh").single() : f.constant((String) null),
+                                han ? f.highlight("titleZhBigram").single() : f.constant((String) null),
+                                latin ? f.highlight("titleEn").single() : f.constant((String) null))
                         .asArray())
-                .where(f -> build(f, q, relaxed))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
                         f.field("published").desc().missing().last().then().score();
@@ -89,36 +134,21 @@ public class StandardSearch {
                         .tag("<mark>", "</mark>")
                         .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
                         .noMatchSize(0)
-                        .numberOfFragments(1));
-        if (facets) {
-            step = step.aggregation(
-                            STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
-                    .aggregation(
-                            KIND,
-                            f -> f.terms()
-                                    .field(
-                                            "kind",
-                                            String.class,
-                                            org.hibernate.search.engine.search.common.ValueModel.INDEX)
-                                    .maxTermCount(20))
-                    .aggregation(
-                            BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
-                    .aggregation(
-                            ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
-                    .aggregation(
-                            CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
-                    .aggregation(
-                            YEAR,
-                            f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200));
-        } else {
-            step = step.totalHitCountThreshold(10_000);
-        }
-        return step.fetch(q.page() * q.size(), q.size());
+                        .numberOfFragments(1))
+                .totalHitCountThreshold(countUpTo)
+                .fetch(q.page() * q.size(), q.size());
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private StandardSearchResult page(
-            StandardSearchQuery q, boolean facets, SearchResult<Object[]> result, long start) {
-
+            StandardSearchQuery q,
+            SearchResult<Object[]> result,
+            long total,
+            StandardSearchResult.Facets facets,
+            long start) {
         List<Hit> hits = new ArrayList<>(result.hits().size());
         for (Object[] row : result.hits()) {
             @SuppressWarnings("unchecked")
@@ -134,22 +164,21 @@ public class StandardSearch {
                     zh,
                     mergeMarks((String) row[8])));
         }
-        var counts = facets
-                ? new StandardSearchResult.Facets(
-                        buckets(result.aggregation(STATUS)),
-                        buckets(result.aggregation(KIND)),
-                        buckets(result.aggregation(BODY)),
-                        childBuckets(result.aggregation(ICS), q.ics(), true),
-                        childBuckets(result.aggregation(CCS), q.ccs(), false),
-                        yearBuckets(result.aggregation(YEAR)))
-                : new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new StandardSearchResult(
-                result.total().hitCountLowerBound(),
-                q.page(),
-                q.size(),
-                hits,
-                counts,
-                (System.nanoTime() - start) / 1_000_000);
+                total, q.page(), q.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
+        Map<String, Map<String, Long>> by = counts.byField();
+        Map<Integer, Long> years = new HashMap<>();
+        by.get("publishedYear").forEach((year, count) -> years.put(Integer.valueOf(year), count));
+        return new StandardSearchResult.Facets(
+                buckets(by.get("status")),
+                buckets(by.get("kind")),
+                buckets(by.get("body")),
+                childBuckets(by.get("icsPath"), q.ics(), true),
+                childBuckets(by.get("ccsPath"), q.ccs(), false),
+                yearBuckets(years));
     }
 
     /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */
@@ -161,10 +190,12 @@ public class StandardSearch {
     }
 
     private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
+        Query lucene = CatalogQuery.of(analysis(), q, relaxed);
         return Search.session(em)
                 .search(Standard.class)
+                .extension(LuceneExtension.get())
                 .select(f -> f.id(Long.class))
-                .where(f -> build(f, q, relaxed))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
                         f.field("published").desc().missing().last().then().score();
@@ -190,43 +221,6 @@ public class StandardSearch {
             }
             throw e;
         }
-    }
-
-    /** The predicate of a search: free text and filters. */
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
-            SearchPredicateFactory f, StandardSearchQuery q, boolean relaxed) {
-        var root = f.bool();
-        if (!q.q().isEmpty()) {
-            root.must(relaxed ? SearchText.relaxed(f, q.q()) : SearchText.strict(f, q.q()));
-        } else {
-            root.must(f.matchAll());
-        }
-        if (!q.status().isEmpty()) {
-            root.filter(f.terms().field("status").matchingAny(q.status()));
-        }
-        if (!q.kind().isEmpty()) {
-            root.filter(f.terms()
-                    .field("kind")
-                    .matchingAny(q.kind().stream()
-                            .map(org.stdhub.catalog.StandardKind::fromCode)
-                            .toList()));
-        }
-        if (!q.body().isEmpty()) {
-            root.filter(f.terms().field("body").matchingAny(q.body()));
-        }
-        if (q.ics() != null) {
-            root.filter(f.match().field("icsPath").matching(q.ics()));
-        }
-        if (q.ccs() != null) {
-            root.filter(f.match().field("ccsPath").matching(q.ccs()));
-        }
-        if (q.from() != null || q.to() != null) {
-            root.filter(f.range().field("publishedYear").between(q.from(), q.to()));
-        }
-        // among equally good matches, the edition in force comes first
-        root.should(
-                f.match().field("status").matching("current").constantScore().boost(2f));
-        return root;
     }
 
     /** Joins marks of neighbouring tokens (医疗|器械 → one mark over 医疗器械). */
