@@ -96,6 +96,23 @@ class CatalogRankingTests {
         assertThat(chinese.items().getFirst().designation()).isEqualTo("YY/T 1843-2022");
     }
 
+    @Test
+    void highlightsMarkTheWordsInTheWholeTitle() {
+        var en = catalog.search(StandardSearchQuery.of("road vehicles electrical disturbances"))
+                .items()
+                .getFirst();
+        assertThat(en.highlightEn()).contains("<mark>Electrical</mark> <mark>disturbances</mark>");
+        assertThat(en.highlightEn().replace("<mark>", "").replace("</mark>", ""))
+                .isEqualTo(en.titleEn());
+        assertThat(en.highlightZh()).isNull();
+
+        var zh = catalog.search(StandardSearchQuery.of("电站设计规范")).items().getFirst();
+        assertThat(zh.highlightZh()).contains("<mark>");
+        assertThat(zh.highlightZh().replace("<mark>", "").replace("</mark>", ""))
+                .isEqualTo(zh.titleZh());
+        assertThat(zh.highlightEn()).isNull();
+    }
+
     private static int indexOf(List<StandardSearchResult.Hit> hits, String designation) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).designation().equals(designation)) {

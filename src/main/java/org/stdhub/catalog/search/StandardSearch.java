@@ -38,6 +38,7 @@ public class StandardSearch {
     private final EntityManagerFactory emf;
     private final FacetCounter facetCounter;
     private volatile QueryBuilder analysis;
+    private volatile TitleHighlighter highlighter;
 
     StandardSearch(EntityManagerFactory emf, FacetCounter facetCounter) {
         this.emf = emf;
@@ -93,6 +94,7 @@ public class StandardSearch {
                     .unwrap(LuceneIndexManager.class)
                     .searchAnalyzer();
             builder = new QueryBuilder(analyzer);
+            highlighter = new TitleHighlighter(analyzer);
             analysis = builder;
         }
         return builder;
@@ -103,8 +105,6 @@ public class StandardSearch {
      * (beyond it Lucene may skip documents that cannot reach the page).
      */
     private SearchResult<Object[]> fetch(StandardSearchQuery q, Query lucene, int countUpTo) {
-        boolean han = q.q().codePoints().anyMatch(StandardSearch::isHan);
-        boolean latin = q.q().codePoints().anyMatch(Character::isLetterOrDigit);
         return Search.session(em)
                 .search(Standard.class)
                 .extension(LuceneExtension.get())
@@ -115,12 +115,7 @@ public class StandardSearch {
                                 f.field("titleEn", String.class),
                                 f.field("status", String.class),
                                 f.field("published", String.class),
-                                f.field("ics", String.class).list(),
-                                // highlight only the fields the text can match: Chinese ones for Han
-                                // characters, the English one for other letters or digits
-                                han ? f.highlight("titleZh").single() : f.constant((String) null),
-                                han ? f.highlight("titleZhBigram").single() : f.constant((String) null),
-                                latin ? f.highlight("titleEn").single() : f.constant((String) null))
+                                f.field("ics", String.class).list())
                         .asArray())
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
@@ -130,11 +125,6 @@ public class StandardSearch {
                     case RELEVANCE ->
                         f.score().then().field("published").desc().missing().last();
                 })
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .noMatchSize(0)
-                        .numberOfFragments(1))
                 .totalHitCountThreshold(countUpTo)
                 .fetch(q.page() * q.size(), q.size());
     }
@@ -149,20 +139,33 @@ public class StandardSearch {
             long total,
             StandardSearchResult.Facets facets,
             long start) {
+        // highlight only the fields the text can match: Chinese ones for Han characters, the English one for
+        // other letters or digits; Chinese words first, character bigrams where the words mark nothing
+        analysis();
+        TitleHighlighter marks = highlighter;
+        boolean han = q.q().codePoints().anyMatch(StandardSearch::isHan);
+        boolean latin = q.q().codePoints().anyMatch(c -> !isHan(c) && Character.isLetterOrDigit(c));
+        Query zhWords = han ? marks.words("titleZh", q.q()) : null;
+        Query zhBigrams = han ? marks.words("titleZhBigram", q.q()) : null;
+        Query enWords = latin ? marks.words("titleEn", q.q()) : null;
         List<Hit> hits = new ArrayList<>(result.hits().size());
         for (Object[] row : result.hits()) {
             @SuppressWarnings("unchecked")
             List<String> ics = (List<String>) row[5];
-            String zh = mergeMarks(row[6] != null ? (String) row[6] : (String) row[7]);
+            String titleZh = (String) row[1];
+            String zh = marks.highlight("titleZh", zhWords, titleZh);
+            if (zh == null) {
+                zh = marks.highlight("titleZhBigram", zhBigrams, titleZh);
+            }
             hits.add(new Hit(
                     (String) row[0],
-                    (String) row[1],
+                    titleZh,
                     (String) row[2],
                     (String) row[3],
                     (String) row[4],
                     ics,
-                    zh,
-                    mergeMarks((String) row[8])));
+                    mergeMarks(zh),
+                    mergeMarks(marks.highlight("titleEn", enWords, (String) row[2]))));
         }
         return new StandardSearchResult(
                 total, q.page(), q.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
