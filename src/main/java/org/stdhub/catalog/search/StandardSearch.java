@@ -72,13 +72,13 @@ public class StandardSearch {
                 counts = facetCounter.count(lucene);
             }
             SearchResult<Object[]> page = fetch(q, lucene, counts.total() == 0 ? 1 : q.page() * q.size() + q.size());
-            return page(q, page, counts.total(), facets(q, counts), start);
+            return page(q, page, counts.total(), facets(q, counts), counts.approximate(), start);
         }
         SearchResult<Object[]> result = fetch(q, lucene, TOTAL_WITHOUT_FACETS);
         if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
             result = fetch(q, CatalogQuery.of(analysis(), q, true), TOTAL_WITHOUT_FACETS);
         }
-        return page(q, result, result.total().hitCountLowerBound(), NO_FACETS, start);
+        return page(q, result, result.total().hitCountLowerBound(), NO_FACETS, false, start);
     }
 
     private static final StandardSearchResult.Facets NO_FACETS =
@@ -138,6 +138,7 @@ public class StandardSearch {
             SearchResult<Object[]> result,
             long total,
             StandardSearchResult.Facets facets,
+            boolean facetsApproximate,
             long start) {
         // highlight only the fields the text can match: Chinese ones for Han characters, the English one for
         // other letters or digits; Chinese words first, character bigrams where the words mark nothing
@@ -168,7 +169,7 @@ public class StandardSearch {
                     mergeMarks(marks.highlight("titleEn", enWords, (String) row[2]))));
         }
         return new StandardSearchResult(
-                total, q.page(), q.size(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+                total, q.page(), q.size(), hits, facets, facetsApproximate, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
