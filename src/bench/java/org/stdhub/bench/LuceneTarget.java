@@ -63,24 +63,32 @@ final class LuceneTarget implements SearchTarget {
         return "raw Lucene, same index and query (floor)";
     }
 
-    /** The query of StandardSearch.build/text for a free-text search without filters. */
+    /**
+     * The query of StandardSearch.build and SearchText.strict for a free-text search without filters: the
+     * same tiers and constants (designation 1000/500/450/400, exact phrase 200, near phrase 80 with slop 2),
+     * the same word clauses.
+     */
     Query query(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Designation.tryParse(text).ifPresent(d -> {
-            any.add(keyword(d.compactKey(), 100f), BooleanClause.Occur.SHOULD);
+            any.add(keyword(d.compactKey(), 1000f), BooleanClause.Occur.SHOULD);
             if (d.amendments().isEmpty()) {
                 // the document itself before its supplements (boolean "supplement" is an int point, 0 = false)
                 Query work = new BooleanQuery.Builder()
                         .add(new TermQuery(new Term("designationKey", d.compactWorkKey())), BooleanClause.Occur.MUST)
                         .add(IntPoint.newExactQuery("supplement", 0), BooleanClause.Occur.MUST)
                         .build();
-                any.add(new BoostQuery(new ConstantScoreQuery(work), 45f), BooleanClause.Occur.SHOULD);
+                any.add(new BoostQuery(new ConstantScoreQuery(work), 450f), BooleanClause.Occur.SHOULD);
             }
-            any.add(keyword(d.compactWorkKey(), 40f), BooleanClause.Occur.SHOULD);
+            any.add(keyword(d.compactWorkKey(), 400f), BooleanClause.Occur.SHOULD);
         });
         String compact = StandardSearch.compact(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
-            any.add(keyword(compact, 50f), BooleanClause.Occur.SHOULD);
+            any.add(keyword(compact, 500f), BooleanClause.Occur.SHOULD);
+        }
+        if (isPhrase(text)) {
+            phrases(any, text, List.of("titleZhBigram", "adoptedTitleZhBigram", "titleEn"), 0, 200f);
+            phrases(any, text, List.of("titleZh", "adoptedTitleZh", "titleZhBigram", "titleEn"), 2, 80f);
         }
         match(any, "titleZh", text, 2, 75, 3f);
         match(any, "titleZhBigram", text, 3, 80, 1f);
@@ -93,6 +101,28 @@ final class LuceneTarget implements SearchTarget {
                         new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("status", "current"))), 2f),
                         BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** SearchText.isPhrase: more than one word, or at least three Chinese characters. */
+    private static boolean isPhrase(String text) {
+        String t = text.strip();
+        return t.codePoints().anyMatch(Character::isWhitespace)
+                || t.codePoints()
+                                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                                .count()
+                        >= 3;
+    }
+
+    /** One constant-score tier: the text as a phrase (with {@code slop}) in any of the fields. */
+    private void phrases(BooleanQuery.Builder any, String text, List<String> fields, int slop, float boost) {
+        BooleanQuery.Builder tier = new BooleanQuery.Builder();
+        for (String field : fields) {
+            Query phrase = analysis.createPhraseQuery(field, text, slop);
+            if (phrase != null) {
+                tier.add(phrase, BooleanClause.Occur.SHOULD);
+            }
+        }
+        any.add(new BoostQuery(new ConstantScoreQuery(tier.build()), boost), BooleanClause.Occur.SHOULD);
     }
 
     private static Query keyword(String key, float boost) {

@@ -278,16 +278,32 @@ final class Report {
             Hits d = service.hits().get(Kind.DESIGNATION);
             md.append("### Targets\n\n");
             md.append("| target | measured | |\n|---|---|---|\n");
+            // issue 10: shipped catalog API p50 ≤ 2 ms / p99 ≤ 15 ms, 1M catalog p50 ≤ 4 ms / p99 ≤ 40 ms
+            boolean large = standards > 500_000;
+            double p50Target = large ? 4 : 2;
+            double p99Target = large ? 40 : 15;
             md.append(target(
-                    "API p50 ≤ 2 ms", ms(api.all().p50()) + " ms", api.all().p50() <= 2));
+                    "API p50 ≤ " + (int) p50Target + " ms",
+                    ms(api.all().p50()) + " ms",
+                    api.all().p50() <= p50Target));
             md.append(target(
-                    "API p99 ≤ 15 ms", ms(api.all().p99()) + " ms", api.all().p99() <= 15));
+                    "API p99 ≤ " + (int) p99Target + " ms",
+                    ms(api.all().p99()) + " ms",
+                    api.all().p99() <= p99Target));
             double r50 = service.all().p50() / floor.all().p50();
             double r99 = service.all().p99() / floor.all().p99();
             md.append(target(
-                    "service ≤ 2× the floor",
+                    "service p50 ≤ 3× the floor",
                     String.format(Locale.ROOT, "p50 %.1f×, p99 %.1f×", r50, r99),
-                    r50 <= 2 && r99 <= 2));
+                    r50 <= 3));
+            Hits en = service.hits().get(Kind.ENGLISH);
+            Hits zh = service.hits().get(Kind.CHINESE);
+            if (en != null && zh != null) {
+                md.append(target(
+                        "English title fragments in top 10 ≥ 90 %", pct(en.rate(en.hit10)), en.rate(en.hit10) >= 90));
+                md.append(target(
+                        "Chinese title fragments in top 10 ≥ 97 %", pct(zh.rate(zh.hit10)), zh.rate(zh.hit10) >= 97));
+            }
             md.append(target(
                     "sloppy designations found 100 %",
                     pct(d.rate(d.hit10)) + " in top 10, " + pct(d.rate(d.top1)) + " first", d.hit10 == d.queries));

@@ -2,8 +2,12 @@ package org.stdhub.catalog;
 
 import java.util.List;
 
-/** One page of search results with facet counts, projected from the index. */
-public record StandardSearchResult(long total, int page, int size, List<Hit> items, Facets facets, long tookMillis) {
+/**
+ * One page of search results with facet counts, projected from the index. {@code facetsApproximate}: the
+ * search matched so many standards that the facet counts are estimated from a sample (the total is exact).
+ */
+public record StandardSearchResult(
+        long total, int page, int size, List<Hit> items, Facets facets, boolean facetsApproximate, long tookMillis) {
 
     /** A result row. Highlights are HTML-escaped text with {@code <mark>} around the matches. */
     public record Hit(

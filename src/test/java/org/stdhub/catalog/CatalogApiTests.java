@@ -66,6 +66,8 @@ class CatalogApiTests {
                     .asNumber()
                     .satisfies(n -> assertThat(n.longValue()).isPositive());
             assertThat(json).extractingPath("$.facets.status").asArray().isNotEmpty();
+            // a few matches: the facet counts are exact
+            assertThat(json).extractingPath("$.facetsApproximate").isEqualTo(false);
         });
     }
 

@@ -1,15 +1,18 @@
 package org.stdhub.catalog.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.util.*;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.StandardSearchQuery;
@@ -26,15 +29,21 @@ import org.stdhub.catalog.designation.CompactKey;
 @Service
 public class StandardSearch {
 
-    private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
-    private static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
-    private static final AggregationKey<Map<String, Long>> BODY = AggregationKey.of("body");
-    private static final AggregationKey<Map<String, Long>> ICS = AggregationKey.of("ics");
-    private static final AggregationKey<Map<String, Long>> CCS = AggregationKey.of("ccs");
-    private static final AggregationKey<Map<Integer, Long>> YEAR = AggregationKey.of("year");
+    /** Hits a search counts exactly when facets are not asked for. */
+    static final int TOTAL_WITHOUT_FACETS = 10_000;
 
     @PersistenceContext
     private EntityManager em;
+
+    private final EntityManagerFactory emf;
+    private final FacetCounter facetCounter;
+    private volatile QueryBuilder analysis;
+    private volatile TitleHighlighter highlighter;
+
+    StandardSearch(EntityManagerFactory emf, FacetCounter facetCounter) {
+        this.emf = emf;
+        this.facetCounter = facetCounter;
+    }
 
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query) {
@@ -42,8 +51,9 @@ public class StandardSearch {
     }
 
     /**
-     * Searches; without {@code facets} no facet is counted and the total is exact only up to 10,000 (counting
-     * facets over every match is most of a query's cost on a large catalog, see docs/benchmarks.md).
+     * Searches; without {@code facets} no facet is counted and the total is exact only up to
+     * {@value #TOTAL_WITHOUT_FACETS}. With them, the matches are counted once for the total and all six facets
+     * ({@link FacetCounter}), and Hibernate Search only finds the page of hits.
      */
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
@@ -51,21 +61,53 @@ public class StandardSearch {
     }
 
     private StandardSearchResult run(StandardSearchQuery query, boolean facets) {
-        query = query.validated();
-        final StandardSearchQuery q = query;
+        final StandardSearchQuery q = query.validated();
         long start = System.nanoTime();
-        SearchResult<Object[]> result = fetch(q, facets, false);
-        if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
-            // nothing matched strictly: relaxed matching, so known words or a designation inside are found
-            result = fetch(q, facets, true);
+        Query lucene = CatalogQuery.of(analysis(), q, false);
+        if (facets) {
+            FacetCounter.Counts counts = facetCounter.count(lucene);
+            if (counts.total() == 0 && !q.q().isEmpty()) {
+                // nothing matched strictly: relaxed matching, so known words or a designation inside are found
+                lucene = CatalogQuery.of(analysis(), q, true);
+                counts = facetCounter.count(lucene);
+            }
+            SearchResult<Object[]> page = fetch(q, lucene, counts.total() == 0 ? 1 : q.page() * q.size() + q.size());
+            return page(q, page, counts.total(), facets(q, counts), counts.approximate(), start);
         }
-        return page(q, facets, result, start);
+        SearchResult<Object[]> result = fetch(q, lucene, TOTAL_WITHOUT_FACETS);
+        if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
+            result = fetch(q, CatalogQuery.of(analysis(), q, true), TOTAL_WITHOUT_FACETS);
+        }
+        return page(q, result, result.total().hitCountLowerBound(), NO_FACETS, false, start);
     }
 
-    /** One query: strict, or with {@code relaxed} text matching when the strict one found nothing. */
-    private SearchResult<Object[]> fetch(StandardSearchQuery q, boolean facets, boolean relaxed) {
-        var step = Search.session(em)
+    private static final StandardSearchResult.Facets NO_FACETS =
+            new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** The index's search analyzer (per field, the analyzer the mapping gives it). */
+    private QueryBuilder analysis() {
+        QueryBuilder builder = analysis;
+        if (builder == null) {
+            Analyzer analyzer = Search.mapping(emf)
+                    .indexedEntity(Standard.class)
+                    .indexManager()
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer();
+            builder = new QueryBuilder(analyzer);
+            highlighter = new TitleHighlighter(analyzer);
+            analysis = builder;
+        }
+        return builder;
+    }
+
+    /**
+     * The page of hits with their projections and highlights; the total is counted up to {@code countUpTo}
+     * (beyond it Lucene may skip documents that cannot reach the page).
+     */
+    private SearchResult<Object[]> fetch(StandardSearchQuery q, Query lucene, int countUpTo) {
+        return Search.session(em)
                 .search(Standard.class)
+                .extension(LuceneExtension.get())
                 .select(f -> f.composite()
                         .from(
                                 f.field("designation", String.class),
@@ -73,12 +115,9 @@ public class StandardSearch {
                                 f.field("titleEn", String.class),
                                 f.field("status", String.class),
                                 f.field("published", String.class),
-                                f.field("ics", String.class).list(),
-                                f.highlight("titleZh").single(),
-                                f.highlight("titleZhBigram").single(),
-                                f.highlight("titleEn").single())
+                                f.field("ics", String.class).list())
                         .asArray())
-                .where(f -> build(f, q, relaxed))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
                         f.field("published").desc().missing().last().then().score();
@@ -86,71 +125,64 @@ public class StandardSearch {
                     case RELEVANCE ->
                         f.score().then().field("published").desc().missing().last();
                 })
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .noMatchSize(0)
-                        .numberOfFragments(1));
-        if (facets) {
-            step = step.aggregation(
-                            STATUS, f -> f.terms().field("status", String.class).maxTermCount(10))
-                    .aggregation(
-                            KIND,
-                            f -> f.terms()
-                                    .field(
-                                            "kind",
-                                            String.class,
-                                            org.hibernate.search.engine.search.common.ValueModel.INDEX)
-                                    .maxTermCount(20))
-                    .aggregation(
-                            BODY, f -> f.terms().field("body", String.class).maxTermCount(30))
-                    .aggregation(
-                            ICS, f -> f.terms().field("icsPath", String.class).maxTermCount(2000))
-                    .aggregation(
-                            CCS, f -> f.terms().field("ccsPath", String.class).maxTermCount(2000))
-                    .aggregation(
-                            YEAR,
-                            f -> f.terms().field("publishedYear", Integer.class).maxTermCount(200));
-        } else {
-            step = step.totalHitCountThreshold(10_000);
-        }
-        return step.fetch(q.page() * q.size(), q.size());
+                .totalHitCountThreshold(countUpTo)
+                .fetch(q.page() * q.size(), q.size());
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private StandardSearchResult page(
-            StandardSearchQuery q, boolean facets, SearchResult<Object[]> result, long start) {
-
+            StandardSearchQuery q,
+            SearchResult<Object[]> result,
+            long total,
+            StandardSearchResult.Facets facets,
+            boolean facetsApproximate,
+            long start) {
+        // highlight only the fields the text can match: Chinese ones for Han characters, the English one for
+        // other letters or digits; Chinese words first, character bigrams where the words mark nothing
+        analysis();
+        TitleHighlighter marks = highlighter;
+        boolean han = q.q().codePoints().anyMatch(StandardSearch::isHan);
+        boolean latin = q.q().codePoints().anyMatch(c -> !isHan(c) && Character.isLetterOrDigit(c));
+        Query zhWords = han ? marks.words("titleZh", q.q()) : null;
+        Query zhBigrams = han ? marks.words("titleZhBigram", q.q()) : null;
+        Query enWords = latin ? marks.words("titleEn", q.q()) : null;
         List<Hit> hits = new ArrayList<>(result.hits().size());
         for (Object[] row : result.hits()) {
             @SuppressWarnings("unchecked")
             List<String> ics = (List<String>) row[5];
-            String zh = mergeMarks(row[6] != null ? (String) row[6] : (String) row[7]);
+            String titleZh = (String) row[1];
+            String zh = marks.highlight("titleZh", zhWords, titleZh);
+            if (zh == null) {
+                zh = marks.highlight("titleZhBigram", zhBigrams, titleZh);
+            }
             hits.add(new Hit(
                     (String) row[0],
-                    (String) row[1],
+                    titleZh,
                     (String) row[2],
                     (String) row[3],
                     (String) row[4],
                     ics,
-                    zh,
-                    mergeMarks((String) row[8])));
+                    mergeMarks(zh),
+                    mergeMarks(marks.highlight("titleEn", enWords, (String) row[2]))));
         }
-        var counts = facets
-                ? new StandardSearchResult.Facets(
-                        buckets(result.aggregation(STATUS)),
-                        buckets(result.aggregation(KIND)),
-                        buckets(result.aggregation(BODY)),
-                        childBuckets(result.aggregation(ICS), q.ics(), true),
-                        childBuckets(result.aggregation(CCS), q.ccs(), false),
-                        yearBuckets(result.aggregation(YEAR)))
-                : new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new StandardSearchResult(
-                result.total().hitCountLowerBound(),
-                q.page(),
-                q.size(),
-                hits,
-                counts,
-                (System.nanoTime() - start) / 1_000_000);
+                total, q.page(), q.size(), hits, facets, facetsApproximate, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
+        Map<String, Map<String, Long>> by = counts.byField();
+        Map<Integer, Long> years = new HashMap<>();
+        by.get("publishedYear").forEach((year, count) -> years.put(Integer.valueOf(year), count));
+        return new StandardSearchResult.Facets(
+                buckets(by.get("status")),
+                buckets(by.get("kind")),
+                buckets(by.get("body")),
+                childBuckets(by.get("icsPath"), q.ics(), true),
+                childBuckets(by.get("ccsPath"), q.ccs(), false),
+                yearBuckets(years));
     }
 
     /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */
@@ -162,10 +194,12 @@ public class StandardSearch {
     }
 
     private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
+        Query lucene = CatalogQuery.of(analysis(), q, relaxed);
         return Search.session(em)
                 .search(Standard.class)
+                .extension(LuceneExtension.get())
                 .select(f -> f.id(Long.class))
-                .where(f -> build(f, q, relaxed))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
                         f.field("published").desc().missing().last().then().score();
@@ -191,192 +225,6 @@ public class StandardSearch {
             }
             throw e;
         }
-    }
-
-    /** The predicate of a search: free text and filters. */
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep build(
-            SearchPredicateFactory f, StandardSearchQuery q, boolean relaxed) {
-        var root = f.bool();
-        if (!q.q().isEmpty()) {
-            root.must(relaxed ? relaxedText(f, q.q()) : text(f, q.q()));
-        } else {
-            root.must(f.matchAll());
-        }
-        if (!q.status().isEmpty()) {
-            root.filter(f.terms().field("status").matchingAny(q.status()));
-        }
-        if (!q.kind().isEmpty()) {
-            root.filter(f.terms()
-                    .field("kind")
-                    .matchingAny(q.kind().stream()
-                            .map(org.stdhub.catalog.StandardKind::fromCode)
-                            .toList()));
-        }
-        if (!q.body().isEmpty()) {
-            root.filter(f.terms().field("body").matchingAny(q.body()));
-        }
-        if (q.ics() != null) {
-            root.filter(f.match().field("icsPath").matching(q.ics()));
-        }
-        if (q.ccs() != null) {
-            root.filter(f.match().field("ccsPath").matching(q.ccs()));
-        }
-        if (q.from() != null || q.to() != null) {
-            root.filter(f.range().field("publishedYear").between(q.from(), q.to()));
-        }
-        // among equally good matches, the edition in force comes first
-        root.should(
-                f.match().field("status").matching("current").constantScore().boost(2f));
-        return root;
-    }
-
-    /** The free-text part: designation keys first, then titles. */
-    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(
-            SearchPredicateFactory f, String text) {
-        var any = f.bool();
-        Optional<Designation> designation = Designation.tryParse(text);
-        designation.ifPresent(d -> {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(d.compactKey())
-                    .constantScore()
-                    .boost(100f));
-            if (d.amendments().isEmpty()) {
-                // "ISO 9001" means the standard itself before its amendments
-                any.should(f.bool()
-                        .must(f.match().field("designationKey").matching(d.compactWorkKey()))
-                        .must(f.match().field("supplement").matching(false))
-                        .constantScore()
-                        .boost(45f));
-            }
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(d.compactWorkKey())
-                    .constantScore()
-                    .boost(40f));
-        });
-        String compact = CompactKey.ofText(text);
-        if (!compact.isEmpty() && compact.length() <= 60) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(compact)
-                    .constantScore()
-                    .boost(50f));
-        }
-        any.should(f.match()
-                .field("titleZh")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(3f));
-        any.should(f.match()
-                .field("titleZhBigram")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(3)
-                .thenRequirePercent(80)
-                .end()
-                .boost(1f));
-        any.should(f.match()
-                .field("titleEn")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(2f));
-        any.should(f.match()
-                .field("adoptedTitleZh")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(2)
-                .thenRequirePercent(75)
-                .end()
-                .boost(1.5f));
-        any.should(f.match()
-                .field("adoptedTitleZhBigram")
-                .matching(text)
-                .minimumShouldMatch()
-                .ifMoreThan(3)
-                .thenRequirePercent(80)
-                .end()
-                .boost(0.5f));
-        return any;
-    }
-
-    /** The title fields the relaxed match searches, with the boosts of the strict one. */
-    private static final Map<String, Float> RELAXED_BOOSTS =
-            Map.of("titleZh", 3f, "titleZhBigram", 1f, "titleEn", 2f, "adoptedTitleZh", 1.5f);
-
-    /** Runs of at most this many words are tried as designations by the relaxed match. */
-    private static final int RUN_WORDS = 6;
-
-    /** Words of a text whose runs the relaxed match tries (bounds its clause count). */
-    private static final int RUN_TEXT_WORDS = 24;
-
-    /**
-     * The free-text part when the strict one found nothing: two title words suffice (one when the text has
-     * no more than two; a single stray word in a longer text pulls nothing in), and every run of up to
-     * {@value #RUN_WORDS} words is tried as a designation (read, or by its compact key), so that a query with
-     * a known designation or known words in it is never empty.
-     */
-    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep relaxedText(
-            SearchPredicateFactory f, String text) {
-        var any = f.bool();
-        String[] words = text.strip().split("[\\s\\u00A0\\u3000]+");
-        int count = Math.min(words.length, RUN_TEXT_WORDS);
-        Set<String> keys = new LinkedHashSet<>();
-        Set<String> workKeys = new LinkedHashSet<>();
-        for (int from = 0; from < count; from++) {
-            StringBuilder run = new StringBuilder();
-            for (int to = from; to < Math.min(count, from + RUN_WORDS); to++) {
-                if (to > from) {
-                    run.append(' ');
-                }
-                run.append(words[to]);
-                String typed = run.toString();
-                Designation.tryParse(typed).ifPresent(d -> {
-                    keys.add(d.compactKey());
-                    workKeys.add(d.compactWorkKey());
-                });
-                String compact = CompactKey.ofText(typed);
-                if (compact.length() >= 4 && compact.length() <= 60 && containsDigitAndLetter(compact)) {
-                    keys.add(compact);
-                }
-            }
-        }
-        for (String key : keys) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(key)
-                    .constantScore()
-                    .boost(100f));
-        }
-        for (String key : workKeys) {
-            any.should(f.match()
-                    .field("designationKey")
-                    .matching(key)
-                    .constantScore()
-                    .boost(40f));
-        }
-        for (String field : RELAXED_BOOSTS.keySet()) {
-            any.should(f.match()
-                    .field(field)
-                    .matching(text)
-                    .minimumShouldMatch()
-                    .ifMoreThan(2)
-                    .thenRequireNumber(2)
-                    .end()
-                    .boost(RELAXED_BOOSTS.get(field)));
-        }
-        return any;
-    }
-
-    private static boolean containsDigitAndLetter(String compact) {
-        return compact.chars().anyMatch(c -> c >= '0' && c <= '9')
-                && compact.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Joins marks of neighbouring tokens (医疗|器械 → one mark over 医疗器械). */
