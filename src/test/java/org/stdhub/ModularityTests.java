@@ -23,7 +23,8 @@ class ModularityTests {
             "identity", Set.of("platform"),
             "audit", Set.of("platform"),
             "catalog", Set.of("platform"),
-            "compliance", Set.of("platform", "catalog", "identity"));
+            "compliance", Set.of("platform", "catalog", "identity"),
+            "development", Set.of("platform", "catalog", "identity"));
 
     private final ApplicationModules modules = ApplicationModules.of(StdHubApplication.class);
 
