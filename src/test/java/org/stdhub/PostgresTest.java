@@ -32,7 +32,8 @@ import org.springframework.test.context.TestPropertySource;
             "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PostgresTest.SCHEMA,
             "spring.flyway.schemas=" + PostgresTest.SCHEMA,
             "stdhub.data-dir=target/test-data/pg",
-            "stdhub.seed.location=classpath:seed-test/"
+            "stdhub.seed.location=classpath:seed-test/",
+            "stdhub.development.deadline-cron=-"
         })
 public @interface PostgresTest {
 

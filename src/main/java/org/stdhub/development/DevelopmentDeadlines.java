@@ -27,9 +27,8 @@ class DevelopmentDeadlines {
         this.projects = projects;
     }
 
-    @Scheduled(
-            fixedDelayString = "${stdhub.development.deadline-check:PT1M}",
-            initialDelayString = "${stdhub.development.deadline-check:PT1M}")
+    /** Every minute by default; {@code stdhub.development.deadline-cron=-} switches it off (tests close by hand). */
+    @Scheduled(cron = "${stdhub.development.deadline-cron:0 * * * * *}")
     void run() {
         SystemActor.run(ACTOR, this::closeDue);
     }

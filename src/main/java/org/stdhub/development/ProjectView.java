@@ -11,6 +11,8 @@ import java.util.List;
  * @param nextTransitions the transitions the procedure offers from the current stage (the secretariat owns them)
  * @param allowedTransitions those the viewer may make now (role and conditions met)
  * @param deadline when the current step ends (comment period or open ballot closing), or null
+ * @param viewerIsSecretariat the viewer is in the alliance's secretariat
+ * @param viewerIsMember the viewer holds a member or secretary role in the alliance
  */
 public record ProjectView(
         long id,
@@ -33,7 +35,9 @@ public record ProjectView(
         List<String> nextTransitions,
         List<String> allowedTransitions,
         Instant deadline,
-        AllianceSettings settings) {
+        AllianceSettings settings,
+        boolean viewerIsSecretariat,
+        boolean viewerIsMember) {
 
     public String stageKey() {
         return "development.stage." + stage;

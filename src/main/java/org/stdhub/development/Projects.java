@@ -240,7 +240,9 @@ public class Projects {
                         .map(Transition::name)
                         .toList(),
                 state.deadline(p),
-                alliances.settingsOf(a.getId(), java.time.LocalDate.now(clock)));
+                alliances.settingsOf(a.getId(), java.time.LocalDate.now(clock)),
+                parties.contains(Party.SECRETARY),
+                parties.contains(Party.MEMBER));
     }
 
     Project project(long id) {

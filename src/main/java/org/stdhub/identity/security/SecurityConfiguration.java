@@ -57,7 +57,12 @@ class SecurityConfiguration {
         // adoption drift reads public catalog data; a watchlist's feed is guarded by the secret token in its address
         "/compliance/drift",
         "/compliance/drift/**",
-        "/feeds/watchlists/**"
+        "/feeds/watchlists/**",
+        // group standards development: alliances and projects are public; every change is checked by its service
+        "/alliances",
+        "/alliances/**",
+        "/projects/**",
+        "/ballots/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -71,7 +76,12 @@ class SecurityConfiguration {
         "/swagger-ui/**",
         "/v3/api-docs/**",
         "/api/v1/compliance/check",
-        "/api/v1/compliance/drift"
+        "/api/v1/compliance/drift",
+        // alliances, projects and ballots are read by anyone; their services refuse anonymous changes
+        "/api/v1/alliances",
+        "/api/v1/alliances/**",
+        "/api/v1/projects/**",
+        "/api/v1/ballots/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
