@@ -115,8 +115,8 @@ public class Ballots {
         BallotRule rule =
                 alliances.settingsOf(alliance.getId(), LocalDate.now(clock)).ballotRule();
         Stage ballotStage = StageTransitions.named(initiate).orElseThrow().to();
-        Ballot ballot = ballots.save(
-                new Ballot(projectId, ballotStage, opens, b.closesAt(), rule, b.secret(), voters, me.personId(), now));
+        Ballot ballot = ballots.save(new Ballot(
+                projectId, ballotStage, opens, b.closesAt(), rule, b.isSecret(), voters, me.personId(), now));
         events.publishEvent(StateChanged.of(AUDIT_TYPE, ballot.getId(), "opened")
                 .withChange("project", null, projectId)
                 .withChange("stage", null, ballotStage.code())

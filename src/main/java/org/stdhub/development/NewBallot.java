@@ -11,4 +11,9 @@ import java.util.List;
  * @param panel a named panel of voters (person ids), or null/empty for the alliance's member representatives
  * @param secret whether votes are shown only as counts
  */
-public record NewBallot(Instant opensAt, Instant closesAt, List<Long> panel, boolean secret) {}
+public record NewBallot(Instant opensAt, Instant closesAt, List<Long> panel, Boolean secret) {
+
+    public boolean isSecret() {
+        return Boolean.TRUE.equals(secret);
+    }
+}

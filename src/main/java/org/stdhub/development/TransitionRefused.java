@@ -1,6 +1,8 @@
 package org.stdhub.development;
 
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.stdhub.platform.ConflictException;
 
 /** A transition the project's state does not allow now (409), naming the stage or the condition that is missing. */
@@ -18,12 +20,17 @@ public class TransitionRefused extends ConflictException {
     /** The project is not in one of the stages the transition starts from. */
     static TransitionRefused wrongStage(Transition t, Stage current) {
         return new TransitionRefused(
-                "development.error.wrong-stage", t.name(), "STAGE", t.name(), current.code(), codes(t));
+                "development.error.wrong-stage", t.name(), "STAGE", named(t), current.code(), codes(t));
     }
 
     /** A condition of the transition is not met. */
     static TransitionRefused missing(Transition t, Requirement r) {
-        return new TransitionRefused(r.messageKey(), t.name(), r.name(), t.name());
+        return new TransitionRefused(r.messageKey(), t.name(), r.name(), named(t));
+    }
+
+    /** The transition's name in the reader's language (the message source resolves it when it formats the message). */
+    private static MessageSourceResolvable named(Transition t) {
+        return new DefaultMessageSourceResolvable(new String[] {t.messageKey()}, t.name());
     }
 
     private static String codes(Transition t) {
