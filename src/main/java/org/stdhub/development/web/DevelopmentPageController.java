@@ -14,11 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.development.AdoptionDegree;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Ballots;
+import org.stdhub.development.CommentEntry;
+import org.stdhub.development.CommentType;
+import org.stdhub.development.Comments;
+import org.stdhub.development.Disposition;
+import org.stdhub.development.Drafts;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
 import org.stdhub.development.ProjectKind;
@@ -39,12 +45,22 @@ class DevelopmentPageController {
     private final Alliances alliances;
     private final Projects projects;
     private final Ballots ballots;
+    private final Drafts drafts;
+    private final Comments comments;
     private final MessageSource messages;
 
-    DevelopmentPageController(Alliances alliances, Projects projects, Ballots ballots, MessageSource messages) {
+    DevelopmentPageController(
+            Alliances alliances,
+            Projects projects,
+            Ballots ballots,
+            Drafts drafts,
+            Comments comments,
+            MessageSource messages) {
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
+        this.drafts = drafts;
+        this.comments = comments;
         this.messages = messages;
     }
 
@@ -111,6 +127,15 @@ class DevelopmentPageController {
         model.addAttribute("timeline", projects.timeline(id));
         model.addAttribute("ballots", ballots.ofProject(id));
         model.addAttribute("positions", VotePosition.values());
+        model.addAttribute("drafts", drafts.of(id));
+        model.addAttribute("comments", comments.of(id));
+        model.addAttribute("commentTypes", CommentType.values());
+        model.addAttribute("dispositions", Disposition.values());
+        model.addAttribute("commentPeriodOpen", project.stage().equals("30.20"));
+        model.addAttribute(
+                "mayDispose",
+                project.viewerIsSecretariat()
+                        && (project.stage().equals("30.20") || project.stage().equals("30.60")));
         model.addAttribute(
                 "mayOpenBallot",
                 project.viewerIsSecretariat()
@@ -168,6 +193,84 @@ class DevelopmentPageController {
             redirect.addFlashAttribute("notice", "development.project.moved");
         }
         return "redirect:/projects/" + project;
+    }
+
+    @PostMapping("/projects/{id}/drafts")
+    String upload(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        byte[] content = file == null ? new byte[0] : DraftApiController.bytes(file);
+        String name = file == null ? null : file.getOriginalFilename();
+        if (attempt(redirect, locale, () -> drafts.upload(id, name, content, reason)) != null) {
+            redirect.addFlashAttribute("notice", "development.drafts.uploaded");
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/comments")
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String memberBody,
+            @RequestParam(required = false) String line,
+            @RequestParam(required = false) String clause,
+            @RequestParam(required = false) String element,
+            @RequestParam(required = false) CommentType type,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String proposedChange,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var entry = new CommentEntry(
+                blankToNull(memberBody),
+                blankToNull(line),
+                blankToNull(clause),
+                blankToNull(element),
+                type,
+                blankToNull(comment),
+                blankToNull(proposedChange));
+        if (attempt(redirect, locale, () -> comments.submit(id, entry)) != null) {
+            redirect.addFlashAttribute("notice", "development.comments.submitted");
+        }
+        return "redirect:/projects/" + id + "#comments";
+    }
+
+    @PostMapping("/projects/{id}/comments/{seq}/disposition")
+    String dispose(
+            @PathVariable long id,
+            @PathVariable int seq,
+            @RequestParam(required = false) Disposition disposition,
+            @RequestParam(required = false) String observations,
+            RedirectAttributes redirect,
+            Locale locale) {
+        if (attempt(redirect, locale, () -> comments.dispose(id, seq, disposition, observations)) != null) {
+            redirect.addFlashAttribute("notice", "development.project.moved");
+        }
+        return "redirect:/projects/" + id + "#comments";
+    }
+
+    @PostMapping("/projects/{id}/comments/import")
+    String importComments(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect,
+            Locale locale) {
+        byte[] content = file == null ? new byte[0] : DraftApiController.bytes(file);
+        Comments.Imported done = attempt(redirect, locale, () -> comments.importTable(id, content));
+        if (done != null) {
+            redirect.addFlashAttribute(
+                    "importedText",
+                    messages.getMessage(
+                            "development.comments.imported",
+                            new Object[] {done.added(), done.disposed(), done.unchanged()},
+                            locale));
+        }
+        return "redirect:/projects/" + id + "#comments";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Runs a change; a refusal becomes the page's message (field errors, or the problem in words). */
