@@ -30,6 +30,7 @@ import org.stdhub.development.NewProject;
 import org.stdhub.development.ProjectKind;
 import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
+import org.stdhub.development.Publications;
 import org.stdhub.development.VotePosition;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.UserFacingException;
@@ -47,6 +48,7 @@ class DevelopmentPageController {
     private final Ballots ballots;
     private final Drafts drafts;
     private final Comments comments;
+    private final Publications publications;
     private final MessageSource messages;
 
     DevelopmentPageController(
@@ -55,12 +57,14 @@ class DevelopmentPageController {
             Ballots ballots,
             Drafts drafts,
             Comments comments,
+            Publications publications,
             MessageSource messages) {
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
         this.drafts = drafts;
         this.comments = comments;
+        this.publications = publications;
         this.messages = messages;
     }
 
@@ -267,6 +271,19 @@ class DevelopmentPageController {
                             locale));
         }
         return "redirect:/projects/" + id + "#comments";
+    }
+
+    @PostMapping("/projects/{id}/publication")
+    String publish(
+            @PathVariable long id,
+            @RequestParam(required = false) java.time.LocalDate publishedOn,
+            @RequestParam(required = false) java.time.LocalDate implementedOn,
+            RedirectAttributes redirect,
+            Locale locale) {
+        if (attempt(redirect, locale, () -> publications.publish(id, publishedOn, implementedOn, null)) != null) {
+            redirect.addFlashAttribute("notice", "development.project.moved");
+        }
+        return "redirect:/projects/" + id;
     }
 
     private static String blankToNull(String s) {

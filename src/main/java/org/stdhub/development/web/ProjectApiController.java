@@ -14,6 +14,7 @@ import org.stdhub.development.NewProject;
 import org.stdhub.development.ProjectEventView;
 import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
+import org.stdhub.development.Publications;
 import org.stdhub.development.StageTransitions;
 import org.stdhub.development.Transition;
 
@@ -25,12 +26,24 @@ class ProjectApiController {
 
     record TransitionRequest(String transition, String comment) {}
 
+    record PublicationRequest(java.time.LocalDate publishedOn, java.time.LocalDate implementedOn, String comment) {}
+
     private final Projects projects;
     private final Ballots ballots;
+    private final Publications publications;
 
-    ProjectApiController(Projects projects, Ballots ballots) {
+    ProjectApiController(Projects projects, Ballots ballots, Publications publications) {
         this.projects = projects;
         this.ballots = ballots;
+        this.publications = publications;
+    }
+
+    @PostMapping(path = "/{id}/publication", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Publish at 60.00 (the alliance's secretariat): assigns T/XXX n-yyyy, publishes the standard into"
+                    + " the catalog and moves the project to 60.60")
+    ProjectView publish(@PathVariable long id, @RequestBody PublicationRequest body) {
+        return publications.publish(id, body.publishedOn(), body.implementedOn(), body.comment());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
