@@ -9,4 +9,6 @@ interface BallotRepository extends JpaRepository<Ballot, Long> {
     List<Ballot> findByProjectIdOrderByIdAsc(long projectId);
 
     List<Ballot> findByClosedAtIsNullAndClosesAtLessThanEqual(Instant now);
+
+    List<Ballot> findByClosedAtIsNullOrderByClosesAtAsc();
 }

@@ -62,7 +62,8 @@ class SecurityConfiguration {
         "/alliances",
         "/alliances/**",
         "/projects/**",
-        "/ballots/**"
+        "/ballots/**",
+        "/notices"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -81,7 +82,8 @@ class SecurityConfiguration {
         "/api/v1/alliances",
         "/api/v1/alliances/**",
         "/api/v1/projects/**",
-        "/api/v1/ballots/**"
+        "/api/v1/ballots/**",
+        "/api/v1/notices"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
