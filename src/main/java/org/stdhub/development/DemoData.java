@@ -142,16 +142,16 @@ class DemoData implements ApplicationRunner {
                 "demo-data",
                 () -> tx.execute(status -> {
                     long org = organizations
-                            .create(
+                            .createOrganization(
                                     OrganizationKind.ALLIANCE,
                                     "【演示】智能装备产业标准创新联盟",
                                     "[Demo] Intelligent equipment industry standard innovation alliance",
                                     null,
                                     null)
-                            .getId();
+                            .id();
                     var secretary = accounts.createPerson(new NewPerson(
                             "demo-secretary", "demo-secretary@demo.invalid", null, "演示秘书处", "Demo secretariat", null));
-                    organizations.grant(secretary.personId(), org, Role.ALLIANCE_SECRETARY, null, null);
+                    organizations.grantRole(secretary.personId(), org, Role.ALLIANCE_SECRETARY, null, null);
                     AllianceView alliance = alliances.registerChecked(org, CODE, true);
                     Participant proposer = new Participant(secretary.personId(), ACTOR, null, false);
                     for (Sample s : SAMPLES) {
