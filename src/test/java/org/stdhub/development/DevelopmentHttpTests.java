@@ -305,4 +305,48 @@ class DevelopmentHttpTests {
         assertThat(mvc.post().uri("/projects/{id}/transitions", id).param("transition", "ABANDON_PROPOSAL"))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void anyoneSignedInDeclaresAPatentOnceAndEveryoneSeesIt() throws Exception {
+        long id = propose("专利披露项目");
+        String patent = "{\"holder\":\"某专利权人公司\",\"patentNumber\":\"zl 2023 1000 0000.1\",\"licensing\":\"FRAND\"}";
+        assertThat(mvc.post()
+                        .uri("/api/v1/projects/{id}/patents", id)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(patent))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.post()
+                        .uri("/api/v1/projects/{id}/patents", id)
+                        .with(as(secretaryB))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(patent))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.patentNumber")
+                .isEqualTo("ZL202310000000.1");
+        assertThat(mvc.post()
+                        .uri("/api/v1/projects/{id}/patents", id)
+                        .with(as(memberA))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(patent))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(mvc.post()
+                        .uri("/api/v1/projects/{id}/patents", id)
+                        .with(as(memberA))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"holder\":\" \",\"patentNumber\":\"x\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors")
+                .asMap()
+                .containsKeys("holder", "patentNumber", "licensing");
+        assertThat(mvc.get().uri("/projects/{id}", id))
+                .hasStatusOk()
+                .bodyText()
+                .contains("ZL202310000000.1", "某专利权人公司", "公平、合理、无歧视许可");
+    }
 }

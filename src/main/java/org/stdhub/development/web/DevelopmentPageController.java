@@ -25,8 +25,10 @@ import org.stdhub.development.CommentType;
 import org.stdhub.development.Comments;
 import org.stdhub.development.Disposition;
 import org.stdhub.development.Drafts;
+import org.stdhub.development.Licensing;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
+import org.stdhub.development.Patents;
 import org.stdhub.development.ProjectKind;
 import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
@@ -49,6 +51,7 @@ class DevelopmentPageController {
     private final Drafts drafts;
     private final Comments comments;
     private final Publications publications;
+    private final Patents patents;
     private final MessageSource messages;
 
     DevelopmentPageController(
@@ -58,6 +61,7 @@ class DevelopmentPageController {
             Drafts drafts,
             Comments comments,
             Publications publications,
+            Patents patents,
             MessageSource messages) {
         this.alliances = alliances;
         this.projects = projects;
@@ -65,6 +69,7 @@ class DevelopmentPageController {
         this.drafts = drafts;
         this.comments = comments;
         this.publications = publications;
+        this.patents = patents;
         this.messages = messages;
     }
 
@@ -134,6 +139,8 @@ class DevelopmentPageController {
         model.addAttribute("drafts", drafts.of(id));
         model.addAttribute("comments", comments.of(id));
         model.addAttribute("commentTypes", CommentType.values());
+        model.addAttribute("patents", patents.of(id));
+        model.addAttribute("licensings", Licensing.values());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("commentPeriodOpen", project.stage().equals("30.20"));
         model.addAttribute(
@@ -284,6 +291,22 @@ class DevelopmentPageController {
             redirect.addFlashAttribute("notice", "development.project.moved");
         }
         return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/patents")
+    String declare(
+            @PathVariable long id,
+            @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String patentNumber,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) Licensing licensing,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var d = new Patents.NewDeclaration(holder, patentNumber, blankToNull(title), licensing);
+        if (attempt(redirect, locale, () -> patents.declare(id, d)) != null) {
+            redirect.addFlashAttribute("notice", "development.patents.declared");
+        }
+        return "redirect:/projects/" + id + "#patents";
     }
 
     private static String blankToNull(String s) {

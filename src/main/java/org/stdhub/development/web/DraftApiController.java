@@ -19,6 +19,8 @@ import org.stdhub.development.Comments;
 import org.stdhub.development.Disposition;
 import org.stdhub.development.DraftView;
 import org.stdhub.development.Drafts;
+import org.stdhub.development.PatentView;
+import org.stdhub.development.Patents;
 
 /** Draft versions and the comment table of a project for machine clients. */
 @RestController
@@ -33,10 +35,27 @@ class DraftApiController {
 
     private final Drafts drafts;
     private final Comments comments;
+    private final Patents patents;
 
-    DraftApiController(Drafts drafts, Comments comments) {
+    DraftApiController(Drafts drafts, Comments comments, Patents patents) {
         this.drafts = drafts;
         this.comments = comments;
+        this.patents = patents;
+    }
+
+    @GetMapping(path = "/projects/{id}/patents", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Patent declarations on the project")
+    List<PatentView> patents(@PathVariable long id) {
+        return patents.of(id);
+    }
+
+    @PostMapping(
+            path = "/projects/{id}/patents",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Declare a patent (holder, number, licensing FREE/FRAND/UNWILLING); 409 when declared already")
+    PatentView declare(@PathVariable long id, @RequestBody Patents.NewDeclaration body) {
+        return patents.declare(id, body);
     }
 
     @GetMapping(path = "/projects/{id}/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
