@@ -123,6 +123,24 @@ public class Projects {
         return view(project, me);
     }
 
+    /** A systematic review decided to revise: the revision project of the published standard starts at 00.00. */
+    private void openRevision(Project reviewed, Participant me, String why) {
+        ProjectView revision = proposeChecked(
+                new NewProject(
+                        reviewed.getAllianceId(),
+                        reviewed.getTitleZh(),
+                        reviewed.getTitleEn(),
+                        reviewed.getScope(),
+                        ProjectKind.REVISION,
+                        null,
+                        reviewed.getDesignation()),
+                me,
+                reviewed.isDemo());
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, reviewed.getId(), "revision-opened")
+                .withChange("revisionProject", null, revision.id())
+                .withComment(why));
+    }
+
     /** The standard the catalog holds under that designation, or the current edition of that work. */
     private StandardLookup.Facts pick(Designation d) {
         StandardLookup.Facts exact =
@@ -172,6 +190,9 @@ public class Projects {
         }
         String why = comment == null || comment.isBlank() ? null : comment.strip();
         timeline.save(new ProjectEvent(p.getId(), t.name(), from, t.to(), me.personId(), me.name(), why, now));
+        if (t.to() == Stage.TO_BE_REVISED && p.getDesignation() != null && me.isPerson()) {
+            openRevision(p, me, why);
+        }
         events.publishEvent(StateChanged.of(AUDIT_TYPE, p.getId(), "stage-changed")
                 .withChange("stage", from.code(), t.to().code())
                 .withChange("transition", null, t.name())

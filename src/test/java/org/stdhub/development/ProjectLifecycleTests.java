@@ -173,6 +173,24 @@ class ProjectLifecycleTests {
                 .bodyText()
                 .contains(designation, "全流程团体标准");
 
+        // the systematic review comes when the cycle (5 years) has run out; revising opens the revision project
+        f.signIn(secretary);
+        assertThatThrownBy(() -> projects.transition(id, "START_SYSTEMATIC_REVIEW", null))
+                .isInstanceOfSatisfying(
+                        TransitionRefused.class, e -> assertThat(e.missing()).isEqualTo("REVIEW_DUE"));
+        clock.set(Instant.parse("2032-01-06T02:00:00Z"));
+        assertThat(projects.transition(id, "START_SYSTEMATIC_REVIEW", null).stage())
+                .isEqualTo("90.20");
+        assertThat(projects.transition(id, "PROPOSE_REVISION", "技术已更新").stage()).isEqualTo("90.92");
+        assertThat(projects.ofAlliance(a.id()))
+                .filteredOn(p -> p.kind() == ProjectKind.REVISION)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.baseDesignation()).isEqualTo(designation);
+                    assertThat(r.stage()).isEqualTo("00.00");
+                });
+        clock.set(Instant.parse("2026-12-20T02:00:00Z"));
+
         // the next standard of the alliance takes the next number; publishing twice is refused by the stage
         long second = underPublication("第二项团体标准");
         f.signIn(secretary);
