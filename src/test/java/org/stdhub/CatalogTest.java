@@ -17,5 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"stdhub.data-dir=target/test-data/h2", "stdhub.demo.enabled=false"})
+@TestPropertySource(
+        properties = {
+            "stdhub.data-dir=target/test-data/h2",
+            "stdhub.development.deadline-cron=-",
+            "stdhub.demo.enabled=false"
+        })
 public @interface CatalogTest {}

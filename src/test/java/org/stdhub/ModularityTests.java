@@ -24,7 +24,8 @@ class ModularityTests {
             "audit", Set.of("platform"),
             "catalog", Set.of("platform"),
             "compliance", Set.of("platform", "catalog", "identity"),
-            "talent", Set.of("platform", "identity"));
+            "talent", Set.of("platform", "identity"),
+            "development", Set.of("platform", "catalog", "identity"));
 
     private final ApplicationModules modules = ApplicationModules.of(StdHubApplication.class);
 

@@ -33,7 +33,9 @@ import org.springframework.test.context.TestPropertySource;
             "spring.flyway.schemas=" + PostgresTest.SCHEMA,
             "stdhub.data-dir=target/test-data/pg",
             "stdhub.seed.location=classpath:seed-test/",
-            "stdhub.seed.overlays="
+            "stdhub.seed.overlays=",
+            "stdhub.development.deadline-cron=-",
+            "stdhub.demo.enabled=false"
         })
 public @interface PostgresTest {
 

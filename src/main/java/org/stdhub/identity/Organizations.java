@@ -43,6 +43,13 @@ public class Organizations {
         return createUnchecked(kind, nameZh, nameEn, creditCode, parentId);
     }
 
+    /** {@link #create} for other modules: the view, never the entity. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    public OrganizationView createOrganization(
+            OrganizationKind kind, String nameZh, String nameEn, String creditCode, Long parentId) {
+        return OrganizationView.of(createUnchecked(kind, nameZh, nameEn, creditCode, parentId));
+    }
+
     Organization createUnchecked(
             OrganizationKind kind, String nameZh, String nameEn, String creditCode, Long parentId) {
         String code = creditCode == null || creditCode.isBlank() ? null : UnifiedSocialCreditCode.normalize(creditCode);
@@ -199,6 +206,15 @@ public class Organizations {
     public Membership grant(long personId, long organizationId, Role role, LocalDate validFrom, LocalDate validTo) {
         MembershipRules.checkGrant(MembershipRules.Actor.current(), personId, role);
         return grantUnchecked(personId, organizationId, role, validFrom, validTo);
+    }
+
+    /** {@link #grant} for other modules: the view, never the entity. */
+    @PreAuthorize(MAY_GRANT)
+    public MembershipView grantRole(
+            long personId, long organizationId, Role role, LocalDate validFrom, LocalDate validTo) {
+        MembershipRules.checkGrant(MembershipRules.Actor.current(), personId, role);
+        return MembershipView.of(
+                grantUnchecked(personId, organizationId, role, validFrom, validTo), LocalDate.now(clock));
     }
 
     /** Like {@link #grant}, naming the person by login name or e-mail address (as a secretary knows them). */

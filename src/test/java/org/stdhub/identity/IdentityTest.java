@@ -25,6 +25,8 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=3025",
             "stdhub.admin.login=root",
-            "stdhub.admin.password=Adm1n-Test-Only!"
+            "stdhub.admin.password=Adm1n-Test-Only!",
+            // development tests close ballots and comment periods themselves, at the times they set
+            "stdhub.development.deadline-cron=-"
         })
 public @interface IdentityTest {}

@@ -61,7 +61,13 @@ class SecurityConfiguration {
         // a draw's public verification (talent): published inputs, commitment, and the result once decided
         "/draws/*/verification",
         // a certificate's public verification by its (unguessable) number
-        "/certificates/*"
+        "/certificates/*",
+        // group standards development: alliances and projects are public; every change is checked by its service
+        "/alliances",
+        "/alliances/**",
+        "/projects/**",
+        "/ballots/**",
+        "/notices"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -77,7 +83,13 @@ class SecurityConfiguration {
         "/api/v1/compliance/check",
         "/api/v1/compliance/drift",
         "/api/v1/draws/*/verification",
-        "/api/v1/certificates/*"
+        "/api/v1/certificates/*",
+        // alliances, projects and ballots are read by anyone; their services refuse anonymous changes
+        "/api/v1/alliances",
+        "/api/v1/alliances/**",
+        "/api/v1/projects/**",
+        "/api/v1/ballots/**",
+        "/api/v1/notices"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
