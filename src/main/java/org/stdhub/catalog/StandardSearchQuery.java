@@ -97,10 +97,10 @@ public record StandardSearchQuery(
         if (ccs != null && !ccs.matches("[A-HJ-NP-Z](\\d{2}(/\\d{2})?)?")) {
             throw new InvalidSearchException("ccs", "search.error.ccs", ccs);
         }
-        if (from != null && (from < 1900 || from > 2100)) {
+        if (from != null && (from < 1000 || from > 9999)) {
             throw new InvalidSearchException("from", "search.error.year", from);
         }
-        if (to != null && (to < 1900 || to > 2100)) {
+        if (to != null && (to < 1000 || to > 9999)) {
             throw new InvalidSearchException("to", "search.error.year", to);
         }
         if (from != null && to != null && from > to) {

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -26,8 +27,9 @@ import org.stdhub.catalog.Standard;
  * Counts the six facets of a search in one pass over the matches: Lucene's facet module over the doc values
  * Hibernate Search writes for the aggregable fields ({@code status}, {@code kind}, {@code body},
  * {@code icsPath}, {@code ccsPath} as sorted-set doc values, {@code publishedYear} as numeric ones). The
- * matches are collected once into a bit set (beyond {@value #EXACT_UP_TO} matches, a random sample of that
- * many), then each dimension is counted by global ordinal; the ordinal
+ * matches are collected once into a bit set (beyond {@value #EXACT_UP_TO} matches, a random sample of about
+ * that many: Lucene keeps one match per bin of {@code total / limit} matches, so up to twice the limit it keeps
+ * them all and the counts stay exact), then each dimension is counted by global ordinal; the ordinal
  * maps ({@link StringDocValuesReaderState}, built once per index reader as Lucene intends) are kept for the
  * reader Hibernate Search currently serves and rebuilt when it changes.
  */
@@ -89,10 +91,11 @@ class FacetCounter {
             for (FacetsCollector.MatchingDocs docs : hits.getOriginalMatchingDocs()) {
                 total += docs.totalHits();
             }
-            boolean approximate = total > exactUpTo;
-            // the sample is drawn (and its rate known) when the matches are first asked for
-            hits.getMatchingDocs();
-            double scale = approximate ? 1 / hits.getSamplingRate() : 1;
+            // the sample is drawn when the matches are first asked for; Lucene samples in whole bins, so below
+            // twice the limit it keeps every match: only a sample smaller than the matches is an estimate
+            long counted = total > exactUpTo ? sampled(hits.getMatchingDocs()) : total;
+            boolean approximate = counted < total;
+            double scale = approximate ? (double) total / counted : 1;
             Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> facet : STRING_FACETS.entrySet()) {
                 StringValueFacetCounts counts =
@@ -133,6 +136,20 @@ class FacetCounter {
         current = new ReaderStates(reader, byField);
         states = current;
         return current;
+    }
+
+    /** How many documents a (sampled) list of matches holds: its {@code totalHits} are those before sampling. */
+    private static long sampled(List<FacetsCollector.MatchingDocs> matches) throws IOException {
+        long n = 0;
+        for (FacetsCollector.MatchingDocs docs : matches) {
+            DocIdSetIterator it = docs.bits().iterator();
+            if (it != null) {
+                while (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Value → count (times {@code scale}, rounded, for a sample; at least 1 for a value seen). */

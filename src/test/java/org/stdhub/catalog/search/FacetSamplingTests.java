@@ -59,6 +59,7 @@ class FacetSamplingTests {
         FacetCounter.Counts counts = new FacetCounter(emf, (int) truth.total()).count(iso);
         assertThat(counts.approximate()).isFalse();
         assertThat(counts.byField()).isEqualTo(truth.byField());
-        assertThat(sampled.count(iso).approximate()).isEqualTo(truth.total() > 5_000);
+        // Lucene samples in whole bins: below twice the limit every match is kept and the counts stay exact
+        assertThat(sampled.count(iso).approximate()).isEqualTo(truth.total() >= 10_000);
     }
 }
