@@ -122,6 +122,7 @@ class AlertRaiser {
             for (Followers.Follower f : ofWorks.getOrDefault(link.workKey(), List.of())) {
                 add(
                         byList,
+                        c,
                         f,
                         new Match(WatchItemKind.STANDARD, f.itemValue(), link.depth(), false, link.designation()));
             }
@@ -130,6 +131,7 @@ class AlertRaiser {
             for (Followers.Follower f : ofWorks.getOrDefault(link.workKey(), List.of())) {
                 add(
                         byList,
+                        c,
                         f,
                         new Match(WatchItemKind.STANDARD, f.itemValue(), link.depth(), true, link.designation()));
             }
@@ -143,7 +145,7 @@ class AlertRaiser {
                 };
                 for (Followers.Follower f : ofClasses) {
                     if (f.kind() == kind && codes.stream().anyMatch(f::covers)) {
-                        add(byList, f, new Match(kind, f.itemValue(), 0, false, null));
+                        add(byList, c, f, new Match(kind, f.itemValue(), 0, false, null));
                     }
                 }
             }
@@ -151,7 +153,14 @@ class AlertRaiser {
         return byList;
     }
 
-    private static void add(Map<Long, List<Match>> byList, Followers.Follower follower, Match match) {
+    /**
+     * Records a match, unless the item was followed only after the change: a list is told of what changes while it
+     * follows, not of an import whose alerts happened to be raised after the list was made.
+     */
+    private static void add(Map<Long, List<Match>> byList, CatalogChange c, Followers.Follower follower, Match match) {
+        if (follower.since() != null && follower.since().isAfter(c.change().changedAt())) {
+            return;
+        }
         byList.computeIfAbsent(follower.watchlistId(), k -> new ArrayList<>(2)).add(match);
     }
 

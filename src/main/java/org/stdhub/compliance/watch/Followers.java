@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class Followers {
 
     /** One followed item of one list. */
-    record Follower(long watchlistId, WatchItemKind kind, String itemValue) {
+    record Follower(long watchlistId, WatchItemKind kind, String itemValue, java.time.Instant since) {
 
         /**
          * Whether this ICS, CCS or committee item covers a standard of these classes or this committee: an ICS
@@ -63,13 +63,14 @@ class Followers {
         for (int from = 0; from < keys.size(); from += 1000) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
             jdbc.query(
-                    "select work_key, watchlist_id, item_value from watch_item where kind = 'STANDARD' and work_key in ("
+                    "select work_key, watchlist_id, item_value, created_at from watch_item where kind = 'STANDARD' and work_key in ("
                             + String.join(",", Collections.nCopies(chunk.size(), "?"))
                             + ") order by watchlist_id, item_value",
                     rs -> {
                         followers
                                 .computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1))
-                                .add(new Follower(rs.getLong(2), WatchItemKind.STANDARD, rs.getString(3)));
+                                .add(new Follower(
+                                        rs.getLong(2), WatchItemKind.STANDARD, rs.getString(3), instant(rs, 4)));
                     },
                     chunk.toArray());
         }
@@ -79,9 +80,15 @@ class Followers {
     /** Every followed ICS class, CCS class and committee, ordered by kind, list and value. */
     List<Follower> ofClassesAndCommittees() {
         return jdbc.query(
-                "select watchlist_id, kind, item_value from watch_item where kind in ('ICS', 'CCS', 'COMMITTEE')"
+                "select watchlist_id, kind, item_value, created_at from watch_item where kind in ('ICS', 'CCS', 'COMMITTEE')"
                         + " order by watchlist_id, item_value",
-                (rs, n) -> new Follower(rs.getLong(1), WatchItemKind.valueOf(rs.getString(2)), rs.getString(3)));
+                (rs, n) -> new Follower(
+                        rs.getLong(1), WatchItemKind.valueOf(rs.getString(2)), rs.getString(3), instant(rs, 4)));
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
     }
 
     /** SQL's LIKE ({@code %} any run, {@code _} any one character, backslash escapes), case-sensitive. */

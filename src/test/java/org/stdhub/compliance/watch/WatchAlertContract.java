@@ -107,6 +107,20 @@ abstract class WatchAlertContract {
     }
 
     @Test
+    void aListIsNotToldOfChangesMadeBeforeItFollowedTheStandard() {
+        ImportReport before = importLines(
+                importer,
+                "watch-before.jsonl",
+                record(std(20, 2010), "withdrawn", "\"replaced_by\":[\"" + std(20, 2021) + "\"]"),
+                record(std(20, 2021), "current", "\"replaces\":[\"" + std(20, 2010) + "\"]"));
+        assertThat(before.inserted()).isEqualTo(2);
+        long list = newList("之后才关注", std(20, 2010));
+        // the import's alerts raised (again, or late) after the list was made: nothing for this list
+        raiser.raise(before.batchId());
+        assertThat(alertsOf(list)).isEmpty();
+    }
+
+    @Test
     void newEditionAmendmentWithdrawalAndAReplacementTwoHopsDownTheChainAreAllTold() {
         // the catalog before: two works, the second replaced by a third
         importLines(
