@@ -111,10 +111,10 @@ abstract class WatchAlertContract {
         ImportReport before = importLines(
                 importer,
                 "watch-before.jsonl",
-                record(std(20, 2010), "withdrawn", "\"replaced_by\":[\"" + std(20, 2021) + "\"]"),
-                record(std(20, 2021), "current", "\"replaces\":[\"" + std(20, 2010) + "\"]"));
+                record(std(57, 2010), "withdrawn", "\"replaced_by\":[\"" + std(57, 2021) + "\"]"),
+                record(std(57, 2021), "current", "\"replaces\":[\"" + std(57, 2010) + "\"]"));
         assertThat(before.inserted()).isEqualTo(2);
-        long list = newList("之后才关注", std(20, 2010));
+        long list = newList("之后才关注", std(57, 2010));
         // the import's alerts raised (again, or late) after the list was made: nothing for this list
         raiser.raise(before.batchId());
         assertThat(alertsOf(list)).isEmpty();
