@@ -25,23 +25,9 @@ class AllianceRules {
     @Column(name = "comment_days", nullable = false)
     private int commentDays;
 
-    @Column(name = "approve_numerator", nullable = false)
-    private int approveNumerator;
-
-    @Column(name = "approve_denominator", nullable = false)
-    private int approveDenominator;
-
-    @Column(name = "reject_numerator", nullable = false)
-    private int rejectNumerator;
-
-    @Column(name = "reject_denominator", nullable = false)
-    private int rejectDenominator;
-
-    @Column(name = "quorum_numerator", nullable = false)
-    private int quorumNumerator;
-
-    @Column(name = "quorum_denominator", nullable = false)
-    private int quorumDenominator;
+    /** Its six columns ({@code approve_numerator} … {@code quorum_denominator}), read back as the rule itself. */
+    @Embedded
+    private BallotRule rule;
 
     @Column(name = "review_years", nullable = false)
     private int reviewYears;
@@ -56,24 +42,13 @@ class AllianceRules {
         this.allianceId = allianceId;
         this.effectiveFrom = effectiveFrom;
         this.commentDays = commentDays;
-        this.approveNumerator = rule.approveNumerator();
-        this.approveDenominator = rule.approveDenominator();
-        this.rejectNumerator = rule.rejectNumerator();
-        this.rejectDenominator = rule.rejectDenominator();
-        this.quorumNumerator = rule.quorumNumerator();
-        this.quorumDenominator = rule.quorumDenominator();
+        this.rule = rule;
         this.reviewYears = reviewYears;
         this.createdAt = now;
     }
 
     BallotRule ballotRule() {
-        return new BallotRule(
-                approveNumerator,
-                approveDenominator,
-                rejectNumerator,
-                rejectDenominator,
-                quorumNumerator,
-                quorumDenominator);
+        return rule;
     }
 
     AllianceSettings view() {

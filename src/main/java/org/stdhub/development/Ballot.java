@@ -26,23 +26,9 @@ class Ballot {
     @Column(name = "closes_at", nullable = false)
     private Instant closesAt;
 
-    @Column(name = "approve_numerator", nullable = false)
-    private int approveNumerator;
-
-    @Column(name = "approve_denominator", nullable = false)
-    private int approveDenominator;
-
-    @Column(name = "reject_numerator", nullable = false)
-    private int rejectNumerator;
-
-    @Column(name = "reject_denominator", nullable = false)
-    private int rejectDenominator;
-
-    @Column(name = "quorum_numerator", nullable = false)
-    private int quorumNumerator;
-
-    @Column(name = "quorum_denominator", nullable = false)
-    private int quorumDenominator;
+    /** Its six columns ({@code approve_numerator} … {@code quorum_denominator}), read back as the rule itself. */
+    @Embedded
+    private BallotRule rule;
 
     @Column(nullable = false)
     private boolean secret;
@@ -95,12 +81,7 @@ class Ballot {
         this.stage = stage.code();
         this.opensAt = opensAt;
         this.closesAt = closesAt;
-        this.approveNumerator = rule.approveNumerator();
-        this.approveDenominator = rule.approveDenominator();
-        this.rejectNumerator = rule.rejectNumerator();
-        this.rejectDenominator = rule.rejectDenominator();
-        this.quorumNumerator = rule.quorumNumerator();
-        this.quorumDenominator = rule.quorumDenominator();
+        this.rule = rule;
         this.secret = secret;
         this.voters = new HashSet<>(voters);
         this.createdBy = createdBy;
@@ -108,13 +89,7 @@ class Ballot {
     }
 
     BallotRule rule() {
-        return new BallotRule(
-                approveNumerator,
-                approveDenominator,
-                rejectNumerator,
-                rejectDenominator,
-                quorumNumerator,
-                quorumDenominator);
+        return rule;
     }
 
     boolean isClosed() {

@@ -6,14 +6,26 @@ import org.stdhub.platform.InvalidInputException;
  * When a ballot is approved, as exact fractions (02_stages.md §2.2): at least {@code approve} of the votes cast are
  * in favour and at most {@code reject} of them against — abstentions are not votes cast — and at least {@code
  * quorum} of the eligible voters took part (abstaining counts as taking part). Integer arithmetic only: "exactly
- * two thirds" is two thirds.
+ * two thirds" is two thirds. Embedded as six columns wherever a rule is kept (an alliance's settings, each ballot).
  */
+@jakarta.persistence.Embeddable
 public record BallotRule(
+        @jakarta.persistence.Column(name = "approve_numerator", nullable = false)
         int approveNumerator,
+
+        @jakarta.persistence.Column(name = "approve_denominator", nullable = false)
         int approveDenominator,
+
+        @jakarta.persistence.Column(name = "reject_numerator", nullable = false)
         int rejectNumerator,
+
+        @jakarta.persistence.Column(name = "reject_denominator", nullable = false)
         int rejectDenominator,
+
+        @jakarta.persistence.Column(name = "quorum_numerator", nullable = false)
         int quorumNumerator,
+
+        @jakarta.persistence.Column(name = "quorum_denominator", nullable = false)
         int quorumDenominator) {
 
     /** ≥ 2/3 of votes cast approve, ≤ 1/4 disapprove, half of the eligible voters take part. */
