@@ -34,8 +34,7 @@ import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
 import org.stdhub.development.Publications;
 import org.stdhub.development.VotePosition;
-import org.stdhub.platform.InvalidInputException;
-import org.stdhub.platform.UserFacingException;
+import org.stdhub.platform.FormRefusals;
 
 /**
  * The pages of group standards development: alliances (public), an alliance with its projects by stage, a project
@@ -53,6 +52,7 @@ class DevelopmentPageController {
     private final Publications publications;
     private final Patents patents;
     private final MessageSource messages;
+    private final FormRefusals refusals;
 
     DevelopmentPageController(
             Alliances alliances,
@@ -62,7 +62,8 @@ class DevelopmentPageController {
             Comments comments,
             Publications publications,
             Patents patents,
-            MessageSource messages) {
+            MessageSource messages,
+            FormRefusals refusals) {
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
@@ -71,6 +72,7 @@ class DevelopmentPageController {
         this.publications = publications;
         this.patents = patents;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/alliances")
@@ -315,14 +317,6 @@ class DevelopmentPageController {
 
     /** Runs a change; a refusal becomes the page's message (field errors, or the problem in words). */
     private <T> T attempt(RedirectAttributes redirect, Locale locale, Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.fieldErrors());
-        } catch (UserFacingException e) {
-            redirect.addFlashAttribute(
-                    "problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        }
-        return null;
+        return refusals.attempt(redirect, locale, change);
     }
 }

@@ -28,9 +28,9 @@ import org.stdhub.talent.Draws;
 class DrawPageController {
 
     private final Draws draws;
-    private final PageProblems problems;
+    private final org.stdhub.platform.FormRefusals problems;
 
-    DrawPageController(Draws draws, PageProblems problems) {
+    DrawPageController(Draws draws, org.stdhub.platform.FormRefusals problems) {
         this.draws = draws;
         this.problems = problems;
     }

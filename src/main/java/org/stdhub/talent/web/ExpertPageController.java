@@ -30,9 +30,9 @@ import org.stdhub.talent.Title;
 class ExpertPageController {
 
     private final Experts experts;
-    private final PageProblems problems;
+    private final org.stdhub.platform.FormRefusals problems;
 
-    ExpertPageController(Experts experts, PageProblems problems) {
+    ExpertPageController(Experts experts, org.stdhub.platform.FormRefusals problems) {
         this.experts = experts;
         this.problems = problems;
     }
