@@ -261,6 +261,8 @@ class CatalogBrowserTests {
         assertThat(navSearch).isHidden();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单"))
                 .click();
+        assertThat(navSearch).isHidden();
+        page.locator("#nav-platform").click();
         assertThat(navSearch).isVisible();
         assertThat(page.locator("#lang-switch")).isVisible();
         Assertions.assertThat(page.evaluate("""

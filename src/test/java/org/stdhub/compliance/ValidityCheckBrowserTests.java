@@ -44,6 +44,7 @@ class ValidityCheckBrowserTests {
             }
         });
         page.navigate("/");
+        page.locator("#nav-platform").click();
         page.locator("#nav")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("标准查新"))
                 .click();
