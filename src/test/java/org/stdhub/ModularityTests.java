@@ -18,17 +18,18 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     /** DESIGN.md's map: module → the modules it may depend on. */
-    static final Map<String, Set<String>> MAP = Map.of(
-            "platform", Set.of(),
-            "identity", Set.of("platform"),
-            "audit", Set.of("platform"),
-            "catalog", Set.of("platform"),
-            "compliance", Set.of("platform", "catalog", "identity"),
-            "talent", Set.of("platform", "identity"),
-            "development", Set.of("platform", "catalog", "identity"),
-            "verification", Set.of("platform", "identity", "catalog", "development", "talent"),
-            "programme", Set.of("platform", "identity", "catalog", "development", "verification", "talent"),
-            "consulting", Set.of("platform", "identity", "catalog", "compliance"));
+    static final Map<String, Set<String>> MAP = Map.ofEntries(
+            Map.entry("platform", Set.of()),
+            Map.entry("identity", Set.of("platform")),
+            Map.entry("audit", Set.of("platform")),
+            Map.entry("catalog", Set.of("platform")),
+            Map.entry("compliance", Set.of("platform", "catalog", "identity")),
+            Map.entry("talent", Set.of("platform", "identity")),
+            Map.entry("development", Set.of("platform", "catalog", "identity")),
+            Map.entry("verification", Set.of("platform", "identity", "catalog", "development", "talent")),
+            Map.entry("programme", Set.of("platform", "identity", "catalog", "development", "verification", "talent")),
+            Map.entry("consulting", Set.of("platform", "identity", "catalog", "compliance")),
+            Map.entry("research", Set.of("platform", "identity", "catalog", "development")));
 
     private final ApplicationModules modules = ApplicationModules.of(StdHubApplication.class);
 

@@ -67,7 +67,10 @@ class SecurityConfiguration {
         "/alliances/**",
         "/projects/**",
         "/ballots/**",
-        "/notices"
+        "/notices",
+        // the strategy research center's analytics: aggregates of public data
+        "/analytics",
+        "/analytics/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -89,7 +92,8 @@ class SecurityConfiguration {
         "/api/v1/alliances/**",
         "/api/v1/projects/**",
         "/api/v1/ballots/**",
-        "/api/v1/notices"
+        "/api/v1/notices",
+        "/api/v1/analytics/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
