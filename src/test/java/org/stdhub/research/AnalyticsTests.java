@@ -96,11 +96,11 @@ class AnalyticsTests {
         }
 
         // derived figures: every current standard has an age bucket; overdue is within the current of its kind
-        long current = jdbc.queryForObject("select count(*) from standard where status = 'current'", Long.class);
+        long inForce = jdbc.queryForObject("select count(*) from standard where status = 'current'", Long.class);
         assertThat(figure(Analytics.AGE).values().stream()
                         .mapToLong(Long::longValue)
                         .sum())
-                .isEqualTo(current);
+                .isEqualTo(inForce);
         for (Figure.Row r :
                 analytics.figure(Analytics.REVIEW_OVERDUE).orElseThrow().rows()) {
             assertThat(r.key()).isNotEqualTo("international");
