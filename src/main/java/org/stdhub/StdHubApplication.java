@@ -31,7 +31,7 @@ public class StdHubApplication {
      * Runs the operator command {@code args[0]} and returns its exit code; {@value DataDirectoryInUse#EXIT_CODE}
      * when a running StdHub holds the data directory (said in one sentence, see {@link DataDirectoryInUse}).
      */
-    static int runCommand(String[] args) {
+    public static int runCommand(String[] args) {
         SpringApplication app = new SpringApplication(StdHubApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of("stdhub.command", args[0], "server.port", "8080"));

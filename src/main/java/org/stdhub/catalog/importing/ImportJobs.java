@@ -114,9 +114,7 @@ public class ImportJobs {
      * another kind, or a spreadsheet whose columns are not the template's, is refused (400) before any job exists.
      */
     public ImportJobView upload(String fileName, byte[] content, String origin, Run run) {
-        String name = fileName == null
-                ? ""
-                : Path.of(fileName).getFileName().toString().strip();
+        String name = plainName(fileName);
         String lower = name.toLowerCase(Locale.ROOT);
         boolean spreadsheet = ImportTemplate.isSpreadsheet(name);
         if (!(lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson") || spreadsheet)) {
@@ -495,6 +493,7 @@ public class ImportJobs {
             Path folder = dataDir.resolve(FOLDER);
             Files.createDirectories(folder);
             String safe = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+            safe = safe.length() <= 80 ? safe : safe.substring(safe.length() - 80);
             Path file = folder.resolve(UUID.randomUUID() + "-" + safe);
             Files.write(file, content);
             return file;
@@ -525,6 +524,16 @@ public class ImportJobs {
         } catch (IOException e) {
             log.warn("could not delete {}", file, e);
         }
+    }
+
+    /** The file's own name, without folders a browser may send, control characters, and at most 200 characters. */
+    static String plainName(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        return name.length() <= 200 ? name : name.substring(name.length() - 200);
     }
 
     static String digest(byte[] content) {

@@ -191,6 +191,9 @@ public final class ImportTemplate {
                 record.forEach(row::add);
                 rows.add(row);
             }
+        } catch (IOException | RuntimeException e) {
+            // a quote left open, a character where a field should end …
+            throw new UserFacingException("catalog.import.error.unreadable");
         }
         if (!rows.isEmpty() && !rows.getFirst().isEmpty()) {
             // a byte order mark (spreadsheet programs write one) is not part of the first column's name
