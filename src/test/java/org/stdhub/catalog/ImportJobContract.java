@@ -406,13 +406,14 @@ abstract class ImportJobContract {
     void onlyTheBaseOfficeImportsAndAReadTokenChangesNothing() {
         byte[] file = lines(record(std(part(50), 2020), "current", null));
         assertThat(mvc.get().uri("/api/v1/catalog/imports")).hasStatus(401);
-        assertThat(mvc.post()
-                        .uri("/api/v1/catalog/imports")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .multipart()
-                        .file(new MockMultipartFile("file", "a.jsonl", "application/octet-stream", file))
-                        .exchange())
+        assertThat(
+                        mvc.post()
+                                .uri("/api/v1/catalog/imports")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .multipart()
+                                .file(new MockMultipartFile("file", "a.jsonl", "application/octet-stream", file))
+                                .exchange())
                 .hasStatus(401);
         String enterprise = people.enterpriseUser();
         assertThat(upload(people.bearer(enterprise, "read", "write"), "a.jsonl", file))
