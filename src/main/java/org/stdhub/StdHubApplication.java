@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.stdhub.platform.DataDirectoryInUse;
 
 /**
  * StdHub: the platform of a technical standards innovation base.
@@ -21,12 +22,24 @@ public class StdHubApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
-            SpringApplication app = new SpringApplication(StdHubApplication.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("stdhub.command", args[0], "server.port", "8080"));
-            ConfigurableApplicationContext context = app.run(args);
-            System.exit(SpringApplication.exit(context));
+            System.exit(runCommand(args));
         }
         SpringApplication.run(StdHubApplication.class, args);
+    }
+
+    /**
+     * Runs the operator command {@code args[0]} and returns its exit code; {@value DataDirectoryInUse#EXIT_CODE}
+     * when a running StdHub holds the data directory (said in one sentence, see {@link DataDirectoryInUse}).
+     */
+    public static int runCommand(String[] args) {
+        SpringApplication app = new SpringApplication(StdHubApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("stdhub.command", args[0], "server.port", "8080"));
+        try {
+            ConfigurableApplicationContext context = app.run(args);
+            return SpringApplication.exit(context);
+        } catch (DataDirectoryInUse e) {
+            return DataDirectoryInUse.EXIT_CODE;
+        }
     }
 }

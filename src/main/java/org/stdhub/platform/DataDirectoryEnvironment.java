@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Publishes {@code stdhub.data-dir.absolute}, the data directory as an absolute path: H2 refuses file
- * paths relative to the working directory, and the index location should not depend on it either.
+ * paths relative to the working directory, and the index location should not depend on it either. Refuses an
+ * operator command whose data directory a running StdHub holds ({@link DataDirectoryInUse}).
  */
 class DataDirectoryEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -21,6 +22,8 @@ class DataDirectoryEnvironment implements EnvironmentPostProcessor, Ordered {
         environment
                 .getPropertySources()
                 .addLast(new MapPropertySource("stdhubDataDir", Map.of("stdhub.data-dir-absolute", absolute)));
+        // an operator command against the database of a running StdHub: one sentence, no stack trace
+        DataDirectoryInUse.check(environment);
     }
 
     @Override
