@@ -24,7 +24,8 @@ import org.stdhub.platform.SystemActor;
  * decision, so that the verification page has something to show, and a demo trainer's course with a session, a small
  * question bank and the session's exam. Every demo
  * name carries {@value #MARK}, so each page that shows a demo record says so. Loaded once (a demo expert tells
- * that it was); the demo accounts get one-time passwords nobody knows.
+ * that it was); the demo accounts share one hash of a password nobody knows (hashed once: hashing 200 passwords took
+ * seconds) and must set their own before use.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -122,14 +123,22 @@ class TalentDemoData implements ApplicationRunner {
                 MARK + " 新乡电池材料有限公司",
                 MARK + " 河南省标准化研究院",
                 MARK + " 郑州大学");
-        long officer = person(OFFICER, MARK + " 抽取负责人");
-        List<Long> people = new ArrayList<>();
+        // every demo account in one call: their unknown password is hashed once, not once per account
+        List<NewPerson> accountsToMake = new ArrayList<>();
+        accountsToMake.add(demoPerson(OFFICER, MARK + " 抽取负责人"));
+        accountsToMake.add(demoPerson(TRAINER, MARK + " 培训讲师"));
         for (int i = 1; i <= EXPERTS; i++) {
             String name = SURNAMES[random.nextInt(SURNAMES.length)]
                     + GIVEN[random.nextInt(GIVEN.length)]
                     + GIVEN[random.nextInt(GIVEN.length)];
-            long personId = person(String.format("demo-expert-%03d", i), MARK + " " + name);
-            people.add(personId);
+            accountsToMake.add(demoPerson(String.format("demo-expert-%03d", i), MARK + " " + name));
+        }
+        List<Long> made = accounts.createDemoPeople(accountsToMake);
+        long officer = made.get(0);
+        long trainer = made.get(1);
+        List<Long> people = made.subList(2, made.size());
+        for (int i = 1; i <= EXPERTS; i++) {
+            long personId = people.get(i - 1);
             String fields = FIELDS[random.nextInt(FIELDS.length)]
                     + (random.nextBoolean() ? " " + FIELDS[random.nextInt(FIELDS.length)] : "");
             String ics = String.join(
@@ -203,7 +212,7 @@ class TalentDemoData implements ApplicationRunner {
         draws.commit(requested.id(), responsible);
         draws.draw(requested.id(), responsible);
         draws.decide(requested.id(), MARK + " 审查会议已召开，送审稿通过，结果公开。", responsible);
-        long course = loadTraining();
+        long course = loadTraining(trainer);
         log.info(
                 "Talent demo data: {} experts, a finished draw (#{}), a course (#{}) with an exam in {} ms",
                 EXPERTS,
@@ -216,8 +225,7 @@ class TalentDemoData implements ApplicationRunner {
      * A demo trainer (an account with the {@code TRAINER} role in the base office) with a course, one session in a
      * month, a small question bank and the session's exam. The trainer's steps run as the trainer, as they would.
      */
-    private long loadTraining() {
-        long trainer = person(TRAINER, MARK + " 培训讲师");
+    private long loadTraining(long trainer) {
         long office = organizations.all().stream()
                 .filter(o -> o.getKind() == org.stdhub.identity.OrganizationKind.BASE_OFFICE)
                 .findFirst()
@@ -289,8 +297,7 @@ class TalentDemoData implements ApplicationRunner {
         }
     }
 
-    private long person(String login, String nameZh) {
-        return accounts.createPerson(new NewPerson(login, login + "@demo.stdhub.local", null, nameZh, null, null))
-                .personId();
+    private static NewPerson demoPerson(String login, String nameZh) {
+        return new NewPerson(login, login + "@demo.stdhub.local", null, nameZh, null, null);
     }
 }

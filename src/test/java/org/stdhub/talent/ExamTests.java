@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,6 +48,9 @@ import org.stdhub.talent.exam.QuestionRepository;
 @IdentityTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamTests {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     static final String MIXED = "SINGLE * 2\nTRUE_FALSE * 1\nSHORT * 1";
     static final String OBJECTIVE = "SINGLE * 2\nTRUE_FALSE * 1";
@@ -235,6 +242,11 @@ class ExamTests {
         assertThat(done.passed()).isTrue();
         assertThat(done.certificateNumber()).isNotNull();
         assertThat(certificates.mine()).extracting(CertificateView::number).contains(done.certificateNumber());
+        // the result is mailed to the person once it is recorded
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage message = mail.getReceivedMessagesForDomain(ann + "@example.com")[0];
+        assertThat(message.getSubject()).isEqualTo("StdHub：考试成绩");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).isNotBlank();
         TalentFixtures.signOut();
         assertThat(certificates.verify(done.certificateNumber()).titleZh()).isEqualTo("标准化基础知识培训合格");
 
@@ -372,5 +384,82 @@ class ExamTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"SHORT\",\"topic\":\"x\",\"text\":\"y\",\"points\":1}"))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theExamPagesServeTraineeAndTrainer() {
+        String ann = f.person("epg");
+        ExamViews.ExamView e = exam(MIXED, 5, 1, ann);
+        assertThat(mvc.get().uri("/exams").with(user(f.user(trainer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("结业考试", "标准化基础题库");
+        assertThat(mvc.get().uri("/exams/banks/" + bank).with(user(f.user(trainer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("简述标准的结构。");
+        assertThat(mvc.get().uri("/exams/banks/" + bank).with(user(f.user(ann))))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/exams/" + e.id()).with(user(f.user(ann))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("开始考试");
+        var started = mvc.post()
+                .uri("/exams/" + e.id() + "/start")
+                .with(user(f.user(ann)))
+                .with(csrf())
+                .exchange();
+        assertThat(started).hasStatus(HttpStatus.FOUND);
+        String attemptUrl = started.getResponse().getRedirectedUrl();
+        assertThat(attemptUrl).startsWith("/exams/attempts/");
+        long attemptId = Long.parseLong(attemptUrl.substring(attemptUrl.lastIndexOf('/') + 1));
+        assertThat(mvc.get().uri(attemptUrl).with(user(f.user(ann))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("交卷", "剩余");
+        f.signIn(ann);
+        ExamViews.AttemptView a = exams.attempt(attemptId);
+        TalentFixtures.signOut();
+        var form = mvc.post().uri(attemptUrl).with(user(f.user(ann))).with(csrf());
+        for (ExamViews.PaperQuestion q : a.questions()) {
+            form = form.param("q" + q.id() + "-shown", "1")
+                    .param(
+                            "q" + q.id(),
+                            switch (q.kind()) {
+                                case TRUE_FALSE -> "true";
+                                case SHORT -> "范围";
+                                default -> "A";
+                            });
+        }
+        assertThat(form.param("submit", "1")).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(attemptUrl).with(user(f.user(ann))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("待阅卷", "范围");
+        assertThat(mvc.get().uri(attemptUrl).with(user(f.user(trainer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("评分");
+        assertThat(mvc.get().uri("/exams/" + e.id()).with(user(f.user(trainer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("待阅卷");
+        assertThat(mvc.get().uri("/courses/" + courseOf(e)).with(user(f.user(trainer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("报名名单", "结业考试");
+        assertThat(mvc.get().uri("/courses/" + courseOf(e)).with(user(f.user(ann))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("已报名", "结业考试")
+                .doesNotContain("报名名单");
+        assertThat(mvc.get().uri("/exams").with(user(f.user(ann))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("我的考试成绩", "结业考试");
+    }
+
+    long courseOf(ExamViews.ExamView e) {
+        return courses.session(e.sessionId()).courseId();
     }
 }
