@@ -94,8 +94,12 @@ public class Courses {
     /** A session of a course; the signed-in trainer holds it. */
     @PreAuthorize(TEACHERS)
     public SessionView addSession(long courseId, CourseForms.NewSession f) {
+        return addSession(courseId, f, Viewer.current());
+    }
+
+    /** {@link #addSession} for {@code viewer}, its trainer (the demo data names its trainer so). */
+    SessionView addSession(long courseId, CourseForms.NewSession f, Viewer viewer) {
         Course course = courses.findById(courseId).orElseThrow(() -> new NotFoundException("talent.error.no-course"));
-        Viewer viewer = Viewer.current();
         if (viewer.personId() == null) {
             throw new NotPermittedException("talent.error.person-only");
         }

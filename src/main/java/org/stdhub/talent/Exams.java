@@ -104,7 +104,11 @@ public class Exams {
 
     @PreAuthorize(TEACHERS)
     public ExamViews.BankView createBank(ExamForms.NewBank f) {
-        Viewer viewer = personal();
+        return createBank(f, personal());
+    }
+
+    /** {@link #createBank} owned by {@code viewer} (the demo data names its trainer so). */
+    ExamViews.BankView createBank(ExamForms.NewBank f, Viewer viewer) {
         String title = strip(f == null ? null : f.title());
         if (title == null || title.length() > 300) {
             throw new InvalidInputException(Map.of("title", "talent.error.bank-title"));
@@ -117,7 +121,12 @@ public class Exams {
 
     @PreAuthorize(TEACHERS)
     public ExamViews.QuestionView addQuestion(long bankId, ExamForms.NewQuestion f) {
-        QuestionBank b = ownBank(bankId);
+        return addQuestion(bankId, f, Viewer.current());
+    }
+
+    /** {@link #addQuestion} by {@code viewer}, the bank's owner. */
+    ExamViews.QuestionView addQuestion(long bankId, ExamForms.NewQuestion f, Viewer viewer) {
+        QuestionBank b = ownBank(bankId, viewer);
         var errors = new InvalidInputException.Collector();
         errors.check(f.kind() != null, "kind", "talent.error.question-kind");
         String topic = strip(f.topic());
@@ -183,7 +192,11 @@ public class Exams {
     /** The session's trainer sets an exam; the bank must hold enough questions for the blueprint. */
     @PreAuthorize(TEACHERS)
     public ExamViews.ExamView createExam(ExamForms.NewExam f) {
-        Viewer viewer = personal();
+        return createExam(f, personal());
+    }
+
+    /** {@link #createExam} by {@code viewer}, the session's trainer. */
+    ExamViews.ExamView createExam(ExamForms.NewExam f, Viewer viewer) {
         var errors = new InvalidInputException.Collector();
         errors.check(f.sessionId() != null, "sessionId", "talent.error.no-session");
         errors.check(f.bankId() != null, "bankId", "talent.error.no-bank");
@@ -207,7 +220,7 @@ public class Exams {
         if (!viewer.is(s.getTrainerPersonId())) {
             throw new NotPermittedException("talent.error.not-trainer");
         }
-        QuestionBank b = ownBank(f.bankId());
+        QuestionBank b = ownBank(f.bankId(), viewer);
         List<Question> bank = questions.findByBankIdOrderById(b.getId());
         if (!blueprint.get().fits(bank)) {
             throw new InvalidInputException(Map.of("blueprint", "talent.error.blueprint-too-large"));
@@ -647,9 +660,9 @@ public class Exams {
         return exams.findById(id).orElseThrow(() -> new NotFoundException("talent.error.no-exam"));
     }
 
-    private QuestionBank ownBank(long id) {
+    private QuestionBank ownBank(long id, Viewer viewer) {
         QuestionBank b = banks.findById(id).orElseThrow(() -> new NotFoundException("talent.error.no-bank"));
-        if (!Viewer.current().is(b.getOwnerPersonId())) {
+        if (!viewer.is(b.getOwnerPersonId())) {
             throw new NotPermittedException("talent.error.not-yours");
         }
         return b;

@@ -65,8 +65,6 @@ class TalentDemoData implements ApplicationRunner {
     private final Draws draws;
     private final Courses courses;
     private final Exams exams;
-    private final org.stdhub.identity.Organizations organizations;
-    private final org.stdhub.identity.Principals principals;
     private final TransactionTemplate transactions;
 
     TalentDemoData(
@@ -78,8 +76,6 @@ class TalentDemoData implements ApplicationRunner {
             Draws draws,
             Courses courses,
             Exams exams,
-            org.stdhub.identity.Organizations organizations,
-            org.stdhub.identity.Principals principals,
             TransactionTemplate transactions) {
         // an operator command (java -jar stdhub.jar COMMAND) does its own work only
         this.enabled = enabled && command.isEmpty();
@@ -89,8 +85,6 @@ class TalentDemoData implements ApplicationRunner {
         this.draws = draws;
         this.courses = courses;
         this.exams = exams;
-        this.organizations = organizations;
-        this.principals = principals;
         this.transactions = transactions;
     }
 
@@ -222,79 +216,66 @@ class TalentDemoData implements ApplicationRunner {
     }
 
     /**
-     * A demo trainer (an account with the {@code TRAINER} role in the base office) with a course, one session in a
-     * month, a small question bank and the session's exam. The trainer's steps run as the trainer, as they would.
+     * The demo trainer's course with one session in a month, a small question bank and the session's exam.
      */
     private long loadTraining(long trainer) {
-        long office = organizations.all().stream()
-                .filter(o -> o.getKind() == org.stdhub.identity.OrganizationKind.BASE_OFFICE)
-                .findFirst()
-                .orElseThrow()
-                .getId();
-        organizations.grant(trainer, office, org.stdhub.identity.Role.TRAINER, null, null);
-        var user = principals.principal(trainer).orElseThrow();
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            CourseView course = courses.createCourse(new CourseForms.NewCourse(
-                    MARK + " 标准化基础知识培训",
-                    "Standardization basics",
-                    "标准化的基本概念、标准体系、GB/T 1.1—2020 标准化工作导则的结构和起草规则；结业考试合格者颁发培训证书。"));
-            java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                    .plusDays(30)
-                    .atTime(9, 0);
-            SessionView session = courses.addSession(
-                    course.id(),
-                    new CourseForms.NewSession(
-                            MARK + " 郑州市郑东新区 标准化基地 201 教室",
-                            start,
-                            start.plusHours(7),
-                            30,
-                            new java.math.BigDecimal("800.00")));
-            long bank =
-                    exams.createBank(new ExamForms.NewBank(MARK + " 标准化基础题库")).id();
-            exams.addQuestion(
-                    bank,
-                    new ExamForms.NewQuestion(
-                            QuestionKind.SINGLE,
-                            "基础",
-                            "GB/T 1.1—2020 规定的是什么？",
-                            "标准化文件的结构和起草规则\n产品质量检验方法\n标准的复审程序",
-                            "A",
-                            2));
-            exams.addQuestion(
-                    bank,
-                    new ExamForms.NewQuestion(
-                            QuestionKind.SINGLE, "基础", "团体标准由谁制定？", "国务院标准化行政主管部门\n依法成立的社会团体\n企业", "B", 2));
-            exams.addQuestion(
-                    bank,
-                    new ExamForms.NewQuestion(
-                            QuestionKind.MULTIPLE, "基础", "我国标准按层级分为哪些？", "国家标准\n行业标准\n地方标准\n国际标准", "A,B,C", 3));
-            exams.addQuestion(
-                    bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "强制性标准必须执行。", null, "true", 1));
-            exams.addQuestion(
-                    bank,
-                    new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "推荐性国家标准的代号是 GB。", null, "false", 1));
-            exams.addQuestion(
-                    bank,
-                    new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准中“范围”一章应写明的内容。", null, "文件的对象和适用界限", 4));
-            exams.createExam(new ExamForms.NewExam(
-                    session.id(),
-                    bank,
-                    MARK + " 标准化基础知识结业考试",
-                    "SINGLE * 2\nMULTIPLE * 1\nTRUE_FALSE * 1\nSHORT * 1",
-                    30,
-                    7,
-                    1,
-                    MARK + " 标准化基础知识培训合格证书"));
-            return course.id();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        // the demo trainer's steps are made in their name (their account is not signed in to)
+        Viewer teacher = new Viewer(trainer, false);
+        CourseView course = courses.createCourse(new CourseForms.NewCourse(
+                MARK + " 标准化基础知识培训",
+                "Standardization basics",
+                "标准化的基本概念、标准体系、GB/T 1.1—2020 标准化工作导则的结构和起草规则；结业考试合格者颁发培训证书。"));
+        java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusDays(30)
+                .atTime(9, 0);
+        SessionView session = courses.addSession(
+                course.id(),
+                new CourseForms.NewSession(
+                        MARK + " 郑州市郑东新区 标准化基地 201 教室",
+                        start,
+                        start.plusHours(7),
+                        30,
+                        new java.math.BigDecimal("800.00")),
+                teacher);
+        long bank = exams.createBank(new ExamForms.NewBank(MARK + " 标准化基础题库"), teacher)
+                .id();
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(
+                        QuestionKind.SINGLE, "基础", "GB/T 1.1—2020 规定的是什么？", "标准化文件的结构和起草规则\n产品质量检验方法\n标准的复审程序", "A", 2),
+                teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(
+                        QuestionKind.SINGLE, "基础", "团体标准由谁制定？", "国务院标准化行政主管部门\n依法成立的社会团体\n企业", "B", 2),
+                teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(
+                        QuestionKind.MULTIPLE, "基础", "我国标准按层级分为哪些？", "国家标准\n行业标准\n地方标准\n国际标准", "A,B,C", 3),
+                teacher);
+        exams.addQuestion(
+                bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "强制性标准必须执行。", null, "true", 1), teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "推荐性国家标准的代号是 GB。", null, "false", 1),
+                teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准中“范围”一章应写明的内容。", null, "文件的对象和适用界限", 4),
+                teacher);
+        exams.createExam(
+                new ExamForms.NewExam(
+                        session.id(),
+                        bank,
+                        MARK + " 标准化基础知识结业考试",
+                        "SINGLE * 2\nMULTIPLE * 1\nTRUE_FALSE * 1\nSHORT * 1",
+                        30,
+                        7,
+                        1,
+                        MARK + " 标准化基础知识培训合格证书"),
+                teacher);
+        return course.id();
     }
 
     private static NewPerson demoPerson(String login, String nameZh) {
