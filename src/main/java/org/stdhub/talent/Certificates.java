@@ -69,9 +69,12 @@ public class Certificates {
                 f.personId(), titleZh, titleEn, f.validUntil(), Viewer.current().personId());
     }
 
-    /** A certificate for a passed exam (the exam's rules have been checked by {@link Exams}). */
+    /**
+     * A certificate for a passed exam (the exam's rules have been checked by {@link Exams}); issued by the system on
+     * the recorded result, so no person is named as its issuer (the trainee's own submission may have recorded it).
+     */
     CertificateView issueOnPass(long personId, String titleZh) {
-        return issueTo(personId, titleZh, null, null, Viewer.current().personId());
+        return issueTo(personId, titleZh, null, null, null);
     }
 
     /** A passed result was re-scored to a fail: its certificate is revoked with the re-score's reason. */
