@@ -57,8 +57,26 @@ public class Accounts {
         return createPersonUnchecked(n);
     }
 
+    /**
+     * Demo accounts nobody signs in to as they are: like {@link #createPerson} without a password, except that the
+     * generated password (never shown, so nobody knows it) is hashed once for the whole list instead of once per
+     * account — hashing is deliberately slow, and a demo of hundreds of people would wait seconds for it. Each
+     * account must set its own password before use, as with a one-time password nobody was given. Not for real
+     * people: {@link #createPerson} hashes a password of their own for each.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    public List<Long> createDemoPeople(List<NewPerson> newPeople) {
+        String unknown = passwords.encode(Secrets.newPassword());
+        return newPeople.stream().map(n -> createPerson(n, unknown).personId()).toList();
+    }
+
     /** For start-up and the command line, which act as the system itself. */
     CreatedPerson createPersonUnchecked(NewPerson n) {
+        return createPerson(n, null);
+    }
+
+    /** Creates the account; {@code sharedHash} (demo accounts only) replaces the hash of a generated password. */
+    private CreatedPerson createPerson(NewPerson n, String sharedHash) {
         String login = trimLower(n.login());
         String email = trimLower(n.email());
         var errors = new InvalidInputException.Collector();
@@ -71,8 +89,11 @@ public class Accounts {
             errors.add("email", "person.error.email-taken");
         }
         boolean generated = n.password() == null || n.password().isEmpty();
-        String password = generated ? Secrets.newPassword() : n.password();
-        String problem = PasswordPolicy.problem(password, login);
+        if (sharedHash != null && !generated) {
+            throw new IllegalArgumentException("a demo account gets no password of its own");
+        }
+        String password = sharedHash != null ? null : generated ? Secrets.newPassword() : n.password();
+        String problem = password == null ? null : PasswordPolicy.problem(password, login);
         errors.check(problem == null, "password", problem);
         errors.throwIfAny();
         Instant now = clock.instant();
@@ -82,7 +103,7 @@ public class Accounts {
                 blankToNull(n.mobile()),
                 n.displayNameZh().strip(),
                 blankToNull(n.displayNameEn()),
-                passwords.encode(password),
+                sharedHash != null ? sharedHash : passwords.encode(password),
                 Person.Status.ACTIVE,
                 now);
         p.verifyEmail(now);
@@ -102,7 +123,7 @@ public class Accounts {
         events.publishEvent(StateChanged.of("person", login, "created")
                 .withChange("email", null, email)
                 .withChange("status", null, p.getStatus()));
-        return new CreatedPerson(p.getId(), login, generated ? password : null);
+        return new CreatedPerson(p.getId(), login, generated && sharedHash == null ? password : null);
     }
 
     /** The result of creating an account; {@code oneTimePassword} is shown once and never stored in clear. */

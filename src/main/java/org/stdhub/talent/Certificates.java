@@ -20,8 +20,8 @@ import org.stdhub.talent.certificate.CertificateNumbers;
 import org.stdhub.talent.certificate.CertificateRepository;
 
 /**
- * Certificates: trainers and the base office issue them (for now by hand; issuing on a passed exam comes with the
- * exams) and revoke them with a reason; anyone verifies one by its number; a person lists their own.
+ * Certificates: trainers and the base office issue them by hand, {@link Exams} on a passed exam; they are revoked
+ * with a reason; anyone verifies one by its number (and downloads its PDF); a person lists their own.
  */
 @Service
 @Transactional
@@ -37,8 +37,15 @@ public class Certificates {
     private final Recipients people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CertificatePdf pdf;
 
-    Certificates(CertificateRepository certificates, Recipients people, ApplicationEventPublisher events, Clock clock) {
+    Certificates(
+            CertificateRepository certificates,
+            Recipients people,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CertificatePdf pdf) {
+        this.pdf = pdf;
         this.certificates = certificates;
         this.people = people;
         this.events = events;
@@ -58,14 +65,38 @@ public class Certificates {
         LocalDate today = LocalDate.now(clock);
         errors.check(f.validUntil() == null || f.validUntil().isAfter(today), "validUntil", "talent.error.dates");
         errors.throwIfAny();
-        Contact holder = people.ofPerson(f.personId()).stream()
+        return issueTo(
+                f.personId(), titleZh, titleEn, f.validUntil(), Viewer.current().personId());
+    }
+
+    /**
+     * A certificate for a passed exam (the exam's rules have been checked by {@link Exams}); issued by the system on
+     * the recorded result, so no person is named as its issuer (the trainee's own submission may have recorded it).
+     */
+    CertificateView issueOnPass(long personId, String titleZh) {
+        return issueTo(personId, titleZh, null, null, null);
+    }
+
+    /** A passed result was re-scored to a fail: its certificate is revoked with the re-score's reason. */
+    void revokeOnRescore(String number, String reason) {
+        certificates.findByNumber(number).filter(c -> !c.isRevoked()).ifPresent(c -> {
+            c.revoke(reason, clock.instant());
+            certificates.flush();
+            events.publishEvent(StateChanged.of(AUDIT_TYPE, c.getNumber(), "revoked")
+                    .withChange("status", "VALID", "REVOKED")
+                    .withComment(reason));
+        });
+    }
+
+    private CertificateView issueTo(long personId, String titleZh, String titleEn, LocalDate validUntil, Long by) {
+        LocalDate today = LocalDate.now(clock);
+        Contact holder = people.ofPerson(personId).stream()
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(Map.of("personId", "talent.error.no-person")));
         String number;
         do {
             number = CertificateNumbers.next(today);
         } while (certificates.existsByNumber(number));
-        Viewer viewer = Viewer.current();
         Certificate c = certificates.saveAndFlush(new Certificate(
                 number,
                 holder.personId(),
@@ -73,13 +104,13 @@ public class Certificates {
                 titleZh,
                 titleEn,
                 today,
-                f.validUntil(),
-                viewer.personId(),
+                validUntil,
+                by,
                 clock.instant()));
         events.publishEvent(StateChanged.of(AUDIT_TYPE, number, "issued")
                 .withChange("holder", null, holder.personId())
                 .withChange("title", null, titleZh)
-                .withChange("validUntil", null, f.validUntil()));
+                .withChange("validUntil", null, validUntil));
         events.publishEvent(new CertificateIssued(number, holder.personId(), titleZh, today));
         return view(c);
     }
@@ -112,6 +143,12 @@ public class Certificates {
                 .findByNumber(CertificateNumbers.normalize(number))
                 .map(this::view)
                 .orElseThrow(() -> new NotFoundException("talent.error.no-certificate"));
+    }
+
+    /** Public: the certificate as a PDF with the QR code of its verification page. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(String number) {
+        return pdf.render(verify(number));
     }
 
     /** The signed-in person's certificates. */

@@ -20,9 +20,12 @@ import org.stdhub.platform.SystemActor;
 /**
  * Demo data of the talent center on the embedded default ({@code stdhub.demo.enabled}, off in the {@code postgres}
  * profile): 200 experts with fields, employers and relations (most approved, some still in review), a demo
- * responsible officer (an account without a role: the draw is made for them by the system), and a finished draw with its decision, so that the verification page has something to show. Every demo
+ * responsible officer (an account without a role: the draw is made for them by the system), a finished draw with its
+ * decision, so that the verification page has something to show, and a demo trainer's course with a session, a small
+ * question bank and the session's exam. Every demo
  * name carries {@value #MARK}, so each page that shows a demo record says so. Loaded once (a demo expert tells
- * that it was); the demo accounts get one-time passwords nobody knows.
+ * that it was); the demo accounts share one hash of a password nobody knows (hashed once: hashing 200 passwords took
+ * seconds) and must set their own before use.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -30,6 +33,7 @@ class TalentDemoData implements ApplicationRunner {
 
     static final String MARK = "[演示/demo]";
     static final String OFFICER = "demo-talent-officer";
+    static final String TRAINER = "demo-trainer";
     static final int EXPERTS = 200;
 
     private static final Logger log = LoggerFactory.getLogger(TalentDemoData.class);
@@ -59,6 +63,8 @@ class TalentDemoData implements ApplicationRunner {
     private final org.stdhub.talent.expert.ExpertRepository expertRepository;
     private final Experts experts;
     private final Draws draws;
+    private final Courses courses;
+    private final Exams exams;
     private final TransactionTemplate transactions;
 
     TalentDemoData(
@@ -68,6 +74,8 @@ class TalentDemoData implements ApplicationRunner {
             org.stdhub.talent.expert.ExpertRepository expertRepository,
             Experts experts,
             Draws draws,
+            Courses courses,
+            Exams exams,
             TransactionTemplate transactions) {
         // an operator command (java -jar stdhub.jar COMMAND) does its own work only
         this.enabled = enabled && command.isEmpty();
@@ -75,6 +83,8 @@ class TalentDemoData implements ApplicationRunner {
         this.expertRepository = expertRepository;
         this.experts = experts;
         this.draws = draws;
+        this.courses = courses;
+        this.exams = exams;
         this.transactions = transactions;
     }
 
@@ -107,14 +117,22 @@ class TalentDemoData implements ApplicationRunner {
                 MARK + " 新乡电池材料有限公司",
                 MARK + " 河南省标准化研究院",
                 MARK + " 郑州大学");
-        long officer = person(OFFICER, MARK + " 抽取负责人");
-        List<Long> people = new ArrayList<>();
+        // every demo account in one call: their unknown password is hashed once, not once per account
+        List<NewPerson> accountsToMake = new ArrayList<>();
+        accountsToMake.add(demoPerson(OFFICER, MARK + " 抽取负责人"));
+        accountsToMake.add(demoPerson(TRAINER, MARK + " 培训讲师"));
         for (int i = 1; i <= EXPERTS; i++) {
             String name = SURNAMES[random.nextInt(SURNAMES.length)]
                     + GIVEN[random.nextInt(GIVEN.length)]
                     + GIVEN[random.nextInt(GIVEN.length)];
-            long personId = person(String.format("demo-expert-%03d", i), MARK + " " + name);
-            people.add(personId);
+            accountsToMake.add(demoPerson(String.format("demo-expert-%03d", i), MARK + " " + name));
+        }
+        List<Long> made = accounts.createDemoPeople(accountsToMake);
+        long officer = made.get(0);
+        long trainer = made.get(1);
+        List<Long> people = made.subList(2, made.size());
+        for (int i = 1; i <= EXPERTS; i++) {
+            long personId = people.get(i - 1);
             String fields = FIELDS[random.nextInt(FIELDS.length)]
                     + (random.nextBoolean() ? " " + FIELDS[random.nextInt(FIELDS.length)] : "");
             String ics = String.join(
@@ -188,15 +206,79 @@ class TalentDemoData implements ApplicationRunner {
         draws.commit(requested.id(), responsible);
         draws.draw(requested.id(), responsible);
         draws.decide(requested.id(), MARK + " 审查会议已召开，送审稿通过，结果公开。", responsible);
+        long course = loadTraining(trainer);
         log.info(
-                "Talent demo data: {} experts, a finished draw (#{}) in {} ms",
+                "Talent demo data: {} experts, a finished draw (#{}), a course (#{}) with an exam in {} ms",
                 EXPERTS,
                 requested.id(),
+                course,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private long person(String login, String nameZh) {
-        return accounts.createPerson(new NewPerson(login, login + "@demo.stdhub.local", null, nameZh, null, null))
-                .personId();
+    /**
+     * The demo trainer's course with one session in a month, a small question bank and the session's exam.
+     */
+    private long loadTraining(long trainer) {
+        // the demo trainer's steps are made in their name (their account is not signed in to)
+        Viewer teacher = new Viewer(trainer, false);
+        CourseView course = courses.createCourse(new CourseForms.NewCourse(
+                MARK + " 标准化基础知识培训",
+                "Standardization basics",
+                "标准化的基本概念、标准体系、GB/T 1.1—2020 标准化工作导则的结构和起草规则；结业考试合格者颁发培训证书。"));
+        java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusDays(30)
+                .atTime(9, 0);
+        SessionView session = courses.addSession(
+                course.id(),
+                new CourseForms.NewSession(
+                        MARK + " 郑州市郑东新区 标准化基地 201 教室",
+                        start,
+                        start.plusHours(7),
+                        30,
+                        new java.math.BigDecimal("800.00")),
+                teacher);
+        long bank = exams.createBank(new ExamForms.NewBank(MARK + " 标准化基础题库"), teacher)
+                .id();
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(
+                        QuestionKind.SINGLE, "基础", "GB/T 1.1—2020 规定的是什么？", "标准化文件的结构和起草规则\n产品质量检验方法\n标准的复审程序", "A", 2),
+                teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(
+                        QuestionKind.SINGLE, "基础", "团体标准由谁制定？", "国务院标准化行政主管部门\n依法成立的社会团体\n企业", "B", 2),
+                teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(
+                        QuestionKind.MULTIPLE, "基础", "我国标准按层级分为哪些？", "国家标准\n行业标准\n地方标准\n国际标准", "A,B,C", 3),
+                teacher);
+        exams.addQuestion(
+                bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "强制性标准必须执行。", null, "true", 1), teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "推荐性国家标准的代号是 GB。", null, "false", 1),
+                teacher);
+        exams.addQuestion(
+                bank,
+                new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准中“范围”一章应写明的内容。", null, "文件的对象和适用界限", 4),
+                teacher);
+        exams.createExam(
+                new ExamForms.NewExam(
+                        session.id(),
+                        bank,
+                        MARK + " 标准化基础知识结业考试",
+                        "SINGLE * 2\nMULTIPLE * 1\nTRUE_FALSE * 1\nSHORT * 1",
+                        30,
+                        7,
+                        1,
+                        MARK + " 标准化基础知识培训合格证书"),
+                teacher);
+        return course.id();
+    }
+
+    private static NewPerson demoPerson(String login, String nameZh) {
+        return new NewPerson(login, login + "@demo.stdhub.local", null, nameZh, null, null);
     }
 }

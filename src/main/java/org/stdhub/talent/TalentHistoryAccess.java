@@ -12,7 +12,8 @@ import org.stdhub.talent.expert.ExpertRepository;
 /**
  * Who reads the talent module's histories: an expert's history is read by the base office and the expert; a draw's
  * by its responsible officer, and by the base office once the decision is recorded (before that the history holds
- * the sealed result's replacements); a certificate's by its issuers (trainers, the base office) and its holder.
+ * the sealed result's replacements); a certificate's by its issuers (trainers, the base office) and its holder;
+ * courses, exams and banks by trainers and the base office; an enrolment or exam attempt also by its person.
  */
 @Component
 class TalentHistoryAccess implements HistoryAccess {
@@ -21,7 +22,17 @@ class TalentHistoryAccess implements HistoryAccess {
     private final ExpertDrawRepository draws;
     private final CertificateRepository certificates;
 
-    TalentHistoryAccess(ExpertRepository experts, ExpertDrawRepository draws, CertificateRepository certificates) {
+    private final org.stdhub.talent.training.EnrolmentRepository enrolments;
+    private final org.stdhub.talent.exam.ExamAttemptRepository attempts;
+
+    TalentHistoryAccess(
+            ExpertRepository experts,
+            ExpertDrawRepository draws,
+            CertificateRepository certificates,
+            org.stdhub.talent.training.EnrolmentRepository enrolments,
+            org.stdhub.talent.exam.ExamAttemptRepository attempts) {
+        this.enrolments = enrolments;
+        this.attempts = attempts;
         this.experts = experts;
         this.draws = draws;
         this.certificates = certificates;
@@ -29,7 +40,15 @@ class TalentHistoryAccess implements HistoryAccess {
 
     @Override
     public Set<String> objectTypes() {
-        return Set.of(Experts.AUDIT_TYPE, Draws.AUDIT_TYPE, Certificates.AUDIT_TYPE);
+        return Set.of(
+                Experts.AUDIT_TYPE,
+                Draws.AUDIT_TYPE,
+                Certificates.AUDIT_TYPE,
+                Courses.COURSE_AUDIT,
+                Courses.ENROLMENT_AUDIT,
+                Exams.AUDIT_TYPE,
+                "exam",
+                "question-bank");
     }
 
     @Override
@@ -45,6 +64,10 @@ class TalentHistoryAccess implements HistoryAccess {
                             .map(c -> who.is(c.getPersonId()))
                             .orElse(false);
         }
+        if (Set.of(Courses.COURSE_AUDIT, "exam", "question-bank").contains(objectType)) {
+            // courses, exams and banks: the people who teach and the base office
+            return Viewer.of(viewer).office() || HistoryAccess.hasRole(viewer, "TRAINER");
+        }
         long id;
         try {
             id = Long.parseLong(objectId);
@@ -52,6 +75,16 @@ class TalentHistoryAccess implements HistoryAccess {
             return false;
         }
         Viewer who = Viewer.of(viewer);
+        if (Courses.ENROLMENT_AUDIT.equals(objectType)) {
+            return who.office()
+                    || HistoryAccess.hasRole(viewer, "TRAINER")
+                    || enrolments.findById(id).map(e -> who.is(e.getPersonId())).orElse(false);
+        }
+        if (Exams.AUDIT_TYPE.equals(objectType)) {
+            return who.office()
+                    || HistoryAccess.hasRole(viewer, "TRAINER")
+                    || attempts.findById(id).map(a -> who.is(a.getPersonId())).orElse(false);
+        }
         if (Experts.AUDIT_TYPE.equals(objectType)) {
             return experts.findById(id)
                     .map(e -> who.office() || who.is(e.getPersonId()))

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.platform.SystemActor;
 
-/** The demo data: 200 marked experts, a finished draw that verifies, loaded once. */
+/** The demo data: 200 marked experts, a finished draw that verifies, a course with an exam, loaded once. */
 @IdentityTest
 class TalentDemoDataTests {
 
@@ -47,5 +47,14 @@ class TalentDemoDataTests {
                         .distinct()
                         .toList());
         assertThat(statuses).contains(ExpertStatus.ACTIVE, ExpertStatus.APPLICANT, ExpertStatus.IN_REVIEW);
+        // training: a marked course with a session, and the session's exam over a small bank
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from course_session s join course c on c.id = s.course_id where c.title_zh like ?",
+                        Long.class,
+                        TalentDemoData.MARK + "%"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from exam where title like ?", Long.class, TalentDemoData.MARK + "%"))
+                .isEqualTo(1);
     }
 }

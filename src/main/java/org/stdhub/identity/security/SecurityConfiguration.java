@@ -62,6 +62,10 @@ class SecurityConfiguration {
         "/draws/*/verification",
         // a certificate's public verification by its (unguessable) number
         "/certificates/*",
+        "/certificates/*/pdf",
+        // the public course catalog, a course's page and the training calendar (enrolment needs a sign-in)
+        "/courses",
+        "/courses/*",
         // group standards development: alliances and projects are public; every change is checked by its service
         "/alliances",
         "/alliances/**",
@@ -87,6 +91,10 @@ class SecurityConfiguration {
         "/api/v1/compliance/drift",
         "/api/v1/draws/*/verification",
         "/api/v1/certificates/*",
+        // the course catalog and calendar; creating a course is refused by its service unless signed in as a trainer
+        "/api/v1/courses",
+        "/api/v1/courses/*",
+        "/api/v1/courses/sessions/*",
         // alliances, projects and ballots are read by anyone; their services refuse anonymous changes
         "/api/v1/alliances",
         "/api/v1/alliances/**",

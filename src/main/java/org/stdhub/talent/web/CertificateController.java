@@ -29,6 +29,22 @@ class CertificateController {
         return "talent/certificate";
     }
 
+    /** Public: the certificate as a PDF with the QR code of its verification page. */
+    @GetMapping("/certificates/{number}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String number) {
+        byte[] pdf = certificates.pdf(number);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename("certificate-"
+                                        + certificates.verify(number).number() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
+    }
+
     @GetMapping("/api/v1/certificates/{number}")
     @ResponseBody
     CertificateView verify(@PathVariable String number) {
