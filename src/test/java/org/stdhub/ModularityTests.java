@@ -25,7 +25,7 @@ class ModularityTests {
             "catalog", Set.of("platform"),
             "compliance", Set.of("platform", "catalog", "identity"),
             "talent", Set.of("platform", "identity"),
-            "development", Set.of("platform", "catalog", "identity"),
+            "development", Set.of("platform", "catalog", "identity", "compliance"),
             "verification", Set.of("platform", "identity", "catalog", "development", "talent"),
             "programme", Set.of("platform", "identity", "catalog", "development", "verification", "talent"),
             "consulting", Set.of("platform", "identity", "catalog", "compliance"));

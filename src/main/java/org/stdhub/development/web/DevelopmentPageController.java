@@ -28,6 +28,7 @@ import org.stdhub.development.Drafts;
 import org.stdhub.development.Licensing;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
+import org.stdhub.development.NormativeReferences;
 import org.stdhub.development.Patents;
 import org.stdhub.development.ProjectKind;
 import org.stdhub.development.ProjectView;
@@ -51,6 +52,7 @@ class DevelopmentPageController {
     private final Comments comments;
     private final Publications publications;
     private final Patents patents;
+    private final NormativeReferences references;
     private final MessageSource messages;
     private final FormRefusals refusals;
 
@@ -62,8 +64,10 @@ class DevelopmentPageController {
             Comments comments,
             Publications publications,
             Patents patents,
+            NormativeReferences references,
             MessageSource messages,
             FormRefusals refusals) {
+        this.references = references;
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
@@ -132,7 +136,7 @@ class DevelopmentPageController {
     }
 
     @GetMapping("/projects/{id}")
-    String project(@PathVariable long id, Model model) {
+    String project(@PathVariable long id, Model model, Locale locale) {
         ProjectView project = projects.get(id);
         model.addAttribute("project", project);
         model.addAttribute("timeline", projects.timeline(id));
@@ -142,6 +146,7 @@ class DevelopmentPageController {
         model.addAttribute("comments", comments.of(id));
         model.addAttribute("commentTypes", CommentType.values());
         model.addAttribute("patents", patents.of(id));
+        model.addAttribute("references", references.ofLatest(id, locale));
         model.addAttribute("licensings", Licensing.values());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("commentPeriodOpen", project.stage().equals("30.20"));
@@ -293,6 +298,26 @@ class DevelopmentPageController {
             redirect.addFlashAttribute("notice", "development.project.moved");
         }
         return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/drafts/{draftId}/references")
+    String addReferences(
+            @PathVariable long id,
+            @PathVariable long draftId,
+            @RequestParam(required = false) String designations,
+            RedirectAttributes redirect,
+            Locale locale) {
+        List<String> given = designations == null
+                ? List.of()
+                : designations
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        if (attempt(redirect, locale, () -> references.add(id, draftId, given, locale)) != null) {
+            redirect.addFlashAttribute("notice", "development.references.added");
+        }
+        return "redirect:/projects/" + id + "#references";
     }
 
     @PostMapping("/projects/{id}/patents")
