@@ -29,6 +29,7 @@ import org.stdhub.development.Licensing;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
 import org.stdhub.development.NormativeReferences;
+import org.stdhub.development.Notifications;
 import org.stdhub.development.Patents;
 import org.stdhub.development.ProjectKind;
 import org.stdhub.development.ProjectView;
@@ -53,6 +54,7 @@ class DevelopmentPageController {
     private final Publications publications;
     private final Patents patents;
     private final NormativeReferences references;
+    private final Notifications notifications;
     private final MessageSource messages;
     private final FormRefusals refusals;
 
@@ -65,9 +67,11 @@ class DevelopmentPageController {
             Publications publications,
             Patents patents,
             NormativeReferences references,
+            Notifications notifications,
             MessageSource messages,
             FormRefusals refusals) {
         this.references = references;
+        this.notifications = notifications;
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
@@ -147,6 +151,7 @@ class DevelopmentPageController {
         model.addAttribute("commentTypes", CommentType.values());
         model.addAttribute("patents", patents.of(id));
         model.addAttribute("references", references.ofLatest(id, locale));
+        model.addAttribute("notifications", project.viewerIsSecretariat() ? notifications.ofProject(id) : null);
         model.addAttribute("licensings", Licensing.values());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("commentPeriodOpen", project.stage().equals("30.20"));

@@ -11,6 +11,8 @@ import org.stdhub.development.BallotView;
 import org.stdhub.development.Ballots;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
+import org.stdhub.development.NotificationView;
+import org.stdhub.development.Notifications;
 import org.stdhub.development.ProjectEventView;
 import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
@@ -31,11 +33,21 @@ class ProjectApiController {
     private final Projects projects;
     private final Ballots ballots;
     private final Publications publications;
+    private final Notifications notifications;
 
-    ProjectApiController(Projects projects, Ballots ballots, Publications publications) {
+    ProjectApiController(Projects projects, Ballots ballots, Publications publications, Notifications notifications) {
         this.projects = projects;
         this.ballots = ballots;
         this.publications = publications;
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/{id}/notifications")
+    @Operation(
+            summary = "The project's e-mails in the outbox with their delivery (status, attempts, next attempt, last"
+                    + " error): for the alliance's secretariat and the base office")
+    List<NotificationView> notifications(@PathVariable long id) {
+        return notifications.ofProject(id);
     }
 
     @PostMapping(path = "/{id}/publication", consumes = MediaType.APPLICATION_JSON_VALUE)
