@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.catalog.importing.ImportReport;
 import org.stdhub.catalog.importing.StandardImporter;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,9 +62,14 @@ public class GroupStandardPublication {
     private final Clock clock;
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    GroupStandardPublication(StandardImporter importer, StandardRepository standards, Clock clock) {
+    private final TransactionTemplate reading;
+
+    GroupStandardPublication(
+            StandardImporter importer, StandardRepository standards, TransactionTemplate tx, Clock clock) {
         this.importer = importer;
         this.standards = standards;
+        this.reading = new TransactionTemplate(java.util.Objects.requireNonNull(tx.getTransactionManager()));
+        this.reading.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -80,10 +86,19 @@ public class GroupStandardPublication {
         if (d.kind() != StandardKind.GROUP) {
             throw new IllegalArgumentException("not a group standard: " + designation);
         }
-        Standard old = standards.findByDesignationKey(d.compactKey()).orElse(null);
-        if (old == null) {
+        ObjectNode record = reading.execute(status -> standards
+                .findByDesignationKey(d.compactKey())
+                .map(old -> withdrawn(old, replacement, withdrawnOn))
+                .orElse(null));
+        if (record == null) {
             return false;
         }
+        importRecord(record, d);
+        return true;
+    }
+
+    /** The record of {@code old} as it is, withdrawn and replaced by {@code replacement}. */
+    private ObjectNode withdrawn(Standard old, String replacement, LocalDate withdrawnOn) {
         ObjectNode record = mapper.createObjectNode();
         record.put("id_raw", old.getDesignation());
         putIf(record, "doctype", old.getDocType());
@@ -117,8 +132,7 @@ public class GroupStandardPublication {
                     .put("designation", a.getInternationalDesignation())
                     .put("degree", a.getDegree().name());
         }
-        importRecord(record, d);
-        return true;
+        return record;
     }
 
     private static void putIf(ObjectNode record, String field, String value) {

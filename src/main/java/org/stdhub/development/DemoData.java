@@ -156,8 +156,8 @@ class DemoData implements ApplicationRunner {
                             "demo-secretary", "demo-secretary@demo.invalid", null, "演示秘书处", "Demo secretariat", null));
                     organizations.grantRole(secretary.personId(), org, Role.ALLIANCE_SECRETARY, null, null);
                     AllianceView alliance = alliances.registerChecked(org, CODE, true);
-                    workingGroups.save(new WorkingGroup(
-                            alliance.id(), "【演示】术语与测试方法工作组", secretary.personId(), clock.instant()));
+                    workingGroups.save(
+                            new WorkingGroup(alliance.id(), "【演示】术语与测试方法工作组", secretary.personId(), clock.instant()));
                     Participant proposer = new Participant(secretary.personId(), ACTOR, null, false);
                     for (Sample s : SAMPLES) {
                         long id = projects.proposeChecked(
