@@ -25,7 +25,7 @@ class ModularityTests {
             Map.entry("catalog", Set.of("platform")),
             Map.entry("compliance", Set.of("platform", "catalog", "identity")),
             Map.entry("talent", Set.of("platform", "identity")),
-            Map.entry("development", Set.of("platform", "catalog", "identity")),
+            Map.entry("development", Set.of("platform", "catalog", "identity", "compliance")),
             Map.entry("verification", Set.of("platform", "identity", "catalog", "development", "talent")),
             Map.entry("programme", Set.of("platform", "identity", "catalog", "development", "verification", "talent")),
             Map.entry("consulting", Set.of("platform", "identity", "catalog", "compliance")),

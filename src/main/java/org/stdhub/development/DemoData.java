@@ -97,6 +97,7 @@ class DemoData implements ApplicationRunner {
     private final ProjectEventRepository timeline;
     private final Organizations organizations;
     private final Accounts accounts;
+    private final WorkingGroupRepository workingGroups;
     private final TransactionTemplate tx;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
@@ -110,6 +111,7 @@ class DemoData implements ApplicationRunner {
             ProjectEventRepository timeline,
             Organizations organizations,
             Accounts accounts,
+            WorkingGroupRepository workingGroups,
             TransactionTemplate tx,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
@@ -121,6 +123,7 @@ class DemoData implements ApplicationRunner {
         this.timeline = timeline;
         this.organizations = organizations;
         this.accounts = accounts;
+        this.workingGroups = workingGroups;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -153,6 +156,8 @@ class DemoData implements ApplicationRunner {
                             "demo-secretary", "demo-secretary@demo.invalid", null, "演示秘书处", "Demo secretariat", null));
                     organizations.grantRole(secretary.personId(), org, Role.ALLIANCE_SECRETARY, null, null);
                     AllianceView alliance = alliances.registerChecked(org, CODE, true);
+                    workingGroups.save(
+                            new WorkingGroup(alliance.id(), "【演示】术语与测试方法工作组", secretary.personId(), clock.instant()));
                     Participant proposer = new Participant(secretary.personId(), ACTOR, null, false);
                     for (Sample s : SAMPLES) {
                         long id = projects.proposeChecked(

@@ -64,6 +64,18 @@ class ProjectState {
                 reviewDue(p));
     }
 
+    /** The day the review cycle runs out (since publication or the last confirmation), or null when unpublished. */
+    LocalDate reviewDueOn(Project p) {
+        if (p.getPublishedOn() == null) {
+            return null;
+        }
+        LocalDate since = p.stage() == Stage.CONFIRMED
+                ? p.getStageSince().atZone(clock.getZone()).toLocalDate()
+                : p.getPublishedOn();
+        return since.plusYears(
+                alliances.settingsOf(p.getAllianceId(), LocalDate.now(clock)).reviewYears());
+    }
+
     /** The review cycle has run out since publication or the last confirmation. */
     boolean reviewDue(Project p) {
         if (p.getPublishedOn() == null) {

@@ -89,12 +89,16 @@ public class Publications {
                 d.adopted(),
                 d.degree(),
                 "stdhub:development/project/" + d.projectId()));
+        // the group standard this one revises is withdrawn in the catalog, linked to its replacement
+        boolean withdrawn =
+                d.replaces() != null && publication.withdrawReplaced(d.replaces(), d.designation(), implementedOn);
         return tx.execute(status -> {
             Project p = projects.project(projectId);
             projects.apply(p, "PUBLISH", comment, me);
-            events.publishEvent(StateChanged.of(Projects.AUDIT_TYPE, projectId, "published")
+            var audit = StateChanged.of(Projects.AUDIT_TYPE, projectId, "published")
                     .withChange("designation", null, d.designation())
-                    .withChange("implemented", null, implementedOn));
+                    .withChange("implemented", null, implementedOn);
+            events.publishEvent(withdrawn ? audit.withChange("withdrawnReplaced", null, d.replaces()) : audit);
             events.publishEvent(
                     new GroupStandardPublished(projectId, d.allianceId(), d.designation(), published, implementedOn));
             return projects.view(p, me);

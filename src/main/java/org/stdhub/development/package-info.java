@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Development",
-        allowedDependencies = {"platform", "catalog", "identity"})
+        allowedDependencies = {"platform", "catalog", "identity", "compliance"})
 package org.stdhub.development;

@@ -23,8 +23,37 @@ class AllianceApiController {
 
     private final Alliances alliances;
     private final Projects projects;
+    private final org.stdhub.development.AllianceDirectory directory;
 
-    AllianceApiController(Alliances alliances, Projects projects) {
+    record NewWorkingGroup(String name, Long convenorId) {}
+
+    record NewMember(Long personId) {}
+
+    @GetMapping("/{id}/directory")
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "The alliance's member organizations with representatives, secretariat and working groups")
+    org.stdhub.development.AllianceDirectory.Directory directory(@PathVariable long id) {
+        return directory.of(id);
+    }
+
+    @PostMapping(path = "/{id}/working-groups", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Set up a working group with its convenor, a person of the alliance (the secretariat)")
+    org.stdhub.development.AllianceDirectory.WorkingGroupView createWorkingGroup(
+            @PathVariable long id, @RequestBody NewWorkingGroup body) {
+        return directory.createWorkingGroup(id, body.name(), body.convenorId() == null ? -1 : body.convenorId());
+    }
+
+    @PostMapping(path = "/{id}/working-groups/{group}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Add a person of the alliance to a working group (the secretariat)")
+    org.stdhub.development.AllianceDirectory.WorkingGroupView addWorkingGroupMember(
+            @PathVariable long id, @PathVariable long group, @RequestBody NewMember body) {
+        return directory.addMember(id, group, body.personId() == null ? -1 : body.personId());
+    }
+
+    AllianceApiController(Alliances alliances, Projects projects, org.stdhub.development.AllianceDirectory directory) {
+        this.directory = directory;
         this.alliances = alliances;
         this.projects = projects;
     }

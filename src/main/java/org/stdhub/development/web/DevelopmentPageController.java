@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.development.AdoptionDegree;
+import org.stdhub.development.AllianceDirectory;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Ballots;
@@ -28,12 +29,18 @@ import org.stdhub.development.Drafts;
 import org.stdhub.development.Licensing;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
+import org.stdhub.development.NormativeReferences;
+import org.stdhub.development.Notifications;
 import org.stdhub.development.Patents;
 import org.stdhub.development.ProjectKind;
 import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
+import org.stdhub.development.PromotionStatus;
+import org.stdhub.development.Promotions;
 import org.stdhub.development.Publications;
 import org.stdhub.development.VotePosition;
+import org.stdhub.identity.Role;
+import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.FormRefusals;
 
 /**
@@ -51,6 +58,10 @@ class DevelopmentPageController {
     private final Comments comments;
     private final Publications publications;
     private final Patents patents;
+    private final NormativeReferences references;
+    private final Notifications notifications;
+    private final Promotions promotions;
+    private final AllianceDirectory directory;
     private final MessageSource messages;
     private final FormRefusals refusals;
 
@@ -62,8 +73,16 @@ class DevelopmentPageController {
             Comments comments,
             Publications publications,
             Patents patents,
+            NormativeReferences references,
+            Notifications notifications,
+            Promotions promotions,
+            AllianceDirectory directory,
             MessageSource messages,
             FormRefusals refusals) {
+        this.references = references;
+        this.notifications = notifications;
+        this.promotions = promotions;
+        this.directory = directory;
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
@@ -91,6 +110,7 @@ class DevelopmentPageController {
                 .forEach(p -> byStage.computeIfAbsent(p.stage(), k -> new java.util.ArrayList<>())
                         .add(p));
         model.addAttribute("alliance", alliance);
+        model.addAttribute("directory", directory.of(id));
         model.addAttribute("byStage", byStage);
         model.addAttribute(
                 "published", all.stream().filter(p -> p.designation() != null).toList());
@@ -132,7 +152,11 @@ class DevelopmentPageController {
     }
 
     @GetMapping("/projects/{id}")
-    String project(@PathVariable long id, Model model) {
+    String project(
+            @PathVariable long id,
+            Model model,
+            Locale locale,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal Object principal) {
         ProjectView project = projects.get(id);
         model.addAttribute("project", project);
         model.addAttribute("timeline", projects.timeline(id));
@@ -142,6 +166,16 @@ class DevelopmentPageController {
         model.addAttribute("comments", comments.of(id));
         model.addAttribute("commentTypes", CommentType.values());
         model.addAttribute("patents", patents.of(id));
+        model.addAttribute("references", references.ofLatest(id, locale));
+        model.addAttribute("notifications", project.viewerIsSecretariat() ? notifications.ofProject(id) : null);
+        model.addAttribute("promotions", promotions.of(id));
+        model.addAttribute(
+                "mayDecidePromotion",
+                principal instanceof StdHubUser u && (u.hasRole(Role.BASE_OFFICER) || u.hasRole(Role.ADMIN)));
+        model.addAttribute(
+                "mayPropose",
+                project.viewerIsSecretariat()
+                        && (project.stage().equals("60.60") || project.stage().equals("90.93")));
         model.addAttribute("licensings", Licensing.values());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("commentPeriodOpen", project.stage().equals("30.20"));
@@ -293,6 +327,56 @@ class DevelopmentPageController {
             redirect.addFlashAttribute("notice", "development.project.moved");
         }
         return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/drafts/{draftId}/references")
+    String addReferences(
+            @PathVariable long id,
+            @PathVariable long draftId,
+            @RequestParam(required = false) String designations,
+            RedirectAttributes redirect,
+            Locale locale) {
+        List<String> given = designations == null
+                ? List.of()
+                : designations
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        if (attempt(redirect, locale, () -> references.add(id, draftId, given, locale)) != null) {
+            redirect.addFlashAttribute("notice", "development.references.added");
+        }
+        return "redirect:/projects/" + id + "#references";
+    }
+
+    @PostMapping("/projects/{id}/promotions")
+    String propose(
+            @PathVariable long id,
+            @RequestParam(required = false) String targetLevel,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        if (attempt(redirect, locale, () -> promotions.propose(id, new Promotions.NewPromotion(targetLevel, reason)))
+                != null) {
+            redirect.addFlashAttribute("notice", "development.promotion.proposed");
+        }
+        return "redirect:/projects/" + id + "#promotions";
+    }
+
+    @PostMapping("/promotions/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam long projectId,
+            @RequestParam(required = false) PromotionStatus outcome,
+            @RequestParam(required = false) String targetDesignation,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var decision = new Promotions.Decision(outcome, blankToNull(targetDesignation), blankToNull(note));
+        if (attempt(redirect, locale, () -> promotions.decide(id, decision)) != null) {
+            redirect.addFlashAttribute("notice", "development.promotion.decided");
+        }
+        return "redirect:/projects/" + projectId + "#promotions";
     }
 
     @PostMapping("/projects/{id}/patents")

@@ -19,8 +19,10 @@ import org.stdhub.development.Comments;
 import org.stdhub.development.Disposition;
 import org.stdhub.development.DraftView;
 import org.stdhub.development.Drafts;
+import org.stdhub.development.NormativeReferences;
 import org.stdhub.development.PatentView;
 import org.stdhub.development.Patents;
+import org.stdhub.development.ReferenceCheckView;
 
 /** Draft versions and the comment table of a project for machine clients. */
 @RestController
@@ -33,14 +35,43 @@ class DraftApiController {
 
     record DispositionRequest(Disposition disposition, String observations) {}
 
+    /** Designations entered by hand; none (or an empty body) reads them from the draft's text. */
+    record ReferencesRequest(List<String> designations) {}
+
     private final Drafts drafts;
     private final Comments comments;
     private final Patents patents;
 
-    DraftApiController(Drafts drafts, Comments comments, Patents patents) {
+    private final NormativeReferences references;
+
+    DraftApiController(Drafts drafts, Comments comments, Patents patents, NormativeReferences references) {
         this.drafts = drafts;
         this.comments = comments;
         this.patents = patents;
+        this.references = references;
+    }
+
+    @GetMapping(path = "/projects/{id}/drafts/{draftId}/references", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The normative-reference check of a draft version: each cited standard with the validity check's"
+                    + " verdict (withdrawn-replaced with the current replacement, edition-outdated, not-found, ...)")
+    ReferenceCheckView references(@PathVariable long id, @PathVariable long draftId, java.util.Locale locale) {
+        return references.of(id, draftId, locale);
+    }
+
+    @PostMapping(
+            path = "/projects/{id}/drafts/{draftId}/references",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Add normative references to a draft version (the alliance's people): the designations given, or"
+                    + " with none those read from the draft's docx/pdf text; returns the check")
+    ReferenceCheckView addReferences(
+            @PathVariable long id,
+            @PathVariable long draftId,
+            @RequestBody(required = false) ReferencesRequest body,
+            java.util.Locale locale) {
+        return references.add(id, draftId, body == null ? null : body.designations(), locale);
     }
 
     @GetMapping(path = "/projects/{id}/patents", produces = MediaType.APPLICATION_JSON_VALUE)

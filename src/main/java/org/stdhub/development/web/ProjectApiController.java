@@ -11,9 +11,12 @@ import org.stdhub.development.BallotView;
 import org.stdhub.development.Ballots;
 import org.stdhub.development.NewBallot;
 import org.stdhub.development.NewProject;
+import org.stdhub.development.NotificationView;
+import org.stdhub.development.Notifications;
 import org.stdhub.development.ProjectEventView;
 import org.stdhub.development.ProjectView;
 import org.stdhub.development.Projects;
+import org.stdhub.development.PublicationRecord;
 import org.stdhub.development.Publications;
 import org.stdhub.development.StageTransitions;
 import org.stdhub.development.Transition;
@@ -31,11 +34,64 @@ class ProjectApiController {
     private final Projects projects;
     private final Ballots ballots;
     private final Publications publications;
+    private final Notifications notifications;
+    private final PublicationRecord record;
+    private final org.stdhub.development.Promotions promotions;
 
-    ProjectApiController(Projects projects, Ballots ballots, Publications publications) {
+    ProjectApiController(
+            Projects projects,
+            Ballots ballots,
+            Publications publications,
+            Notifications notifications,
+            PublicationRecord record,
+            org.stdhub.development.Promotions promotions) {
+        this.record = record;
+        this.promotions = promotions;
         this.projects = projects;
         this.ballots = ballots;
         this.publications = publications;
+        this.notifications = notifications;
+    }
+
+    @GetMapping(path = "/{id}/publication-record.csv", produces = "text/csv")
+    @Operation(
+            summary = "The publication record of a published group standard with the fields of the national group"
+                    + " standards platform, as CSV (UTF-8 with BOM); 409 before publication")
+    ResponseEntity<byte[]> publicationRecord(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("publication-record-" + id + ".csv")
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(record.csv(id));
+    }
+
+    @GetMapping("/{id}/promotions")
+    @Operation(summary = "Proposals to promote the published group standard to an industry or national standard")
+    List<org.stdhub.development.PromotionView> promotions(@PathVariable long id) {
+        return promotions.of(id);
+    }
+
+    @PostMapping(path = "/{id}/promotions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Propose the published group standard (60.60/90.93) for an industry or national standard (the"
+                    + " alliance's secretariat); 409 while another proposal is open")
+    ResponseEntity<org.stdhub.development.PromotionView> propose(
+            @PathVariable long id, @RequestBody org.stdhub.development.Promotions.NewPromotion body) {
+        var created = promotions.propose(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/promotions"))
+                .body(created);
+    }
+
+    @GetMapping("/{id}/notifications")
+    @Operation(
+            summary = "The project's e-mails in the outbox with their delivery (status, attempts, next attempt, last"
+                    + " error): for the alliance's secretariat and the base office")
+    List<NotificationView> notifications(@PathVariable long id) {
+        return notifications.ofProject(id);
     }
 
     @PostMapping(path = "/{id}/publication", consumes = MediaType.APPLICATION_JSON_VALUE)
