@@ -80,6 +80,11 @@ public class Labs {
         return view(profile(labId), Caller.current());
     }
 
+    /** The caller may register a lab's profile (the base office). */
+    public boolean mayRegister() {
+        return Caller.current().office();
+    }
+
     /** The current person is an engineer of the lab. */
     public boolean isEngineerOf(long labId) {
         return Caller.current().engineerOf(labId);

@@ -193,6 +193,41 @@ public class VerificationTasks {
         return view(t, me, today);
     }
 
+    /** A project the caller may open a task on, for the form. */
+    public record ProjectChoice(long id, String label) {}
+
+    /** Projects with a draft that the caller may open a task on (their alliances' or, for the base office, all). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProjectChoice> openable() {
+        Caller me = Caller.current();
+        List<ProjectChoice> out = new ArrayList<>();
+        for (AllianceView a : alliances.all()) {
+            if (!me.office() && !me.secretaryOf(a.organizationId())) {
+                continue;
+            }
+            for (ProjectView p : projects.ofAlliance(a.id())) {
+                if (!p.nextTransitions().isEmpty() && !drafts.of(p.id()).isEmpty()) {
+                    out.add(new ProjectChoice(p.id(), a.prefix() + " · " + p.stage() + " · " + p.titleZh()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An alliance whose verification rule the caller may set, with the rule now. */
+    public record PolicyChoice(long allianceId, String label, boolean reportRequiredForReview) {}
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PolicyChoice> policies() {
+        Caller me = Caller.current();
+        return alliances.all().stream()
+                .filter(a -> me.office() || me.secretaryOf(a.organizationId()))
+                .map(a -> new PolicyChoice(a.id(), a.prefix() + " " + a.nameZh(), reportRequiredForReview(a.id())))
+                .toList();
+    }
+
     // ------------------------------------------------------------------ reading
 
     @PreAuthorize("isAuthenticated()")
