@@ -92,7 +92,8 @@ public class Comments {
     public List<CommentView> recordVerificationFindings(long projectId, String source, List<CommentEntry> findings) {
         Project p = projects.project(projectId);
         if (p.stage().isFinal()) {
-            throw new ConflictException("development.error.project-ended", p.stage().code());
+            throw new ConflictException(
+                    "development.error.project-ended", p.stage().code());
         }
         Participant me = Participant.current();
         List<CommentView> recorded = new java.util.ArrayList<>();

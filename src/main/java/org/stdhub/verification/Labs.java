@@ -93,7 +93,8 @@ public class Labs {
     /** The instrument may be used on {@code day}: its calibration is not due and its lab's accreditation holds. */
     @Transactional(readOnly = true)
     public boolean equipmentUsable(long equipmentId, LocalDate day) {
-        return equipment.findById(equipmentId)
+        return equipment
+                .findById(equipmentId)
                 .map(e -> refusal(e, day).isEmpty())
                 .orElse(false);
     }
@@ -104,13 +105,16 @@ public class Labs {
      */
     @Transactional(readOnly = true)
     public void requireUsable(long labId, long equipmentId, LocalDate day) {
-        Equipment e = equipment.findById(equipmentId)
+        Equipment e = equipment
+                .findById(equipmentId)
                 .filter(x -> x.getLabId() == labId)
                 .orElseThrow(() -> new InvalidInputException(Map.of("equipmentId", "verification.error.equipment")));
         Optional<String> why = refusal(e, day);
         if (why.isPresent()) {
             throw new ConflictException(
-                    why.get(), e.getName() + " " + e.getSerialNo(), e.getCalibrationDue().toString());
+                    why.get(),
+                    e.getName() + " " + e.getSerialNo(),
+                    e.getCalibrationDue().toString());
         }
     }
 
@@ -209,7 +213,8 @@ public class Labs {
     /** The instrument was calibrated: its next due date. */
     @PreAuthorize("isAuthenticated()")
     public LabView.EquipmentView recalibrate(long equipmentId, LocalDate nextDue) {
-        Equipment e = equipment.findById(equipmentId)
+        Equipment e = equipment
+                .findById(equipmentId)
                 .orElseThrow(() -> new NotFoundException("verification.error.equipment-not-found", equipmentId));
         requireKeeper(Caller.current(), e.getLabId());
         if (nextDue == null || !nextDue.isAfter(LocalDate.now(clock))) {
@@ -225,7 +230,8 @@ public class Labs {
     /** An instrument's name and serial number, for records that cite it. */
     @Transactional(readOnly = true)
     public String equipmentName(long equipmentId) {
-        return equipment.findById(equipmentId)
+        return equipment
+                .findById(equipmentId)
                 .map(e -> e.getName() + (e.getModel() == null ? "" : " " + e.getModel()) + " (" + e.getSerialNo() + ")")
                 .orElse("#" + equipmentId);
     }
@@ -237,7 +243,8 @@ public class Labs {
     }
 
     LabProfile profile(long labId) {
-        return profiles.findById(labId).orElseThrow(() -> new NotFoundException("verification.error.lab-not-found", labId));
+        return profiles.findById(labId)
+                .orElseThrow(() -> new NotFoundException("verification.error.lab-not-found", labId));
     }
 
     /** The lab's name (public: the directory shows it). */
@@ -269,8 +276,10 @@ public class Labs {
                 .toList();
         List<String> warnings = new ArrayList<>();
         if (!p.accreditedOn(today)) {
-            warnings.add(p.getCnasNumber() == null ? "verification.lab.warning.no-accreditation"
-                    : "verification.lab.warning.accreditation-expired");
+            warnings.add(
+                    p.getCnasNumber() == null
+                            ? "verification.lab.warning.no-accreditation"
+                            : "verification.lab.warning.accreditation-expired");
         }
         if (eq.stream().anyMatch(LabView.EquipmentView::overdue)) {
             warnings.add("verification.lab.warning.calibration-due");
@@ -279,7 +288,9 @@ public class Labs {
                 id,
                 org.nameZh(),
                 org.nameEn(),
-                Arrays.stream(p.getFields().split(" ")).filter(s -> !s.isBlank()).toList(),
+                Arrays.stream(p.getFields().split(" "))
+                        .filter(s -> !s.isBlank())
+                        .toList(),
                 p.getCnasNumber(),
                 p.getAccreditationScope(),
                 p.getAccreditedFrom(),

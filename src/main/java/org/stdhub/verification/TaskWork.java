@@ -54,7 +54,8 @@ class TaskWork implements WorkSource {
         for (VerificationTask t : tasks.findByStateInOrderByDueDateAsc(
                 EnumSet.of(TaskState.PLANNED, TaskState.IN_PROGRESS, TaskState.REPORTED))) {
             boolean lab = t.getLabIds().stream().anyMatch(id -> person.hasRoleIn(id, Role.LAB_ENGINEER));
-            long org = orgs.computeIfAbsent(t.getAllianceId(), id -> alliances.get(id).organizationId());
+            long org = orgs.computeIfAbsent(
+                    t.getAllianceId(), id -> alliances.get(id).organizationId());
             boolean secretary = person.hasRoleIn(org, Role.ALLIANCE_SECRETARY);
             boolean member = secretary || person.hasRoleIn(org, Role.ALLIANCE_MEMBER);
             String kind;

@@ -8,4 +8,9 @@ import java.util.Map;
  * attached. {@code verdicts} counts clauses by verdict.
  */
 public record VerificationCompleted(
-        long taskId, long projectId, long allianceId, List<Long> labIds, Map<String, Integer> verdicts, String reportSha256) {}
+        long taskId,
+        long projectId,
+        long allianceId,
+        List<Long> labIds,
+        Map<String, Integer> verdicts,
+        String reportSha256) {}

@@ -105,56 +105,59 @@ class VerificationDemoData implements ApplicationRunner {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        long[] ids = SystemActor.run("demo-data", () -> tx.execute(status -> {
-            long a = organizations
-                    .createOrganization(
-                            OrganizationKind.LAB,
-                            "【演示】国家智能装备产品质量检验检测中心",
-                            "[Demo] National intelligent equipment quality inspection center",
-                            null,
-                            null)
-                    .id();
-            long b = organizations
-                    .createOrganization(
-                            OrganizationKind.LAB,
-                            "【演示】精密传动重点实验室",
-                            "[Demo] Precision transmission key laboratory",
-                            null,
-                            null)
-                    .id();
-            var engineer = accounts.createPerson(new NewPerson(
-                    ENGINEER, ENGINEER + "@demo.invalid", null, "演示验证工程师", "Demo lab engineer", null));
-            organizations.grantRole(engineer.personId(), a, Role.LAB_ENGINEER, null, null);
-            organizations.grantRole(engineer.personId(), b, Role.LAB_ENGINEER, null, null);
-            labs.saveChecked(
-                    a,
-                    new LabView.Profile(
-                            "25.040.30 J28 43.080",
-                            "CNAS L0001",
-                            "演示数据：工业机器人、新能源汽车零部件的性能与安全试验。Demo scope.",
-                            today.minusYears(2),
-                            today.plusYears(4),
-                            3),
-                    true);
-            labs.saveChecked(
-                    b,
-                    new LabView.Profile(
-                            "21.200 J19",
-                            "CNAS L0002",
-                            "演示数据：齿轮与减速器精度检测。Demo scope.",
-                            today.minusYears(1),
-                            today.plusYears(5),
-                            2),
-                    true);
-            labs.addEquipment(
-                    a, new LabView.NewEquipment("热成像仪", "DEMO-TI400", "DEMO-A-001", today.plusMonths(8)));
-            labs.addEquipment(
-                    a, new LabView.NewEquipment("温度数据采集仪", "DEMO-DAQ970", "DEMO-A-002", today.plusMonths(3)));
-            labs.addEquipment(
-                    b, new LabView.NewEquipment("温度数据采集仪", "DEMO-DAQ34", "DEMO-B-001", today.plusMonths(5)));
-            labs.addEquipment(b, new LabView.NewEquipment("齿轮测量中心", "DEMO-P26", "DEMO-B-002", today.minusDays(10)));
-            return new long[] {a, b};
-        }));
+        long[] ids = SystemActor.run(
+                "demo-data",
+                () -> tx.execute(status -> {
+                    long a = organizations
+                            .createOrganization(
+                                    OrganizationKind.LAB,
+                                    "【演示】国家智能装备产品质量检验检测中心",
+                                    "[Demo] National intelligent equipment quality inspection center",
+                                    null,
+                                    null)
+                            .id();
+                    long b = organizations
+                            .createOrganization(
+                                    OrganizationKind.LAB,
+                                    "【演示】精密传动重点实验室",
+                                    "[Demo] Precision transmission key laboratory",
+                                    null,
+                                    null)
+                            .id();
+                    var engineer = accounts.createPerson(new NewPerson(
+                            ENGINEER, ENGINEER + "@demo.invalid", null, "演示验证工程师", "Demo lab engineer", null));
+                    organizations.grantRole(engineer.personId(), a, Role.LAB_ENGINEER, null, null);
+                    organizations.grantRole(engineer.personId(), b, Role.LAB_ENGINEER, null, null);
+                    labs.saveChecked(
+                            a,
+                            new LabView.Profile(
+                                    "25.040.30 J28 43.080",
+                                    "CNAS L0001",
+                                    "演示数据：工业机器人、新能源汽车零部件的性能与安全试验。Demo scope.",
+                                    today.minusYears(2),
+                                    today.plusYears(4),
+                                    3),
+                            true);
+                    labs.saveChecked(
+                            b,
+                            new LabView.Profile(
+                                    "21.200 J19",
+                                    "CNAS L0002",
+                                    "演示数据：齿轮与减速器精度检测。Demo scope.",
+                                    today.minusYears(1),
+                                    today.plusYears(5),
+                                    2),
+                            true);
+                    labs.addEquipment(
+                            a, new LabView.NewEquipment("热成像仪", "DEMO-TI400", "DEMO-A-001", today.plusMonths(8)));
+                    labs.addEquipment(
+                            a, new LabView.NewEquipment("温度数据采集仪", "DEMO-DAQ970", "DEMO-A-002", today.plusMonths(3)));
+                    labs.addEquipment(
+                            b, new LabView.NewEquipment("温度数据采集仪", "DEMO-DAQ34", "DEMO-B-001", today.plusMonths(5)));
+                    labs.addEquipment(
+                            b, new LabView.NewEquipment("齿轮测量中心", "DEMO-P26", "DEMO-B-002", today.minusDays(10)));
+                    return new long[] {a, b};
+                }));
         finishedTask(ids[0], ids[1], today);
         log.info("demo labs and verification task created (stdhub.demo.enabled)");
         return true;
@@ -177,21 +180,18 @@ class VerificationDemoData implements ApplicationRunner {
             return;
         }
         as(SECRETARY, () -> drafts.upload(project.id(), "demo-comment-draft.pdf", draftPdf(), "演示数据：征求意见稿 demo"));
-        TaskView opened = as(SECRETARY, () -> tasks.open(new TaskForms.NewTask(
-                project.id(),
-                null,
-                "【演示】热管理系统 条款验证",
-                "演示数据：两家实验室按草案第 5 章方法验证温升与温差要求。Demo plan.",
-                today.plusDays(30),
-                List.of(labA, labB),
-                List.of(
-                        new TaskForms.NewClause(
-                                "5.2", "电池包最高温升不大于 15 K", "按 6.3 在 1C 放电下测温升", "温升 ≤ 15 K"),
-                        new TaskForms.NewClause(
-                                "5.3",
-                                "电池包内单体最大温差不大于 5 K",
-                                "按 6.4 测量各单体温度",
-                                "温差 ≤ 5 K")))));
+        TaskView opened = as(
+                SECRETARY,
+                () -> tasks.open(new TaskForms.NewTask(
+                        project.id(),
+                        null,
+                        "【演示】热管理系统 条款验证",
+                        "演示数据：两家实验室按草案第 5 章方法验证温升与温差要求。Demo plan.",
+                        today.plusDays(30),
+                        List.of(labA, labB),
+                        List.of(
+                                new TaskForms.NewClause("5.2", "电池包最高温升不大于 15 K", "按 6.3 在 1C 放电下测温升", "温升 ≤ 15 K"),
+                                new TaskForms.NewClause("5.3", "电池包内单体最大温差不大于 5 K", "按 6.4 测量各单体温度", "温差 ≤ 5 K")))));
         long clause1 = opened.clauses().get(0).id();
         long clause2 = opened.clauses().get(1).id();
         long eqA = labs.get(labA).equipment().stream()
@@ -212,11 +212,22 @@ class VerificationDemoData implements ApplicationRunner {
             tasks.decide(
                     opened.id(),
                     clause2,
-                    new TaskForms.Decision(
-                            "NEEDS_CHANGE", "演示数据：试验方法未规定测点数量，建议在 6.4 中规定不少于 8 个测点。", labA));
-            tasks.record(opened.id(), clause2, new TaskForms.NewRecord(
-                    labA, "演示样品 DEMO-PACK-1", "25 ℃，1C 放电", eqA, today, "单体最大温差",
-                    new BigDecimal("6.2"), "K", new BigDecimal("0.6"), new BigDecimal("2")), null);
+                    new TaskForms.Decision("NEEDS_CHANGE", "演示数据：试验方法未规定测点数量，建议在 6.4 中规定不少于 8 个测点。", labA));
+            tasks.record(
+                    opened.id(),
+                    clause2,
+                    new TaskForms.NewRecord(
+                            labA,
+                            "演示样品 DEMO-PACK-1",
+                            "25 ℃，1C 放电",
+                            eqA,
+                            today,
+                            "单体最大温差",
+                            new BigDecimal("6.2"),
+                            "K",
+                            new BigDecimal("0.6"),
+                            new BigDecimal("2")),
+                    null);
             return tasks.transition(opened.id(), "REPORT", "演示数据");
         });
         as(SECRETARY, () -> tasks.transition(opened.id(), "CLOSE", "演示数据"));
@@ -255,8 +266,7 @@ class VerificationDemoData implements ApplicationRunner {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withHtmlContent(
-                    "<html><body><p>Demo draft / demo data — battery pack thermal management.</p></body></html>",
-                    null);
+                    "<html><body><p>Demo draft / demo data — battery pack thermal management.</p></body></html>", null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

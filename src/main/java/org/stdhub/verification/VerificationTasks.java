@@ -311,7 +311,8 @@ public class VerificationTasks {
         errors.check(form != null && text(form.unit(), 40), "unit", "verification.error.unit");
         if (form != null) {
             errors.check(
-                    form.expandedUncertainty() == null || form.expandedUncertainty().signum() >= 0,
+                    form.expandedUncertainty() == null
+                            || form.expandedUncertainty().signum() >= 0,
                     "expandedUncertainty",
                     "verification.error.uncertainty");
             errors.check(
@@ -371,10 +372,14 @@ public class VerificationTasks {
         requireState(t, TaskState.IN_PROGRESS);
         TaskClause clause = clause(t, clauseId);
         Verdict verdict = parseVerdict(form == null ? null : form.verdict());
-        String rec = form.recommendation() == null ? null : form.recommendation().strip();
+        String rec =
+                form.recommendation() == null ? null : form.recommendation().strip();
         var errors = new InvalidInputException.Collector();
-        errors.check(rec == null || (rec.length() <= MAX_TEXT && !ControlCharacters.present(rec.replaceAll("[\\r\\n\\t]", ""))),
-                "recommendation", "verification.error.recommendation");
+        errors.check(
+                rec == null
+                        || (rec.length() <= MAX_TEXT && !ControlCharacters.present(rec.replaceAll("[\\r\\n\\t]", ""))),
+                "recommendation",
+                "verification.error.recommendation");
         errors.check(
                 verdict == Verdict.CONFIRMED || (rec != null && !rec.isEmpty()),
                 "recommendation",
@@ -428,7 +433,8 @@ public class VerificationTasks {
         TaskView v = view(t, me, today);
         String source = "验证任务 #" + t.getId() + " " + v.title();
         List<CommentEntry> findings = new ArrayList<>();
-        String labsNames = String.join("、", v.labs().stream().map(TaskView.Lab::name).toList());
+        String labsNames =
+                String.join("、", v.labs().stream().map(TaskView.Lab::name).toList());
         String memberBody = cut("验证中心 Verification: " + labsNames, 200);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TaskView.Clause c : v.clauses()) {
@@ -446,25 +452,37 @@ public class VerificationTasks {
         byte[] pdf = report.render(v);
         String sha = files.store(pdf);
         t.attachReport(sha);
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, t.getId(), "report-attached")
-                .withChange("report", null, "sha256:" + sha));
+        events.publishEvent(
+                StateChanged.of(AUDIT_TYPE, t.getId(), "report-attached").withChange("report", null, "sha256:" + sha));
         events.publishEvent(new VerificationCompleted(
                 t.getId(), t.getProjectId(), t.getAllianceId(), List.copyOf(t.getLabIds()), counts, sha));
     }
 
     private static String findingText(TaskView.Clause c) {
         StringBuilder s = new StringBuilder();
-        s.append("验证结论 Verdict: ").append(verdictZh(c.verdict())).append(" (").append(c.verdict()).append(")");
+        s.append("验证结论 Verdict: ")
+                .append(verdictZh(c.verdict()))
+                .append(" (")
+                .append(c.verdict())
+                .append(")");
         s.append("\n要求 Requirement: ").append(c.requirement());
         s.append("\n试验方法 Method: ").append(c.testMethod());
         s.append("\n判定准则 Acceptance: ").append(c.acceptance());
         for (TaskView.Record r : c.records()) {
-            s.append("\n").append(r.lab()).append(": ").append(r.quantity()).append(" = ")
-                    .append(r.measuredValue().stripTrailingZeros().toPlainString()).append(' ').append(r.unit());
+            s.append("\n")
+                    .append(r.lab())
+                    .append(": ")
+                    .append(r.quantity())
+                    .append(" = ")
+                    .append(r.measuredValue().stripTrailingZeros().toPlainString())
+                    .append(' ')
+                    .append(r.unit());
             if (r.expandedUncertainty() != null) {
-                s.append(" (U = ").append(r.expandedUncertainty().stripTrailingZeros().toPlainString());
+                s.append(" (U = ")
+                        .append(r.expandedUncertainty().stripTrailingZeros().toPlainString());
                 if (r.coverageFactor() != null) {
-                    s.append(", k = ").append(r.coverageFactor().stripTrailingZeros().toPlainString());
+                    s.append(", k = ")
+                            .append(r.coverageFactor().stripTrailingZeros().toPlainString());
                 }
                 s.append(')');
             }
@@ -485,9 +503,11 @@ public class VerificationTasks {
         List<TaskClause> cs = clauses.findByTaskIdOrderByIdAsc(t.getId());
         return switch (need) {
             case ALL_VERDICTS -> cs.stream().allMatch(c -> c.getVerdict() != null);
-            case RECORDS_FOR_VERDICTS -> cs.stream()
-                    .filter(c -> c.getVerdict() != Verdict.NOT_VERIFIABLE)
-                    .allMatch(c -> !records.findByClauseIdOrderByIdAsc(c.getId()).isEmpty());
+            case RECORDS_FOR_VERDICTS ->
+                cs.stream()
+                        .filter(c -> c.getVerdict() != Verdict.NOT_VERIFIABLE)
+                        .allMatch(c ->
+                                !records.findByClauseIdOrderByIdAsc(c.getId()).isEmpty());
         };
     }
 
@@ -687,7 +707,9 @@ public class VerificationTasks {
     }
 
     static String safeName(String fileName) {
-        String n = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String n = fileName == null
+                ? ""
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         if (n.isEmpty()) {
             n = "raw-data";
         }

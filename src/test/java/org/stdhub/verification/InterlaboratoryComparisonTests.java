@@ -100,7 +100,8 @@ class InterlaboratoryComparisonTests {
         PerformanceScores.Bands bands = PerformanceScores.Bands.DEFAULT;
         // L12: z is an action signal, z' only a warning
         assertThat(bands.classify(PerformanceScores.z(0.0239, xpt, sigma))).isEqualTo(Band.UNSATISFACTORY);
-        assertThat(bands.classify(PerformanceScores.zPrime(0.0239, xpt, sigma, u))).isEqualTo(Band.QUESTIONABLE);
+        assertThat(bands.classify(PerformanceScores.zPrime(0.0239, xpt, sigma, u)))
+                .isEqualTo(Band.QUESTIONABLE);
         assertThat(bands.classify(1.36)).isEqualTo(Band.SATISFACTORY);
         assertThat(bands.classify(2.0)).isEqualTo(Band.SATISFACTORY);
         assertThat(bands.classify(-2.01)).isEqualTo(Band.QUESTIONABLE);

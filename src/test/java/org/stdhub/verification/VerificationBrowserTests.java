@@ -135,7 +135,8 @@ class VerificationBrowserTests {
         first.getByLabel("扩展不确定度 U").fill("0.5");
         first.locator(".record-form button[type=submit]").click();
         assertThat(page.locator("#notice")).hasText("试验记录已保存。");
-        assertThat(page.locator("section.clause").first().locator("table.records")).containsText("12.4 K");
+        assertThat(page.locator("section.clause").first().locator("table.records"))
+                .containsText("12.4 K");
 
         page.locator("section.clause").first().locator(".verdict-form select").selectOption("CONFIRMED");
         page.locator("section.clause").first().locator(".verdict-form button").click();

@@ -170,7 +170,9 @@ final class VerificationFixtures {
                         new NewBallot(
                                 null,
                                 clock.instant().plus(Duration.ofDays(14)),
-                                List.of(principal(member).personId(), principal(member2).personId()),
+                                List.of(
+                                        principal(member).personId(),
+                                        principal(member2).personId()),
                                 false))
                 .id();
         signIn(member);

@@ -23,7 +23,6 @@ import org.stdhub.development.Drafts;
 import org.stdhub.development.MyWork;
 import org.stdhub.development.Projects;
 import org.stdhub.development.TransitionRefused;
-import org.stdhub.development.WorkItem;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -157,7 +156,9 @@ class VerificationTaskTests {
         LocalDate today = LocalDate.now(clock);
         assertThat(labs.equipmentUsable(eq1, today)).isTrue();
         assertThat(labs.equipmentUsable(eq1Overdue, today)).isFalse();
-        assertThat(labs.equipmentUsable(eq1, today.plusYears(1))).as("due on that day").isFalse();
+        assertThat(labs.equipmentUsable(eq1, today.plusYears(1)))
+                .as("due on that day")
+                .isFalse();
         assertThat(labs.equipmentUsable(eqExpiredLab, today)).isFalse();
         assertThatThrownBy(() -> labs.requireUsable(expiredLab, eqExpiredLab, today))
                 .isInstanceOf(ConflictException.class)
@@ -233,7 +234,9 @@ class VerificationTaskTests {
                         "y",
                         LocalDate.now(clock).minusDays(1),
                         List.of(lab1),
-                        List.of(new TaskForms.NewClause("1", "r", "m", "a"), new TaskForms.NewClause("1", "r", "m", "a")))))
+                        List.of(
+                                new TaskForms.NewClause("1", "r", "m", "a"),
+                                new TaskForms.NewClause("1", "r", "m", "a")))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsKeys("title", "dueDate", "clauses"));
@@ -251,11 +254,11 @@ class VerificationTaskTests {
         f.signIn(eng1);
         assertThat(tasks.list()).extracting(TaskView::id).contains(t.id());
         assertThat(work.mine())
-                .anyMatch(i -> ("/verification-tasks/" + t.id()).equals(i.href()) && i.mine() && "VERIFY".equals(i.kind()));
+                .anyMatch(i ->
+                        ("/verification-tasks/" + t.id()).equals(i.href()) && i.mine() && "VERIFY".equals(i.kind()));
         f.signIn(member);
         assertThat(tasks.get(t.id()).viewerIsLab()).isFalse();
-        assertThat(work.mine())
-                .anyMatch(i -> ("/verification-tasks/" + t.id()).equals(i.href()) && !i.mine());
+        assertThat(work.mine()).anyMatch(i -> ("/verification-tasks/" + t.id()).equals(i.href()) && !i.mine());
     }
 
     @Test
@@ -294,7 +297,8 @@ class VerificationTaskTests {
         TaskView reported = tasks.transition(t.id(), "REPORT", null);
         assertThat(reported.state()).isEqualTo("REPORTED");
         assertThat(reported.reportAvailable()).isTrue();
-        assertThat(new String(tasks.reportPdf(t.id()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(tasks.reportPdf(t.id()), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         var rawRecord = reported.clauses().getFirst().records().getFirst();
         assertThat(new String(tasks.rawData(t.id(), rawRecord.id()).content(), StandardCharsets.UTF_8))
                 .startsWith("t,T");
@@ -321,18 +325,19 @@ class VerificationTaskTests {
     @Test
     void onlyKeepersChangeALab() {
         f.signIn(eng2);
-        assertThatThrownBy(() -> labs.addEquipment(lab1, new LabView.NewEquipment("x", null, "S1", LocalDate.now(clock))))
+        assertThatThrownBy(
+                        () -> labs.addEquipment(lab1, new LabView.NewEquipment("x", null, "S1", LocalDate.now(clock))))
                 .isInstanceOf(NotPermittedException.class);
         f.signIn(eng1);
-        assertThatThrownBy(() -> labs.saveProfile(
-                        lab1, new LabView.Profile("not a code", "L1", null, null, null, -1)))
+        assertThatThrownBy(() -> labs.saveProfile(lab1, new LabView.Profile("not a code", "L1", null, null, null, -1)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsKeys("fields", "cnasNumber", "capacity"));
         assertThat(labs.get(lab1).engineers()).hasSize(1);
         long orgNotLab = f.alliance("不是实验室").organizationId();
         assertThatThrownBy(() -> SystemActor.run(
-                        "test", () -> labs.saveProfile(orgNotLab, new LabView.Profile("J28", null, null, null, null, 1))))
+                        "test",
+                        () -> labs.saveProfile(orgNotLab, new LabView.Profile("J28", null, null, null, null, 1))))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -98,13 +98,11 @@ public final class AlgorithmA {
                 squares += (v - newMean) * (v - newMean);
             }
             double newSd = SD_FACTOR * Math.sqrt(squares / (p - 1));
-            boolean done =
-                    switch (rule) {
-                        case StoppingRule.ThirdSignificantFigure s -> sig3(newMean) == sig3(mean)
-                                && sig3(newSd) == sig3(sd);
-                        case StoppingRule.AbsoluteTolerance t -> Math.abs(newMean - mean) < t.epsilon()
-                                && Math.abs(newSd - sd) < t.epsilon();
-                    };
+            boolean done = switch (rule) {
+                case StoppingRule.ThirdSignificantFigure s -> sig3(newMean) == sig3(mean) && sig3(newSd) == sig3(sd);
+                case StoppingRule.AbsoluteTolerance t ->
+                    Math.abs(newMean - mean) < t.epsilon() && Math.abs(newSd - sd) < t.epsilon();
+            };
             mean = newMean;
             sd = newSd;
             if (done) {

@@ -18,8 +18,7 @@ public final class RoundEvaluation {
     public record Scored(Result result, double score, PerformanceScores.Band band) {}
 
     /** The round's figures. */
-    public record Outcome(
-            AlgorithmA.Result robust, double uAssigned, boolean zPrime, List<Scored> scores) {}
+    public record Outcome(AlgorithmA.Result robust, double uAssigned, boolean zPrime, List<Scored> scores) {}
 
     private RoundEvaluation() {}
 

@@ -45,13 +45,7 @@ public class LabProfile {
     }
 
     public void change(
-            String fields,
-            String cnasNumber,
-            String scope,
-            LocalDate from,
-            LocalDate to,
-            int capacity,
-            Instant now) {
+            String fields, String cnasNumber, String scope, LocalDate from, LocalDate to, int capacity, Instant now) {
         this.fields = fields;
         this.cnasNumber = cnasNumber;
         this.accreditationScope = scope;

@@ -47,7 +47,11 @@ public final class TaskTransitions {
     static {
         add(new Transition("START", Set.of(PLANNED), IN_PROGRESS, Party.LAB, List.of()));
         add(new Transition(
-                "REPORT", Set.of(IN_PROGRESS), REPORTED, Party.LAB, List.of(Need.ALL_VERDICTS, Need.RECORDS_FOR_VERDICTS)));
+                "REPORT",
+                Set.of(IN_PROGRESS),
+                REPORTED,
+                Party.LAB,
+                List.of(Need.ALL_VERDICTS, Need.RECORDS_FOR_VERDICTS)));
         add(new Transition("CLOSE", Set.of(REPORTED), CLOSED, Party.OPENER, List.of()));
         add(new Transition("CANCEL", Set.of(PLANNED, IN_PROGRESS), CANCELLED, Party.OPENER, List.of()));
     }

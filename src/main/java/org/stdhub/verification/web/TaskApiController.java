@@ -33,7 +33,8 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The verification tasks the caller may see (its labs', its alliances', all for the base office)")
+    @Operation(
+            summary = "The verification tasks the caller may see (its labs', its alliances', all for the base office)")
     List<TaskView> list() {
         return tasks.list();
     }
@@ -112,7 +113,8 @@ class TaskApiController {
             summary = "Set an alliance's rule (its secretariat or the base office): technical review (40.00) needs a"
                     + " completed verification report")
     TaskForms.Policy setPolicy(@PathVariable long allianceId, @RequestBody TaskForms.Policy body) {
-        return new TaskForms.Policy(tasks.setReportRequiredForReview(allianceId, body != null && body.reportRequiredForReview()));
+        return new TaskForms.Policy(
+                tasks.setReportRequiredForReview(allianceId, body != null && body.reportRequiredForReview()));
     }
 
     @GetMapping("/policies/{allianceId}")

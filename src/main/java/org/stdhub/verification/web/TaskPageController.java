@@ -67,8 +67,11 @@ class TaskPageController {
             @RequestParam(required = false) String clauses,
             RedirectAttributes redirect,
             Locale locale) {
-        TaskView created = refusals.attempt(redirect, locale, () -> tasks.open(new TaskForms.NewTask(
-                projectId, null, title, plan, dueDate, labIds, parseClauses(clauses))));
+        TaskView created = refusals.attempt(
+                redirect,
+                locale,
+                () -> tasks.open(
+                        new TaskForms.NewTask(projectId, null, title, plan, dueDate, labIds, parseClauses(clauses))));
         if (created == null) {
             return "redirect:/verification-tasks";
         }
@@ -142,21 +145,24 @@ class TaskPageController {
             throws IOException {
         TaskForms.RawData data =
                 raw == null || raw.isEmpty() ? null : new TaskForms.RawData(raw.getOriginalFilename(), raw.getBytes());
-        if (refusals.attempt(redirect, locale, () -> tasks.record(
-                        id,
-                        clauseId,
-                        new TaskForms.NewRecord(
-                                labId,
-                                samples,
-                                conditions,
-                                equipmentId,
-                                testedOn,
-                                quantity,
-                                number(measuredValue, "measuredValue"),
-                                unit,
-                                number(expandedUncertainty, "expandedUncertainty"),
-                                number(coverageFactor, "coverageFactor")),
-                        data))
+        if (refusals.attempt(
+                        redirect,
+                        locale,
+                        () -> tasks.record(
+                                id,
+                                clauseId,
+                                new TaskForms.NewRecord(
+                                        labId,
+                                        samples,
+                                        conditions,
+                                        equipmentId,
+                                        testedOn,
+                                        quantity,
+                                        number(measuredValue, "measuredValue"),
+                                        unit,
+                                        number(expandedUncertainty, "expandedUncertainty"),
+                                        number(coverageFactor, "coverageFactor")),
+                                data))
                 != null) {
             redirect.addFlashAttribute("notice", "verification.task.recorded");
         }
