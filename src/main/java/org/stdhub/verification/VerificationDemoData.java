@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.development.AllianceView;
@@ -31,9 +27,7 @@ import org.stdhub.identity.Accounts;
 import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
-import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
-import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.SystemActor;
 import org.stdhub.verification.lab.LabProfile;
 import org.stdhub.verification.lab.LabProfileRepository;
@@ -49,7 +43,6 @@ import org.stdhub.verification.lab.LabProfileRepository;
 class VerificationDemoData implements ApplicationRunner {
 
     static final String ENGINEER = "demo-lab-engineer";
-    private static final String SECRETARY = "demo-secretary";
     private static final Logger log = LoggerFactory.getLogger(VerificationDemoData.class);
 
     private final boolean enabled;
@@ -58,7 +51,6 @@ class VerificationDemoData implements ApplicationRunner {
     private final VerificationTasks tasks;
     private final Organizations organizations;
     private final Accounts accounts;
-    private final Principals principals;
     private final Alliances alliances;
     private final Projects projects;
     private final Drafts drafts;
@@ -72,7 +64,6 @@ class VerificationDemoData implements ApplicationRunner {
             VerificationTasks tasks,
             Organizations organizations,
             Accounts accounts,
-            Principals principals,
             Alliances alliances,
             Projects projects,
             Drafts drafts,
@@ -84,7 +75,6 @@ class VerificationDemoData implements ApplicationRunner {
         this.tasks = tasks;
         this.organizations = organizations;
         this.accounts = accounts;
-        this.principals = principals;
         this.alliances = alliances;
         this.projects = projects;
         this.drafts = drafts;
@@ -158,7 +148,12 @@ class VerificationDemoData implements ApplicationRunner {
                             b, new LabView.NewEquipment("齿轮测量中心", "DEMO-P26", "DEMO-B-002", today.minusDays(10)));
                     return new long[] {a, b};
                 }));
-        finishedTask(ids[0], ids[1], today);
+        try {
+            finishedTask(ids[0], ids[1], today);
+        } catch (RuntimeException e) {
+            // the demo task builds on the development demo; if that changed, the labs stay and the start goes on
+            log.warn("demo verification task not made: {}", e.toString());
+        }
         log.info("demo labs and verification task created (stdhub.demo.enabled)");
         return true;
     }
@@ -179,9 +174,8 @@ class VerificationDemoData implements ApplicationRunner {
         if (project == null) {
             return;
         }
-        as(SECRETARY, () -> drafts.upload(project.id(), "demo-comment-draft.pdf", draftPdf(), "演示数据：征求意见稿 demo"));
-        TaskView opened = as(
-                SECRETARY,
+        demo(() -> drafts.uploadDemo(project.id(), "demo-comment-draft.pdf", draftPdf(), "演示数据：征求意见稿 demo"));
+        TaskView opened = demo(
                 () -> tasks.open(new TaskForms.NewTask(
                         project.id(),
                         null,
@@ -204,7 +198,7 @@ class VerificationDemoData implements ApplicationRunner {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        as(ENGINEER, () -> {
+        demo(() -> {
             tasks.transition(opened.id(), "START", "演示数据");
             tasks.record(opened.id(), clause1, record(labA, eqA, "12.4"), null);
             tasks.record(opened.id(), clause1, record(labB, eqB, "13.1"), null);
@@ -230,7 +224,7 @@ class VerificationDemoData implements ApplicationRunner {
                     null);
             return tasks.transition(opened.id(), "REPORT", "演示数据");
         });
-        as(SECRETARY, () -> tasks.transition(opened.id(), "CLOSE", "演示数据"));
+        demo(() -> tasks.transition(opened.id(), "CLOSE", "演示数据"));
     }
 
     private TaskForms.NewRecord record(long lab, long equipment, String value) {
@@ -247,17 +241,9 @@ class VerificationDemoData implements ApplicationRunner {
                 new BigDecimal("2"));
     }
 
-    private <T> T as(String login, Supplier<T> work) {
-        StdHubUser user = principals.principal(login, Set.of()).orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            return tx.execute(status -> work.get());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    /** Runs one step as the demo data (the system), in its own transaction. */
+    private <T> T demo(java.util.function.Supplier<T> work) {
+        return SystemActor.run("demo-data", () -> tx.execute(status -> work.get()));
     }
 
     private static byte[] draftPdf() {

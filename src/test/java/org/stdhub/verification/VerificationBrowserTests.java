@@ -141,10 +141,10 @@ class VerificationBrowserTests {
         page.locator("section.clause").first().locator(".verdict-form select").selectOption("CONFIRMED");
         page.locator("section.clause").first().locator(".verdict-form button").click();
         var second = page.locator("section.clause").nth(1);
-        second.locator(".verdict-form select").selectOption("NEEDS_CHANGE");
+        second.locator(".verdict-form select").selectOption("NOT_VERIFIABLE");
         second.locator(".verdict-form input[name=recommendation]").fill("规定测点数量");
         second.locator(".verdict-form button").click();
-        assertThat(page.locator("section.clause").nth(1).locator(".verdict")).hasText("需修改");
+        assertThat(page.locator("section.clause").nth(1).locator(".verdict")).hasText("无法验证");
 
         page.locator("#transition").selectOption("REPORT");
         page.locator("#transition-submit").click();
