@@ -175,17 +175,16 @@ class VerificationDemoData implements ApplicationRunner {
             return;
         }
         demo(() -> drafts.uploadDemo(project.id(), "demo-comment-draft.pdf", draftPdf(), "演示数据：征求意见稿 demo"));
-        TaskView opened = demo(
-                () -> tasks.open(new TaskForms.NewTask(
-                        project.id(),
-                        null,
-                        "【演示】热管理系统 条款验证",
-                        "演示数据：两家实验室按草案第 5 章方法验证温升与温差要求。Demo plan.",
-                        today.plusDays(30),
-                        List.of(labA, labB),
-                        List.of(
-                                new TaskForms.NewClause("5.2", "电池包最高温升不大于 15 K", "按 6.3 在 1C 放电下测温升", "温升 ≤ 15 K"),
-                                new TaskForms.NewClause("5.3", "电池包内单体最大温差不大于 5 K", "按 6.4 测量各单体温度", "温差 ≤ 5 K")))));
+        TaskView opened = demo(() -> tasks.open(new TaskForms.NewTask(
+                project.id(),
+                null,
+                "【演示】热管理系统 条款验证",
+                "演示数据：两家实验室按草案第 5 章方法验证温升与温差要求。Demo plan.",
+                today.plusDays(30),
+                List.of(labA, labB),
+                List.of(
+                        new TaskForms.NewClause("5.2", "电池包最高温升不大于 15 K", "按 6.3 在 1C 放电下测温升", "温升 ≤ 15 K"),
+                        new TaskForms.NewClause("5.3", "电池包内单体最大温差不大于 5 K", "按 6.4 测量各单体温度", "温差 ≤ 5 K")))));
         long clause1 = opened.clauses().get(0).id();
         long clause2 = opened.clauses().get(1).id();
         long eqA = labs.get(labA).equipment().stream()
