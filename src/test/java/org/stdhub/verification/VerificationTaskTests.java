@@ -2,6 +2,8 @@ package org.stdhub.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
@@ -77,6 +81,9 @@ class VerificationTaskTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MockMvcTester mvc;
 
     VerificationFixtures f;
     AllianceView a;
@@ -339,5 +346,39 @@ class VerificationTaskTests {
                         "test",
                         () -> labs.saveProfile(orgNotLab, new LabView.Profile("J28", null, null, null, null, 1))))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theApiAnswersWithProblemDetails() {
+        long project = f.projectInDrafting(a, secretary, member, member2, "接口");
+        TaskView t = open(project, List.of(lab1));
+        VerificationFixtures.signOut();
+        assertThat(mvc.get().uri("/api/v1/verification-tasks")).hasStatus(401);
+        assertThat(mvc.get().uri("/api/v1/labs/{id}", lab1))
+                .hasStatusOk()
+                .bodyText()
+                .contains("CNAS L");
+        assertThat(mvc.get().uri("/api/v1/verification-tasks/{id}", t.id()).with(user(f.principal(eng3))))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/verification-tasks/{id}", t.id()).with(user(f.principal(eng1))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("\"state\":\"PLANNED\"");
+        assertThat(mvc.post()
+                        .uri("/api/v1/verification-tasks/{id}/transitions", t.id())
+                        .with(user(f.principal(eng1)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"transition\":\"CLOSE\"}"))
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/api/v1/verification-tasks/{id}/transitions", t.id())
+                        .with(user(f.principal(secretary)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"transition\":\"CLOSE\"}"))
+                .hasStatus(409)
+                .bodyText()
+                .contains("PLANNED");
     }
 }
