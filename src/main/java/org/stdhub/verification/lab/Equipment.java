@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A lab's instrument: name, model, serial number and when its calibration falls due. */
-@Entity
+@Entity(name = "LabEquipment")
 @Table(name = "lab_equipment")
 public class Equipment {
 

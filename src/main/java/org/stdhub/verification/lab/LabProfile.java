@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The verification profile of an organization of kind LAB: fields, CNAS accreditation and capacity. */
-@Entity
+@Entity(name = "LabProfile")
 @Table(name = "lab_profile")
 public class LabProfile {
 

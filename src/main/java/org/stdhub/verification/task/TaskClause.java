@@ -4,7 +4,7 @@ import jakarta.persistence.*;
 import java.time.Instant;
 
 /** A clause of the draft to verify: its requirement, test method and acceptance criterion, and the verdict. */
-@Entity
+@Entity(name = "VerificationClause")
 @Table(name = "verification_clause")
 public class TaskClause {
 

@@ -8,7 +8,7 @@ import java.time.Instant;
  * One test of a clause by a lab: samples, conditions, the instrument used, the measured value with its unit and
  * expanded uncertainty (with coverage factor k), and the raw data file stored by its SHA-256.
  */
-@Entity
+@Entity(name = "VerificationTestRecord")
 @Table(name = "verification_record")
 public class TestRecord {
 
