@@ -83,6 +83,29 @@ public class Comments {
         return c.view();
     }
 
+    /**
+     * The findings of a verification of the project's draft (one per clause, from the verification center), recorded
+     * in the comment table like the comments received, so the drafting group dispositions them. Called by the
+     * verification module when a task is reported, in its transaction: every finding or none.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CommentView> recordVerificationFindings(long projectId, String source, List<CommentEntry> findings) {
+        Project p = projects.project(projectId);
+        if (p.stage().isFinal()) {
+            throw new ConflictException(
+                    "development.error.project-ended", p.stage().code());
+        }
+        Participant me = Participant.current();
+        List<CommentView> recorded = new java.util.ArrayList<>();
+        for (CommentEntry e : findings) {
+            recorded.add(add(p, e, me));
+        }
+        events.publishEvent(StateChanged.of(Projects.AUDIT_TYPE, p.getId(), "verification-findings")
+                .withChange("findings", null, recorded.size())
+                .withComment(source));
+        return recorded;
+    }
+
     private static boolean present(String s, int max) {
         return s != null && !s.isBlank() && s.length() <= max;
     }

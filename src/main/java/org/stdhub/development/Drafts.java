@@ -84,6 +84,36 @@ public class Drafts {
         return v.view();
     }
 
+    /**
+     * A draft of a demo project, uploaded by the demo data of another module (running as the system, {@code
+     * stdhub.demo.enabled}): recorded as uploaded by the project's proposer in the demo's name. Refused for anything
+     * but a demo project and the system.
+     */
+    public DraftView uploadDemo(long projectId, String fileName, byte[] content, String reason) {
+        Project p = projects.project(projectId);
+        if (org.stdhub.platform.SystemActor.current().isEmpty() || !p.isDemo()) {
+            throw new NotPermittedException("development.error.draft-not-public");
+        }
+        String name = safeName(fileName);
+        DraftFiles.Stored stored = files.store(content);
+        int next = versions.countByProjectId(projectId) + 1;
+        DraftVersion v = versions.save(new DraftVersion(
+                projectId,
+                next,
+                name,
+                stored.mediaType(),
+                stored.size(),
+                stored.sha256(),
+                reason,
+                p.getProposedBy(),
+                DemoData.ACTOR,
+                clock.instant()));
+        events.publishEvent(StateChanged.of(Projects.AUDIT_TYPE, projectId, "draft-uploaded")
+                .withChange("draft", null, "v" + next + " " + name + " sha256:" + stored.sha256())
+                .withComment(reason));
+        return v.view();
+    }
+
     static String safeName(String fileName) {
         String n = fileName == null
                 ? ""

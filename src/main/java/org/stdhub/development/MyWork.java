@@ -25,6 +25,7 @@ public class MyWork {
     private final BallotRepository ballots;
     private final BallotVoteRepository votes;
     private final ProjectState state;
+    private final org.springframework.beans.factory.ObjectProvider<WorkSource> sources;
     private final Clock clock;
 
     MyWork(
@@ -33,12 +34,14 @@ public class MyWork {
             BallotRepository ballots,
             BallotVoteRepository votes,
             ProjectState state,
+            org.springframework.beans.factory.ObjectProvider<WorkSource> sources,
             Clock clock) {
         this.projects = projects;
         this.alliances = alliances;
         this.ballots = ballots;
         this.votes = votes;
         this.state = state;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -91,6 +94,7 @@ public class MyWork {
                 items.add(item("MY_PROPOSAL", false, p, null, state.deadline(p), now));
             }
         }
+        sources.orderedStream().forEach(source -> items.addAll(source.itemsFor(me.user())));
         items.sort(Comparator.comparing(WorkItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(WorkItem::projectId));
         return items;

@@ -36,6 +36,7 @@ public class Projects {
     private final ProjectState state;
     private final Alliances alliances;
     private final StandardLookup catalog;
+    private final org.springframework.beans.factory.ObjectProvider<StagePrerequisite> prerequisites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ public class Projects {
             ProjectState state,
             Alliances alliances,
             StandardLookup catalog,
+            org.springframework.beans.factory.ObjectProvider<StagePrerequisite> prerequisites,
             ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
@@ -52,6 +54,7 @@ public class Projects {
         this.state = state;
         this.alliances = alliances;
         this.catalog = catalog;
+        this.prerequisites = prerequisites;
         this.events = events;
         this.clock = clock;
     }
@@ -180,6 +183,12 @@ public class Projects {
         }
         Stage from = p.stage();
         Transition t = StageTransitions.check(name, from, parties, state.of(p), comment);
+        for (StagePrerequisite prerequisite : prerequisites.orderedStream().toList()) {
+            var unmet = prerequisite.unmet(p.getId(), alliance.getId(), t);
+            if (unmet.isPresent()) {
+                throw TransitionRefused.unmet(t, unmet.get());
+            }
+        }
         Instant now = clock.instant();
         p.moveTo(t.to(), now);
         if (t.to() == Stage.COMMENT_PERIOD) {

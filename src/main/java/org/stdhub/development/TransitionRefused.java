@@ -28,6 +28,11 @@ public class TransitionRefused extends ConflictException {
         return new TransitionRefused(r.messageKey(), t.name(), r.name(), named(t));
     }
 
+    /** A condition another module puts on the transition ({@link StagePrerequisite}) is not met. */
+    static TransitionRefused unmet(Transition t, StagePrerequisite.Unmet unmet) {
+        return new TransitionRefused(unmet.messageKey(), t.name(), unmet.name(), named(t));
+    }
+
     /** The transition's name in the reader's language (the message source resolves it when it formats the message). */
     private static MessageSourceResolvable named(Transition t) {
         return new DefaultMessageSourceResolvable(new String[] {t.messageKey()}, t.name());

@@ -10,6 +10,7 @@ import java.time.Instant;
  *     TRANSITION} (my alliance's project waits for its secretariat), {@code RUNNING} (a ballot or comment period of my
  *     alliance runs), {@code MY_PROPOSAL} (a project I proposed, until it ends)
  * @param mine true when the person must act, false when they wait on others
+ * @param href the item's own page when it is not the project's (items of a {@link WorkSource}), else null
  */
 public record WorkItem(
         String kind,
@@ -20,7 +21,22 @@ public record WorkItem(
         String stage,
         Long ballotId,
         Instant deadline,
-        boolean overdue) {
+        boolean overdue,
+        String href) {
+
+    /** An item of the development module itself, whose page is the project's. */
+    public WorkItem(
+            String kind,
+            boolean mine,
+            long projectId,
+            String projectTitle,
+            String alliancePrefix,
+            String stage,
+            Long ballotId,
+            Instant deadline,
+            boolean overdue) {
+        this(kind, mine, projectId, projectTitle, alliancePrefix, stage, ballotId, deadline, overdue, null);
+    }
 
     public String stageKey() {
         return "development.stage." + stage;

@@ -74,7 +74,10 @@ class SecurityConfiguration {
         "/notices",
         // the strategy research center's analytics: aggregates of public data
         "/analytics",
-        "/analytics/**"
+        "/analytics/**",
+        // the verification center's lab directory is public; changes are checked by its service
+        "/labs",
+        "/labs/*"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -101,7 +104,9 @@ class SecurityConfiguration {
         "/api/v1/projects/**",
         "/api/v1/ballots/**",
         "/api/v1/notices",
-        "/api/v1/analytics/**"
+        "/api/v1/analytics/**",
+        "/api/v1/labs",
+        "/api/v1/labs/*"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
