@@ -67,7 +67,12 @@ class SecurityConfiguration {
         "/alliances/**",
         "/projects/**",
         "/ballots/**",
-        "/notices"
+        "/notices",
+        // verification: a conformity test report's public verification and PDF by its (unguessable) number;
+        // evaluations of standards are read by anyone (their service shows drafts to the base office only)
+        "/test-reports/**",
+        "/evaluations",
+        "/evaluations/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -89,7 +94,11 @@ class SecurityConfiguration {
         "/api/v1/alliances/**",
         "/api/v1/projects/**",
         "/api/v1/ballots/**",
-        "/api/v1/notices"
+        "/api/v1/notices",
+        // verification: public report verification; evaluations read by anyone, changed by the base office only
+        "/api/v1/test-reports/*",
+        "/api/v1/evaluations",
+        "/api/v1/evaluations/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
