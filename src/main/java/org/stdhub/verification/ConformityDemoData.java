@@ -107,65 +107,95 @@ class ConformityDemoData implements ApplicationRunner {
     }
 
     private void conformity() {
-        long enterprise = SystemActor.run("demo", () -> organizations
-                .createOrganization(OrganizationKind.ENTERPRISE, MARK + "郑州精密仪表有限公司", "[Demo] Zhengzhou Precision Instruments", null, null)
-                .id());
-        long lab = SystemActor.run("demo", () -> organizations
-                .createOrganization(OrganizationKind.LAB, MARK + "河南省计量测试产业标准验证中心", "[Demo] Henan metrology verification center", null, null)
-                .id());
+        long enterprise = SystemActor.run(
+                "demo",
+                () -> organizations
+                        .createOrganization(
+                                OrganizationKind.ENTERPRISE,
+                                MARK + "郑州精密仪表有限公司",
+                                "[Demo] Zhengzhou Precision Instruments",
+                                null,
+                                null)
+                        .id());
+        long lab = SystemActor.run(
+                "demo",
+                () -> organizations
+                        .createOrganization(
+                                OrganizationKind.LAB,
+                                MARK + "河南省计量测试产业标准验证中心",
+                                "[Demo] Henan metrology verification center",
+                                null,
+                                null)
+                        .id());
         String buyer = person("demo-conformity-enterprise", MARK + "企业质量部", enterprise, Role.ENTERPRISE_USER);
         String engineer = person("demo-conformity-engineer", MARK + "检测工程师", lab, Role.LAB_ENGINEER);
-        ConformityTestView request = as(buyer, () -> tests.request(
-                new ConformityForms.NewRequest(
-                        enterprise,
-                        lab,
-                        MARK + "智能压力变送器 PT-300",
-                        MARK + "3 台，编号 PT300-001 至 003，2026 年 11 月生产",
-                        LocalDate.now(clock).plusDays(30),
-                        List.of(new ConformityForms.StandardClauses(
-                                "GB/T 19001-2016",
-                                List.of(
-                                        new ConformityForms.Clause("7.1.5", "监视和测量资源"),
-                                        new ConformityForms.Clause("8.6", "产品和服务的放行"))))),
-                Actor.current(),
-                true));
+        ConformityTestView request = as(
+                buyer,
+                () -> tests.request(
+                        new ConformityForms.NewRequest(
+                                enterprise,
+                                lab,
+                                MARK + "智能压力变送器 PT-300",
+                                MARK + "3 台，编号 PT300-001 至 003，2026 年 11 月生产",
+                                LocalDate.now(clock).plusDays(30),
+                                List.of(new ConformityForms.StandardClauses(
+                                        "GB/T 19001-2016",
+                                        List.of(
+                                                new ConformityForms.Clause("7.1.5", "监视和测量资源"),
+                                                new ConformityForms.Clause("8.6", "产品和服务的放行"))))),
+                        Actor.current(),
+                        true));
         long id = request.id();
         as(engineer, () -> tests.transition(id, ConformityTransition.ACCEPT, null));
         as(engineer, () -> tests.transition(id, ConformityTransition.START, null));
         ConformityTestView testing = as(engineer, () -> tests.get(id));
-        as(engineer, () -> tests.record(
-                id,
-                testing.clauses().stream()
-                        .map(c -> new ConformityForms.ClauseResult(c.id(), "符合", null, "PASS"))
-                        .toList()));
-        ConformityTestView reported =
-                as(engineer, () -> tests.issueReport(id, MARK + "所检条款均符合要求。", Actor.current()));
+        as(
+                engineer,
+                () -> tests.record(
+                        id,
+                        testing.clauses().stream()
+                                .map(c -> new ConformityForms.ClauseResult(c.id(), "符合", null, "PASS"))
+                                .toList()));
+        ConformityTestView reported = as(engineer, () -> tests.issueReport(id, MARK + "所检条款均符合要求。", Actor.current()));
         log.info("conformity demo data: request #{} reported as {}", id, reported.reportNumber());
     }
 
     private void evaluation() {
-        long office = SystemActor.run("demo", () -> organizations
-                .createOrganization(OrganizationKind.BASE_OFFICE, MARK + "标准评价工作组", "[Demo] Evaluation office", null, null)
-                .id());
+        long office = SystemActor.run(
+                "demo",
+                () -> organizations
+                        .createOrganization(
+                                OrganizationKind.BASE_OFFICE, MARK + "标准评价工作组", "[Demo] Evaluation office", null, null)
+                        .id());
         String officer = person("demo-evaluation-officer", MARK + "评价负责人", office, Role.BASE_OFFICER);
-        long enterprise = SystemActor.run("demo", () -> organizations
-                .createOrganization(OrganizationKind.ENTERPRISE, MARK + "新乡医疗器械有限公司", "[Demo] Xinxiang Medical Devices", null, null)
-                .id());
+        long enterprise = SystemActor.run(
+                "demo",
+                () -> organizations
+                        .createOrganization(
+                                OrganizationKind.ENTERPRISE,
+                                MARK + "新乡医疗器械有限公司",
+                                "[Demo] Xinxiang Medical Devices",
+                                null,
+                                null)
+                        .id());
         String implementer = person("demo-evaluation-implementer", MARK + "实施企业代表", enterprise, Role.ENTERPRISE_USER);
-        EvaluationView e = as(officer, () -> evaluations.create(
-                new EvaluationForms.NewEvaluation("GB/T 42061-2022"), Actor.current(), true));
+        EvaluationView e = as(
+                officer,
+                () -> evaluations.create(new EvaluationForms.NewEvaluation("GB/T 42061-2022"), Actor.current(), true));
         long id = e.id();
-        DrawView draw = as(officer, () -> draws.request(new DrawForms.NewDraw(
-                DrawPurpose.EVALUATION,
-                MARK + " GB/T 42061-2022 实施效果评价",
-                "25.040 29.020 35.240",
-                5,
-                0,
-                null,
-                List.of(enterprise),
-                List.of(),
-                List.of(),
-                List.of())));
+        DrawView draw = as(
+                officer,
+                () -> draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.EVALUATION,
+                        MARK + " GB/T 42061-2022 实施效果评价",
+                        "25.040 29.020 35.240",
+                        5,
+                        0,
+                        null,
+                        List.of(enterprise),
+                        List.of(),
+                        List.of(),
+                        List.of())));
         as(officer, () -> draws.commit(draw.id()));
         as(officer, () -> draws.draw(draw.id()));
         as(officer, () -> evaluations.linkPanel(id, new EvaluationForms.Panel(draw.id())));
@@ -180,17 +210,37 @@ class ConformityDemoData implements ApplicationRunner {
             evaluations.setInput(id, new EvaluationForms.Input("i", new BigDecimal("0.08"), MARK + "评价专家组确定"));
             evaluations.setInput(id, new EvaluationForms.Input("S", new BigDecimal("48000000"), src));
             evaluations.setInput(id, new EvaluationForms.Input("EBIT", new BigDecimal("4800000"), src));
-            evaluations.addDriver(id, new EvaluationForms.Driver(
-                    "生产", "不合格品率", new BigDecimal("900000"), new BigDecimal("600000"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, src));
-            evaluations.addDriver(id, new EvaluationForms.Driver(
-                    "销售", "出口订单", BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("10000000"), new BigDecimal("12000000"), new BigDecimal("0.25"), src));
+            evaluations.addDriver(
+                    id,
+                    new EvaluationForms.Driver(
+                            "生产",
+                            "不合格品率",
+                            new BigDecimal("900000"),
+                            new BigDecimal("600000"),
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO,
+                            src));
+            evaluations.addDriver(
+                    id,
+                    new EvaluationForms.Driver(
+                            "销售",
+                            "出口订单",
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO,
+                            new BigDecimal("10000000"),
+                            new BigDecimal("12000000"),
+                            new BigDecimal("0.25"),
+                            src));
             evaluations.startScoring(id);
-            evaluations.addIndicator(id, new EvaluationForms.Indicator(
-                    "ISO 13485:2016", "质量管理体系要求条款覆盖", "全部条款", "全部条款", "EQUAL"));
+            evaluations.addIndicator(
+                    id, new EvaluationForms.Indicator("ISO 13485:2016", "质量管理体系要求条款覆盖", "全部条款", "全部条款", "EQUAL"));
             return null;
         });
-        as(implementer, () -> evaluations.respond(
-                id, new EvaluationForms.Response(enterprise, 5, 4, 4, 5, MARK + "条款清晰，实施成本可接受。")));
+        as(
+                implementer,
+                () -> evaluations.respond(
+                        id, new EvaluationForms.Response(enterprise, 5, 4, 4, 5, MARK + "条款清晰，实施成本可接受。")));
         as(officer, () -> {
             evaluations.signOff(id, new EvaluationForms.SignOff(MARK + "该标准与 ISO 13485:2016 等同，经济效益显著，适用性良好。"));
             return evaluations.issue(id);
@@ -200,7 +250,8 @@ class ConformityDemoData implements ApplicationRunner {
 
     private String person(String login, String name, long organizationId, Role role) {
         return SystemActor.run("demo", () -> {
-            var created = accounts.createPerson(new NewPerson(login, login + "@demo.stdhub.local", null, name, null, null));
+            var created =
+                    accounts.createPerson(new NewPerson(login, login + "@demo.stdhub.local", null, name, null, null));
             organizations.grantRole(created.personId(), organizationId, role, null, null);
             return login;
         });

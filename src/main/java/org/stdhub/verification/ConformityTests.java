@@ -116,7 +116,10 @@ public class ConformityTests {
                             "standards",
                             "verification.conformity.error.clause-number");
                     errors.check(
-                            c == null || c.requirement() == null || c.requirement().isBlank() || text(c.requirement(), 2000) != null,
+                            c == null
+                                    || c.requirement() == null
+                                    || c.requirement().isBlank()
+                                    || text(c.requirement(), 2000) != null,
                             "standards",
                             "verification.conformity.error.clause-requirement");
                 }
@@ -180,7 +183,9 @@ public class ConformityTests {
                         null,
                         String.join(
                                 ", ",
-                                picked.stream().map(StandardPick.Picked::designation).toList()))
+                                picked.stream()
+                                        .map(StandardPick.Picked::designation)
+                                        .toList()))
                 .withChange("clauses", null, clauseSeq)
                 .withChange("dueDate", null, r.dueDate()));
         return view(load(id), me);
@@ -218,8 +223,7 @@ public class ConformityTests {
             throw new NotPermittedException("verification.conformity.error.not-lab-engineer");
         }
         if (ConformityState.valueOf(r.state()) != ConformityState.TESTING) {
-            throw new ConflictException(
-                    "verification.conformity.error.not-testing", r.state());
+            throw new ConflictException("verification.conformity.error.not-testing", r.state());
         }
         Map<Long, ConformityStore.ClauseRow> clauses = new HashMap<>();
         store.clauses(id).forEach(c -> clauses.put(c.id(), c));
@@ -235,7 +239,8 @@ public class ConformityTests {
                     c != null && ("PASS".equals(c.verdict()) || "FAIL".equals(c.verdict())),
                     "verdict",
                     "verification.conformity.error.verdict");
-            errors.check(c != null && text(c.measured(), 200) != null, "measured", "verification.conformity.error.measured");
+            errors.check(
+                    c != null && text(c.measured(), 200) != null, "measured", "verification.conformity.error.measured");
             errors.check(
                     c == null || c.unit() == null || c.unit().isBlank() || text(c.unit(), 50) != null,
                     "unit",
@@ -245,7 +250,8 @@ public class ConformityTests {
         Instant now = clock.instant();
         for (ConformityForms.ClauseResult c : list) {
             ConformityStore.ClauseRow before = clauses.get(c.clauseId());
-            String unit = c.unit() == null || c.unit().isBlank() ? null : c.unit().strip();
+            String unit =
+                    c.unit() == null || c.unit().isBlank() ? null : c.unit().strip();
             store.recordResult(c.clauseId(), c.measured().strip(), unit, c.verdict(), me.name(), now);
             events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "result-recorded")
                     .withChange("clause", null, before.clauseNo())
@@ -288,8 +294,7 @@ public class ConformityTests {
                 .withChange("state", r.state(), ConformityState.REPORTED)
                 .withChange("reportNumber", null, number)
                 .withComment(text));
-        events.publishEvent(
-                new ConformityReportIssued(number, id, r.enterpriseId(), r.labId(), designations, today));
+        events.publishEvent(new ConformityReportIssued(number, id, r.enterpriseId(), r.labId(), designations, today));
         return view(load(id), me);
     }
 
@@ -317,8 +322,8 @@ public class ConformityTests {
         if (!ReportNumbers.wellFormed(n)) {
             throw new NotFoundException("verification.conformity.error.no-report");
         }
-        ConformityStore.RequestRow r =
-                store.byReportNumber(n).orElseThrow(() -> new NotFoundException("verification.conformity.error.no-report"));
+        ConformityStore.RequestRow r = store.byReportNumber(n)
+                .orElseThrow(() -> new NotFoundException("verification.conformity.error.no-report"));
         ConformityTestView v = view(r, new Actor(null, false));
         return new ConformityReportView(
                 r.reportNumber(),
@@ -468,7 +473,8 @@ public class ConformityTests {
     static String text(String s, int max) {
         if (s == null
                 || s.isBlank()
-                || ControlCharacters.present(s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '))) {
+                || ControlCharacters.present(
+                        s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '))) {
             return null;
         }
         String t = s.strip();

@@ -64,7 +64,13 @@ public record EvaluationView(
             String assessment) {}
 
     public record Response(
-            String enterpriseName, int clarity, int feasibility, int costFit, int effect, String remarks, Instant respondedAt) {
+            String enterpriseName,
+            int clarity,
+            int feasibility,
+            int costFit,
+            int effect,
+            String remarks,
+            Instant respondedAt) {
 
         public BigDecimal average() {
             return BigDecimal.valueOf(clarity + feasibility + costFit + effect)
@@ -96,7 +102,9 @@ public record EvaluationView(
         if (responses.isEmpty()) {
             return null;
         }
-        int sum = responses.stream().mapToInt(r -> r.clarity() + r.feasibility() + r.costFit() + r.effect()).sum();
+        int sum = responses.stream()
+                .mapToInt(r -> r.clarity() + r.feasibility() + r.costFit() + r.effect())
+                .sum();
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(4L * responses.size()), 2, RoundingMode.HALF_UP);
     }
 

@@ -97,7 +97,12 @@ public class Evaluations {
             throw new ConflictException("verification.evaluation.error.withdrawn", s.designation());
         }
         long id = store.insert(
-                s.designation(), s.titleZh() != null ? s.titleZh() : s.titleEn(), me.personId(), me.name(), demo, clock.instant());
+                s.designation(),
+                s.titleZh() != null ? s.titleZh() : s.titleEn(),
+                me.personId(),
+                me.name(),
+                demo,
+                clock.instant());
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "created").withChange("standard", null, s.designation()));
         return view(load(id), me);
     }
@@ -134,7 +139,14 @@ public class Evaluations {
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "panel-drawn")
                 .withChange("state", e.state(), EvaluationState.PANEL_DRAWN)
                 .withChange("draw", null, d.id())
-                .withChange("panel", null, String.join(", ", members.stream().map(DrawView.PositionView::expertName).toList())));
+                .withChange(
+                        "panel",
+                        null,
+                        String.join(
+                                ", ",
+                                members.stream()
+                                        .map(DrawView.PositionView::expertName)
+                                        .toList())));
         return view(load(id), me);
     }
 
@@ -144,7 +156,8 @@ public class Evaluations {
         EvaluationStore.EvaluationRow e = load(id);
         requireState(e, EvaluationState.PANEL_DRAWN);
         change(e, EvaluationState.SCORING);
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "scoring").withChange("state", e.state(), EvaluationState.SCORING));
+        events.publishEvent(
+                StateChanged.of(AUDIT_TYPE, id, "scoring").withChange("state", e.state(), EvaluationState.SCORING));
         return view(load(id), Actor.current());
     }
 
@@ -157,18 +170,33 @@ public class Evaluations {
             throw new ConflictException("verification.evaluation.error.closed", e.state());
         }
         var errors = new InvalidInputException.Collector();
-        errors.check(in != null && EconomicBenefit.INPUTS.contains(in.name()), "name", "verification.evaluation.error.input-name");
-        errors.check(in != null && in.amount() != null && in.amount().abs().compareTo(new BigDecimal("1e17")) < 0, "amount", "verification.evaluation.error.amount");
+        errors.check(
+                in != null && EconomicBenefit.INPUTS.contains(in.name()),
+                "name",
+                "verification.evaluation.error.input-name");
+        errors.check(
+                in != null && in.amount() != null && in.amount().abs().compareTo(new BigDecimal("1e17")) < 0,
+                "amount",
+                "verification.evaluation.error.amount");
         String source = in == null ? null : ConformityTests.text(in.source(), 1000);
         errors.check(source != null, "source", "verification.evaluation.error.source");
         errors.throwIfAny();
-        if (("t".equals(in.name()) && (in.amount().signum() <= 0 || in.amount().stripTrailingZeros().scale() > 0 || in.amount().compareTo(BigDecimal.valueOf(100)) > 0))
-                || ("i".equals(in.name()) && (in.amount().signum() < 0 || in.amount().compareTo(BigDecimal.ONE) >= 0))) {
-            throw new InvalidInputException(Map.of("amount", "verification.evaluation.error.amount-" + in.name().toLowerCase(Locale.ROOT)));
+        if (("t".equals(in.name())
+                        && (in.amount().signum() <= 0
+                                || in.amount().stripTrailingZeros().scale() > 0
+                                || in.amount().compareTo(BigDecimal.valueOf(100)) > 0))
+                || ("i".equals(in.name())
+                        && (in.amount().signum() < 0 || in.amount().compareTo(BigDecimal.ONE) >= 0))) {
+            throw new InvalidInputException(Map.of(
+                    "amount",
+                    "verification.evaluation.error.amount-" + in.name().toLowerCase(Locale.ROOT)));
         }
         var before = store.setInput(id, in.name(), in.amount(), source, me.name(), clock.instant());
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "input-set")
-                .withChange(in.name(), before.map(BigDecimal::toPlainString).orElse(null), in.amount().toPlainString())
+                .withChange(
+                        in.name(),
+                        before.map(BigDecimal::toPlainString).orElse(null),
+                        in.amount().toPlainString())
                 .withComment(source));
         return view(load(id), me);
     }
@@ -189,15 +217,31 @@ public class Evaluations {
         errors.check(driver != null, "driver", "verification.evaluation.error.driver");
         errors.check(source != null, "source", "verification.evaluation.error.source");
         errors.check(
-                d != null && d.baselineCost() != null && d.costWith() != null && d.baselineRevenue() != null && d.revenueWith() != null,
+                d != null
+                        && d.baselineCost() != null
+                        && d.costWith() != null
+                        && d.baselineRevenue() != null
+                        && d.revenueWith() != null,
                 "amount",
                 "verification.evaluation.error.amount");
         errors.check(
-                d != null && d.margin() != null && d.margin().signum() >= 0 && d.margin().compareTo(BigDecimal.ONE) <= 0,
+                d != null
+                        && d.margin() != null
+                        && d.margin().signum() >= 0
+                        && d.margin().compareTo(BigDecimal.ONE) <= 0,
                 "margin",
                 "verification.evaluation.error.margin");
         errors.throwIfAny();
-        store.addDriver(id, function, driver, d.baselineCost(), d.costWith(), d.baselineRevenue(), d.revenueWith(), d.margin(), source);
+        store.addDriver(
+                id,
+                function,
+                driver,
+                d.baselineCost(),
+                d.costWith(),
+                d.baselineRevenue(),
+                d.revenueWith(),
+                d.margin(),
+                source);
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "driver-added")
                 .withChange("driver", null, function + " / " + driver)
                 .withComment(source));
@@ -217,8 +261,12 @@ public class Evaluations {
         String international = in == null ? null : ConformityTests.text(in.internationalValue(), 200);
         errors.check(intl != null, "internationalDesignation", "verification.evaluation.error.international");
         errors.check(indicator != null, "indicator", "verification.evaluation.error.indicator");
-        errors.check(national != null && international != null, "nationalValue", "verification.evaluation.error.values");
-        errors.check(in != null && ASSESSMENTS.contains(in.assessment()), "assessment", "verification.evaluation.error.assessment");
+        errors.check(
+                national != null && international != null, "nationalValue", "verification.evaluation.error.values");
+        errors.check(
+                in != null && ASSESSMENTS.contains(in.assessment()),
+                "assessment",
+                "verification.evaluation.error.assessment");
         errors.throwIfAny();
         String degree = adoptions(e.designation()).stream()
                 .filter(a -> a.designation().equalsIgnoreCase(intl))
@@ -227,7 +275,10 @@ public class Evaluations {
                 .orElse(null);
         store.addIndicator(id, intl, degree, indicator, national, international, in.assessment());
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "indicator-added")
-                .withChange("indicator", null, indicator + ": " + national + " / " + intl + " " + international + " " + in.assessment()));
+                .withChange(
+                        "indicator",
+                        null,
+                        indicator + ": " + national + " / " + intl + " " + international + " " + in.assessment()));
         return view(load(id), me);
     }
 
@@ -250,16 +301,30 @@ public class Evaluations {
         errors.check(score(r.costFit()), "costFit", "verification.evaluation.error.score");
         errors.check(score(r.effect()), "effect", "verification.evaluation.error.score");
         String remarks = r.remarks() == null || r.remarks().isBlank() ? null : ConformityTests.text(r.remarks(), 2000);
-        errors.check(r.remarks() == null || r.remarks().isBlank() || remarks != null, "remarks", "verification.evaluation.error.remarks");
+        errors.check(
+                r.remarks() == null || r.remarks().isBlank() || remarks != null,
+                "remarks",
+                "verification.evaluation.error.remarks");
         errors.throwIfAny();
         if (store.responded(id, enterpriseId)) {
             throw new ConflictException("verification.evaluation.error.responded");
         }
         String name = organizations.find(enterpriseId).nameZh();
-        store.addResponse(id, enterpriseId, name, r.clarity(), r.feasibility(), r.costFit(), r.effect(), remarks, me.name(), clock.instant());
+        store.addResponse(
+                id,
+                enterpriseId,
+                name,
+                r.clarity(),
+                r.feasibility(),
+                r.costFit(),
+                r.effect(),
+                remarks,
+                me.name(),
+                clock.instant());
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "response-recorded")
                 .withChange("enterprise", null, enterpriseId)
-                .withChange("scores", null, r.clarity() + "/" + r.feasibility() + "/" + r.costFit() + "/" + r.effect()));
+                .withChange(
+                        "scores", null, r.clarity() + "/" + r.feasibility() + "/" + r.costFit() + "/" + r.effect()));
         return view(load(id), me);
     }
 
@@ -295,7 +360,14 @@ public class Evaluations {
         change(e, EvaluationState.SIGNED_OFF);
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "signed-off")
                 .withChange("state", e.state(), EvaluationState.SIGNED_OFF)
-                .withChange("panel", null, String.join(", ", v.panel().stream().map(EvaluationView.Member::expertName).toList()))
+                .withChange(
+                        "panel",
+                        null,
+                        String.join(
+                                ", ",
+                                v.panel().stream()
+                                        .map(EvaluationView.Member::expertName)
+                                        .toList()))
                 .withComment(conclusion));
         return view(load(id), me);
     }
@@ -308,7 +380,8 @@ public class Evaluations {
         Instant now = clock.instant();
         store.issued(id, now);
         change(e, EvaluationState.ISSUED);
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "issued").withChange("state", e.state(), EvaluationState.ISSUED));
+        events.publishEvent(
+                StateChanged.of(AUDIT_TYPE, id, "issued").withChange("state", e.state(), EvaluationState.ISSUED));
         events.publishEvent(new EvaluationIssued(id, e.designation(), e.drawId() == null ? 0 : e.drawId(), now));
         return view(load(id), Actor.current());
     }
@@ -319,7 +392,8 @@ public class Evaluations {
         Actor me = Actor.current();
         EvaluationStore.EvaluationRow e = load(id);
         boolean issued = EvaluationState.valueOf(e.state()) == EvaluationState.ISSUED;
-        boolean scoringForEnterprise = EvaluationState.valueOf(e.state()) == EvaluationState.SCORING && !me.enterprises().isEmpty();
+        boolean scoringForEnterprise = EvaluationState.valueOf(e.state()) == EvaluationState.SCORING
+                && !me.enterprises().isEmpty();
         if (!issued && !me.isOffice() && !scoringForEnterprise) {
             throw new NotFoundException("verification.evaluation.error.not-found");
         }
@@ -333,7 +407,9 @@ public class Evaluations {
         List<EvaluationStore.EvaluationRow> rows = me.isOffice()
                 ? store.all()
                 : store.all().stream()
-                        .filter(e -> "ISSUED".equals(e.state()) || ("SCORING".equals(e.state()) && !me.enterprises().isEmpty()))
+                        .filter(e -> "ISSUED".equals(e.state())
+                                || ("SCORING".equals(e.state())
+                                        && !me.enterprises().isEmpty()))
                         .toList();
         return rows.stream().map(e -> view(e, me)).toList();
     }
@@ -341,7 +417,9 @@ public class Evaluations {
     /** The issued evaluations of one standard (for traceability and the standard's page). */
     @Transactional(readOnly = true)
     public List<Long> issuedFor(String designation) {
-        return store.issuedFor(designation).stream().map(EvaluationStore.EvaluationRow::id).toList();
+        return store.issuedFor(designation).stream()
+                .map(EvaluationStore.EvaluationRow::id)
+                .toList();
     }
 
     /** The evaluation report as a PDF, for whoever may see the evaluation. */
@@ -381,7 +459,9 @@ public class Evaluations {
             return catalog.detail(designation).adoptions().stream()
                     .map(a -> new EvaluationView.Adoption(
                             a.standard().designation(),
-                            a.standard().titleEn() != null ? a.standard().titleEn() : a.standard().titleZh(),
+                            a.standard().titleEn() != null
+                                    ? a.standard().titleEn()
+                                    : a.standard().titleZh(),
                             a.degree(),
                             a.standard().status()))
                     .toList();
@@ -397,10 +477,18 @@ public class Evaluations {
         List<EvaluationStore.DriverRow> driverRows = store.drivers(e.id());
         List<EconomicBenefit.Driver> drivers = driverRows.stream()
                 .map(d -> new EconomicBenefit.Driver(
-                        d.businessFunction(), d.driver(), d.baselineCost(), d.costWith(), d.baselineRevenue(), d.revenueWith(), d.margin()))
+                        d.businessFunction(),
+                        d.driver(),
+                        d.baselineCost(),
+                        d.costWith(),
+                        d.baselineRevenue(),
+                        d.revenueWith(),
+                        d.margin()))
                 .toList();
         List<Long> mayRespond = EvaluationState.valueOf(e.state()) == EvaluationState.SCORING
-                ? me.enterprises().stream().filter(org -> !store.responded(e.id(), org)).toList()
+                ? me.enterprises().stream()
+                        .filter(org -> !store.responded(e.id(), org))
+                        .toList()
                 : List.of();
         return new EvaluationView(
                 e.id(),
@@ -410,10 +498,18 @@ public class Evaluations {
                 e.responsibleName(),
                 e.drawId(),
                 store.members(e.id()).stream()
-                        .map(m -> new EvaluationView.Member(m.seq(), m.expertName(), m.signedAt() == null ? null : m.signedAt().toInstant()))
+                        .map(m -> new EvaluationView.Member(
+                                m.seq(),
+                                m.expertName(),
+                                m.signedAt() == null ? null : m.signedAt().toInstant()))
                         .toList(),
                 inputRows.stream()
-                        .map(i -> new EvaluationView.Input(i.name(), i.amount().stripTrailingZeros(), i.source(), i.enteredBy(), i.enteredAt().toInstant()))
+                        .map(i -> new EvaluationView.Input(
+                                i.name(),
+                                i.amount().stripTrailingZeros(),
+                                i.source(),
+                                i.enteredBy(),
+                                i.enteredAt().toInstant()))
                         .toList(),
                 drivers,
                 driverRows.stream().map(EvaluationStore.DriverRow::source).toList(),
@@ -422,11 +518,22 @@ public class Evaluations {
                 adoptions(e.designation()),
                 store.indicators(e.id()).stream()
                         .map(i -> new EvaluationView.Indicator(
-                                i.internationalDesignation(), i.degree(), i.indicator(), i.nationalValue(), i.internationalValue(), i.assessment()))
+                                i.internationalDesignation(),
+                                i.degree(),
+                                i.indicator(),
+                                i.nationalValue(),
+                                i.internationalValue(),
+                                i.assessment()))
                         .toList(),
                 store.responses(e.id()).stream()
                         .map(r -> new EvaluationView.Response(
-                                r.enterpriseName(), r.clarity(), r.feasibility(), r.costFit(), r.effect(), r.remarks(), r.respondedAt().toInstant()))
+                                r.enterpriseName(),
+                                r.clarity(),
+                                r.feasibility(),
+                                r.costFit(),
+                                r.effect(),
+                                r.remarks(),
+                                r.respondedAt().toInstant()))
                         .toList(),
                 e.conclusion(),
                 e.signedOffAt() == null ? null : e.signedOffAt().toInstant(),

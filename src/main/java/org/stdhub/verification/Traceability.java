@@ -89,7 +89,9 @@ public class Traceability {
         for (ClauseEvidenceSource source : evidenceSources) {
             for (ClauseEvidence e : source.evidence(s.designation(), projectId)) {
                 if (e != null && e.clause() != null) {
-                    evidenceOf.computeIfAbsent(e.clause(), k -> new ArrayList<>()).add(e);
+                    evidenceOf
+                            .computeIfAbsent(e.clause(), k -> new ArrayList<>())
+                            .add(e);
                 }
             }
         }
@@ -122,7 +124,8 @@ public class Traceability {
                     o == null ? null : o.researchResult(),
                     patentNumber == null
                             ? null
-                            : byNumber.getOrDefault(patentNumber, new TraceabilityView.Patent(patentNumber, null, null, null)),
+                            : byNumber.getOrDefault(
+                                    patentNumber, new TraceabilityView.Patent(patentNumber, null, null, null)),
                     evidenceOf.getOrDefault(clause, List.of()),
                     new TraceabilityView.ConformityTally(t[0], t[1], t[2])));
         }
@@ -130,7 +133,9 @@ public class Traceability {
                 s.designation(),
                 s.titleZh() != null ? s.titleZh() : s.titleEn(),
                 s.status(),
-                Designation.tryParse(s.designation()).map(d -> d.kind() == StandardKind.GROUP).orElse(false),
+                Designation.tryParse(s.designation())
+                        .map(d -> d.kind() == StandardKind.GROUP)
+                        .orElse(false),
                 projectId,
                 declared,
                 traces,
@@ -152,25 +157,34 @@ public class Traceability {
         }
         var errors = new InvalidInputException.Collector();
         String clause = f == null ? null : ConformityTests.text(f.clause(), 50);
-        errors.check(clause != null && clause.matches("[0-9A-Za-z.]{1,50}"), "clause", "verification.trace.error.clause");
+        errors.check(
+                clause != null && clause.matches("[0-9A-Za-z.]{1,50}"), "clause", "verification.trace.error.clause");
         String requirement = f == null ? null : optional(f.requirement(), 2000, "requirement", errors);
         String research = f == null ? null : optional(f.researchResult(), 2000, "researchResult", errors);
-        String patent = f == null || f.patentNumber() == null || f.patentNumber().isBlank()
+        String patent = f == null
+                        || f.patentNumber() == null
+                        || f.patentNumber().isBlank()
                 ? null
                 : f.patentNumber().strip().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
-        errors.check(requirement != null || research != null || patent != null, "researchResult", "verification.trace.error.empty");
+        errors.check(
+                requirement != null || research != null || patent != null,
+                "researchResult",
+                "verification.trace.error.empty");
         errors.throwIfAny();
         if (patent != null) {
-            boolean declared = declaredPatents(projectId).stream().anyMatch(p -> p.number().equals(patent));
+            boolean declared =
+                    declaredPatents(projectId).stream().anyMatch(p -> p.number().equals(patent));
             if (!declared) {
                 throw new ConflictException("verification.trace.error.patent-not-declared", patent);
             }
         }
         String key = Designation.parse(s.designation()).compactKey();
-        boolean created = origins.record(s.designation(), key, clause, requirement, research, patent, me.name(), clock.instant());
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, s.designation() + " " + clause, created ? "recorded" : "changed")
-                .withChange("researchResult", null, research)
-                .withChange("patent", null, patent));
+        boolean created =
+                origins.record(s.designation(), key, clause, requirement, research, patent, me.name(), clock.instant());
+        events.publishEvent(
+                StateChanged.of(AUDIT_TYPE, s.designation() + " " + clause, created ? "recorded" : "changed")
+                        .withChange("researchResult", null, research)
+                        .withChange("patent", null, patent));
         return of(s.designation());
     }
 
@@ -240,6 +254,9 @@ public class Traceability {
 
     private static TraceabilityView.Patent patent(PatentView p) {
         return new TraceabilityView.Patent(
-                p.patentNumber(), p.holder(), p.title(), p.licensing() == null ? null : p.licensing().name());
+                p.patentNumber(),
+                p.holder(),
+                p.title(),
+                p.licensing() == null ? null : p.licensing().name());
     }
 }

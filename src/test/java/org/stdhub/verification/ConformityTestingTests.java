@@ -148,21 +148,26 @@ class ConformityTestingTests {
         assertThat(page).hasStatusOk();
         String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains(done.reportNumber(), "压力变送器", "data:image/png;base64,", "id=\"report-status\"");
-        var api = mvc.get().uri("/api/v1/test-reports/{n}", done.reportNumber().toLowerCase()).exchange();
+        var api = mvc.get()
+                .uri("/api/v1/test-reports/{n}", done.reportNumber().toLowerCase())
+                .exchange();
         assertThat(api).hasStatusOk();
         assertThat(api).bodyJson().extractingPath("$.number").isEqualTo(done.reportNumber());
         assertThat(api).bodyJson().extractingPath("$.clauses.length()").isEqualTo(2);
         assertThat(api).bodyJson().extractingPath("$.standards[0].designation").isEqualTo(std(1, 2020));
         var pdf = mvc.get().uri("/test-reports/{n}/pdf", done.reportNumber()).exchange();
         assertThat(pdf).hasStatusOk();
-        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(
+                        pdf.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF");
 
         // a number nobody issued, and a malformed one: not found
-        assertThat(mvc.get().uri("/api/v1/test-reports/CTR-2026-0000-0000").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/test-reports/CTR-2026-0000-0000").exchange())
+                .hasStatus(404);
         assertThat(mvc.get().uri("/api/v1/test-reports/nonsense").exchange()).hasStatus(404);
         // the requests themselves are not public
-        assertThat(mvc.get().uri("/api/v1/conformity-tests/{id}", done.id()).exchange()).hasStatus(401);
+        assertThat(mvc.get().uri("/api/v1/conformity-tests/{id}", done.id()).exchange())
+                .hasStatus(401);
     }
 
     @Test
@@ -183,13 +188,20 @@ class ConformityTestingTests {
         // bad input: every rule says which field
         assertThatThrownBy(() -> tests.request(new ConformityForms.NewRequest(
                         enterprise, lab, " ", null, LocalDate.now().minusDays(1), List.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsKeys("product", "samples", "dueDate", "standards"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("product", "samples", "dueDate", "standards"));
         // an organization that is not a lab
         assertThatThrownBy(() -> tests.request(new ConformityForms.NewRequest(
-                        enterprise, otherEnterprise, "p", "s", LocalDate.now().plusDays(3), form(std(1, 2020)).standards())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsKey("labId"));
+                        enterprise,
+                        otherEnterprise,
+                        "p",
+                        "s",
+                        LocalDate.now().plusDays(3),
+                        form(std(1, 2020)).standards())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("labId"));
     }
 
     @Test
@@ -223,8 +235,9 @@ class ConformityTestingTests {
         tests.transition(id, ConformityTransition.START, null);
         assertThatThrownBy(() -> tests.issueReport(id, "结论")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> tests.record(id, List.of(new ConformityForms.ClauseResult(-1L, "1", null, "MAYBE"))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsKeys("clauseId", "verdict"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("clauseId", "verdict"));
 
         // over HTTP as well: a stranger gets 403 with the reason in the problem detail
         var denied = mvc.get()
@@ -255,7 +268,10 @@ class ConformityTestingTests {
         assertThat(report.standards().getFirst().flagRelated()).isEqualTo(std(4, 2025));
 
         // the public page says so
-        String html = mvc.get().uri("/test-reports/{n}", done.reportNumber()).exchange().getResponse()
+        String html = mvc.get()
+                .uri("/test-reports/{n}", done.reportNumber())
+                .exchange()
+                .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"report-flagged\"", std(4, 2025));
 

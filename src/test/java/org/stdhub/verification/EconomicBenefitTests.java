@@ -92,11 +92,21 @@ class EconomicBenefitTests {
     void theValueChainWorksheetAddsCostSavingsAndTheMarginOfExtraSales() {
         var drivers = List.of(
                 new EconomicBenefit.Driver(
-                        "production", "scrap rate", new BigDecimal("900000"), new BigDecimal("600000"),
-                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                        "production",
+                        "scrap rate",
+                        new BigDecimal("900000"),
+                        new BigDecimal("600000"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO),
                 new EconomicBenefit.Driver(
-                        "sales", "export orders", BigDecimal.ZERO, BigDecimal.ZERO,
-                        new BigDecimal("10000000"), new BigDecimal("12000000"), new BigDecimal("0.25")));
+                        "sales",
+                        "export orders",
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        new BigDecimal("10000000"),
+                        new BigDecimal("12000000"),
+                        new BigDecimal("0.25")));
         var i = byCode(EconomicBenefit.valueChain(
                 drivers, Map.of("S", new BigDecimal("48000000"), "EBIT", new BigDecimal("4800000"))));
         // 300,000 saved + 2,000,000 more sales at 25 % margin

@@ -89,7 +89,8 @@ class EvaluationsTests {
             long person = fx.user(login).personId();
             SystemActor.run("test", () -> {
                 var e = experts.enter(
-                        person, new ExpertForms.ProfileForm(field, "", "评价 测试", Title.SENIOR, false, 12, "河南", null, null));
+                        person,
+                        new ExpertForms.ProfileForm(field, "", "评价 测试", Title.SENIOR, false, 12, "河南", null, null));
                 experts.transition(e.id(), ExpertTransition.START_REVIEW, null);
                 experts.transition(e.id(), ExpertTransition.APPROVE, null);
             });
@@ -97,7 +98,10 @@ class EvaluationsTests {
         importLines(
                 importer,
                 "verification-evaluation.jsonl",
-                record(std(20, 2024), "current", "\"adoption\":[{\"designation\":\"ISO 13485:2016\",\"degree\":\"MOD\"}]"),
+                record(
+                        std(20, 2024),
+                        "current",
+                        "\"adoption\":[{\"designation\":\"ISO 13485:2016\",\"degree\":\"MOD\"}]"),
                 record(std(21, 2010), "withdrawn", null));
     }
 
@@ -120,12 +124,15 @@ class EvaluationsTests {
         EvaluationView e = evaluations.create(new EvaluationForms.NewEvaluation(std(20, 2024)));
         long id = e.id();
         assertThat(e.state()).isEqualTo(EvaluationState.DRAFT);
-        assertThat(e.adoptions()).extracting(EvaluationView.Adoption::designation, EvaluationView.Adoption::degree)
+        assertThat(e.adoptions())
+                .extracting(EvaluationView.Adoption::designation, EvaluationView.Adoption::degree)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ISO 13485:2016", "MOD"));
 
         // inputs need a source; t is whole years
         assertThatThrownBy(() -> evaluations.setInput(id, new EvaluationForms.Input("K_z", BigDecimal.TEN, " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.fieldErrors()).containsKey("source"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("source"));
         assertThatThrownBy(() -> evaluations.setInput(id, new EvaluationForms.Input("t", new BigDecimal("2.5"), "会议")))
                 .isInstanceOf(InvalidInputException.class);
         String src = "企业财务报表 2025";
@@ -137,9 +144,13 @@ class EvaluationsTests {
         evaluations.setInput(id, new EvaluationForms.Input("t", new BigDecimal("5"), "专家组"));
         e = evaluations.setInput(id, new EvaluationForms.Input("i", new BigDecimal("0.08"), "专家组"));
         assertThat(e.inputs()).extracting(EvaluationView.Input::source).contains(src, "专家组");
-        assertThat(e.classical()).filteredOn(i -> i.code().equals("X")).singleElement()
+        assertThat(e.classical())
+                .filteredOn(i -> i.code().equals("X"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.value()).isEqualByComparingTo("2700000.00"));
-        assertThat(e.classical()).filteredOn(i -> i.code().equals("X_d")).singleElement()
+        assertThat(e.classical())
+                .filteredOn(i -> i.code().equals("X_d"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.value()).isEqualByComparingTo("2095626.02"));
 
         // no scoring before the panel; a draw of another purpose is not a panel
@@ -191,7 +202,8 @@ class EvaluationsTests {
         var page = mvc.get().uri("/evaluations/{id}", id).exchange();
         assertThat(page).hasStatusOk();
         String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("id=\"unverified-label\"", "未经核对", "J_n = (C0 − C1) · Q1", "2700000.00", "ISO 13485:2016");
+        assertThat(html)
+                .contains("id=\"unverified-label\"", "未经核对", "J_n = (C0 − C1) · Q1", "2700000.00", "ISO 13485:2016");
         var api = mvc.get().uri("/api/v1/evaluations/{id}", id).exchange();
         assertThat(api).hasStatusOk();
         assertThat(api).bodyJson().extractingPath("$.classical[0].source").isEqualTo("UNVERIFIED_RECOLLECTION");
@@ -209,7 +221,9 @@ class EvaluationsTests {
         fx.signIn(officer);
         assertThatThrownBy(() -> evaluations.create(new EvaluationForms.NewEvaluation(std(21, 2010))))
                 .isInstanceOf(ConflictException.class);
-        long draft = evaluations.create(new EvaluationForms.NewEvaluation(std(20, 2024))).id();
+        long draft = evaluations
+                .create(new EvaluationForms.NewEvaluation(std(20, 2024)))
+                .id();
         VerificationFixtures.signOut();
         // a draft is the base office's: others do not even learn it exists
         var denied = mvc.post()
@@ -220,7 +234,10 @@ class EvaluationsTests {
                 .content("{\"name\":\"K_z\",\"amount\":1,\"source\":\"x\"}")
                 .exchange();
         assertThat(denied).hasStatus(403);
-        assertThat(mvc.get().uri("/api/v1/evaluations/{id}", draft).with(user(fx.user(implementer))).exchange())
+        assertThat(mvc.get()
+                        .uri("/api/v1/evaluations/{id}", draft)
+                        .with(user(fx.user(implementer)))
+                        .exchange())
                 .hasStatus(404);
     }
 }

@@ -29,7 +29,8 @@ final class VerificationFixtures {
     private static final AtomicInteger SEQ = new AtomicInteger();
     static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
     /** The run as letters (group codes are letters): digit d → the d-th letter. */
-    static final String CODE = "VC" + RUN.chars().mapToObj(c -> String.valueOf((char) ('A' + c - '0'))).reduce("", String::concat);
+    static final String CODE = "VC"
+            + RUN.chars().mapToObj(c -> String.valueOf((char) ('A' + c - '0'))).reduce("", String::concat);
 
     private final Accounts accounts;
     private final Organizations organizations;

@@ -136,8 +136,9 @@ public class ConformityStore {
     public long insertStandard(
             long requestId, int seq, String designation, String key, String title, String status, String warning) {
         GeneratedKeyHolder holder = new GeneratedKeyHolder();
-        sql.sql("insert into conformity_standard (request_id, seq, designation, designation_key, title, status, warning)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
+        sql.sql(
+                        "insert into conformity_standard (request_id, seq, designation, designation_key, title, status, warning)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(requestId, seq, designation, key, title, status, warning)
                 .update(holder, "id");
         return holder.getKey().longValue();
@@ -196,8 +197,9 @@ public class ConformityStore {
 
     /** Moves the request to {@code state} if it is still at {@code version}; false when someone changed it first. */
     public boolean changeState(long id, int version, String state, String reason, Instant now) {
-        return sql.sql("update conformity_request set state = ?, state_reason = ?, updated_at = ?, version = version + 1"
-                                + " where id = ? and version = ?")
+        return sql.sql(
+                                "update conformity_request set state = ?, state_reason = ?, updated_at = ?, version = version + 1"
+                                        + " where id = ? and version = ?")
                         .params(state, reason, at(now), id, version)
                         .update()
                 == 1;

@@ -39,7 +39,11 @@ public final class ReportNumbers {
         if (!t.startsWith(PREFIX)) {
             return t;
         }
-        return PREFIX + t.substring(PREFIX.length()).replace('O', '0').replace('I', '1').replace('L', '1');
+        return PREFIX
+                + t.substring(PREFIX.length())
+                        .replace('O', '0')
+                        .replace('I', '1')
+                        .replace('L', '1');
     }
 
     /** Whether {@code number} (normalized) has the form of a report number. */

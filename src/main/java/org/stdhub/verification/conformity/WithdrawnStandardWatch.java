@@ -77,7 +77,10 @@ public class WithdrawnStandardWatch {
     void on(CatalogUpdated event) {
         int flagged = flag(event.importBatchId());
         if (flagged > 0) {
-            log.info("import batch {}: {} conformity test requests told of withdrawn or replaced standards", event.importBatchId(), flagged);
+            log.info(
+                    "import batch {}: {} conformity test requests told of withdrawn or replaced standards",
+                    event.importBatchId(),
+                    flagged);
         }
     }
 
@@ -92,17 +95,21 @@ public class WithdrawnStandardWatch {
         for (CatalogChange c : changes.inBatch(importBatchId)) {
             StandardChange change = c.change();
             if (change.kind() == StandardChange.Kind.STATUS && StandardStatus.WITHDRAWN.is(change.statusAfter())) {
-                String related = Designation.tryParse(change.designation())
-                        .map(catalog::currentReplacements)
-                        .orElse(List.of())
-                        .stream()
-                        .map(StandardRef::designation)
-                        .collect(Collectors.joining(", "));
+                String related =
+                        Designation.tryParse(change.designation())
+                                .map(catalog::currentReplacements)
+                                .orElse(List.of())
+                                .stream()
+                                .map(StandardRef::designation)
+                                .collect(Collectors.joining(", "));
                 key(change.designation())
                         .ifPresent(k -> affected.put(
                                 k,
                                 new Affected(
-                                        change.designation(), "WITHDRAWN", related.isEmpty() ? null : related, change.id())));
+                                        change.designation(),
+                                        "WITHDRAWN",
+                                        related.isEmpty() ? null : related,
+                                        change.id())));
             }
             if (change.kind() == StandardChange.Kind.NEW) {
                 for (CatalogChange.ChainLink older : c.older()) {
@@ -110,7 +117,8 @@ public class WithdrawnStandardWatch {
                         key(older.designation())
                                 .ifPresent(k -> affected.putIfAbsent(
                                         k,
-                                        new Affected(older.designation(), "REPLACED", change.designation(), change.id())));
+                                        new Affected(
+                                                older.designation(), "REPLACED", change.designation(), change.id())));
                     }
                 }
             }

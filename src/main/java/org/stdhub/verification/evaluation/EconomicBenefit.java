@@ -127,13 +127,20 @@ public final class EconomicBenefit {
         Optional<BigDecimal> i = get(inputs, "i");
 
         BigDecimal k = kz.isPresent() && ks.isPresent() ? money(kz.get().add(ks.get(), MC)) : null;
-        out.add(indicator("K", "K = K_z + K_s", used(inputs, "K_z", "K_s"), k, "currency", src, missing(inputs, "K_z", "K_s")));
+        out.add(indicator(
+                "K", "K = K_z + K_s", used(inputs, "K_z", "K_s"), k, "currency", src, missing(inputs, "K_z", "K_s")));
 
         BigDecimal jn = c0.isPresent() && c1.isPresent() && q1.isPresent()
                 ? money(c0.get().subtract(c1.get(), MC).multiply(q1.get(), MC))
                 : null;
         out.add(indicator(
-                "J_n", "J_n = (C0 − C1) · Q1", used(inputs, "C0", "C1", "Q1"), jn, "currency/yr", src, missing(inputs, "C0", "C1", "Q1")));
+                "J_n",
+                "J_n = (C0 − C1) · Q1",
+                used(inputs, "C0", "C1", "Q1"),
+                jn,
+                "currency/yr",
+                src,
+                missing(inputs, "C0", "C1", "Q1")));
 
         Map<String, BigDecimal> withK = new LinkedHashMap<>();
         if (jn != null) {
@@ -147,7 +154,9 @@ public final class EconomicBenefit {
         BigDecimal x = needJtk == null ? money(jn.multiply(t.get(), MC).subtract(k, MC)) : null;
         out.add(indicator("X", "X = J_n · t − K", withK, x, "currency", src, needJtk));
 
-        boolean wholeYears = t.isPresent() && t.get().signum() > 0 && t.get().stripTrailingZeros().scale() <= 0;
+        boolean wholeYears = t.isPresent()
+                && t.get().signum() > 0
+                && t.get().stripTrailingZeros().scale() <= 0;
         String needDiscount = needJtk != null ? needJtk : i.isEmpty() ? "i" : !wholeYears ? "t" : null;
         Map<String, BigDecimal> withI = new LinkedHashMap<>(withK);
         i.ifPresent(v -> withI.put("i", v));
@@ -223,13 +232,26 @@ public final class EconomicBenefit {
         s.ifPresent(v -> ts.put("S", v));
         String needS = drivers.isEmpty() ? "drivers" : s.isEmpty() || s.get().signum() == 0 ? "S" : null;
         out.add(indicator(
-                "SHARE_OF_SALES", "share_of_sales = ΔEBIT_total / S", ts, needS == null ? ratio(total, s.get()) : null, "ratio", src, needS));
+                "SHARE_OF_SALES",
+                "share_of_sales = ΔEBIT_total / S",
+                ts,
+                needS == null ? ratio(total, s.get()) : null,
+                "ratio",
+                src,
+                needS));
         Map<String, BigDecimal> te = new LinkedHashMap<>();
         te.put("ΔEBIT_total", total);
         ebit.ifPresent(v -> te.put("EBIT", v));
-        String needE = drivers.isEmpty() ? "drivers" : ebit.isEmpty() || ebit.get().signum() == 0 ? "EBIT" : null;
+        String needE =
+                drivers.isEmpty() ? "drivers" : ebit.isEmpty() || ebit.get().signum() == 0 ? "EBIT" : null;
         out.add(indicator(
-                "SHARE_OF_EBIT", "share_of_EBIT = ΔEBIT_total / EBIT", te, needE == null ? ratio(total, ebit.get()) : null, "ratio", src, needE));
+                "SHARE_OF_EBIT",
+                "share_of_EBIT = ΔEBIT_total / EBIT",
+                te,
+                needE == null ? ratio(total, ebit.get()) : null,
+                "ratio",
+                src,
+                needE));
         return out;
     }
 

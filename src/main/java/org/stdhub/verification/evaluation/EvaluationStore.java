@@ -30,7 +30,8 @@ public class EvaluationStore {
             OffsetDateTime createdAt,
             int version) {}
 
-    public record InputRow(long id, String name, BigDecimal amount, String source, String enteredBy, OffsetDateTime enteredAt) {}
+    public record InputRow(
+            long id, String name, BigDecimal amount, String source, String enteredBy, OffsetDateTime enteredAt) {}
 
     public record DriverRow(
             long id,
@@ -66,8 +67,9 @@ public class EvaluationStore {
             String respondedBy,
             OffsetDateTime respondedAt) {}
 
-    private static final String COLUMNS = "select id, designation, title, state, responsible_person_id, responsible_name,"
-            + " draw_id, conclusion, signed_off_at, issued_at, demo, created_at, version from evaluation";
+    private static final String COLUMNS =
+            "select id, designation, title, state, responsible_person_id, responsible_name,"
+                    + " draw_id, conclusion, signed_off_at, issued_at, demo, created_at, version from evaluation";
 
     private final JdbcClient sql;
 
@@ -89,11 +91,16 @@ public class EvaluationStore {
     }
 
     public Optional<EvaluationRow> get(long id) {
-        return sql.sql(COLUMNS + " where id = ?").param(id).query(EvaluationRow.class).optional();
+        return sql.sql(COLUMNS + " where id = ?")
+                .param(id)
+                .query(EvaluationRow.class)
+                .optional();
     }
 
     public List<EvaluationRow> all() {
-        return sql.sql(COLUMNS + " order by id desc limit 500").query(EvaluationRow.class).list();
+        return sql.sql(COLUMNS + " order by id desc limit 500")
+                .query(EvaluationRow.class)
+                .list();
     }
 
     public List<EvaluationRow> issued() {
@@ -110,14 +117,17 @@ public class EvaluationStore {
     }
 
     public boolean changeState(long id, int version, String state, Instant now) {
-        return sql.sql("update evaluation set state = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
+        return sql.sql(
+                                "update evaluation set state = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
                         .params(state, at(now), id, version)
                         .update()
                 == 1;
     }
 
     public void linkDraw(long id, long drawId) {
-        sql.sql("update evaluation set draw_id = ? where id = ?").params(drawId, id).update();
+        sql.sql("update evaluation set draw_id = ? where id = ?")
+                .params(drawId, id)
+                .update();
     }
 
     public void signOff(long id, String conclusion, Instant now) {
@@ -130,7 +140,9 @@ public class EvaluationStore {
     }
 
     public void issued(long id, Instant now) {
-        sql.sql("update evaluation set issued_at = ? where id = ?").params(at(now), id).update();
+        sql.sql("update evaluation set issued_at = ? where id = ?")
+                .params(at(now), id)
+                .update();
     }
 
     public void addMember(long id, int seq, long expertId, String name) {
@@ -148,8 +160,10 @@ public class EvaluationStore {
     }
 
     /** Sets an input (replacing an earlier value of the same name); returns the earlier amount, if any. */
-    public Optional<BigDecimal> setInput(long id, String name, BigDecimal amount, String source, String by, Instant now) {
-        Optional<BigDecimal> before = sql.sql("select amount from evaluation_input where evaluation_id = ? and name = ?")
+    public Optional<BigDecimal> setInput(
+            long id, String name, BigDecimal amount, String source, String by, Instant now) {
+        Optional<BigDecimal> before = sql.sql(
+                        "select amount from evaluation_input where evaluation_id = ? and name = ?")
                 .params(id, name)
                 .query(BigDecimal.class)
                 .optional();
@@ -200,7 +214,13 @@ public class EvaluationStore {
     }
 
     public void addIndicator(
-            long id, String designation, String degree, String indicator, String national, String international, String assessment) {
+            long id,
+            String designation,
+            String degree,
+            String indicator,
+            String national,
+            String international,
+            String assessment) {
         sql.sql("insert into evaluation_indicator (evaluation_id, international_designation, degree, indicator,"
                         + " national_value, international_value, assessment) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, designation, degree, indicator, national, international, assessment)
@@ -234,8 +254,9 @@ public class EvaluationStore {
             String remarks,
             String by,
             Instant now) {
-        sql.sql("insert into evaluation_response (evaluation_id, enterprise_id, enterprise_name, clarity, feasibility,"
-                        + " cost_fit, effect, remarks, responded_by, responded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        sql.sql(
+                        "insert into evaluation_response (evaluation_id, enterprise_id, enterprise_name, clarity, feasibility,"
+                                + " cost_fit, effect, remarks, responded_by, responded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, enterpriseId, enterpriseName, clarity, feasibility, costFit, effect, remarks, by, at(now))
                 .update();
     }
@@ -249,6 +270,9 @@ public class EvaluationStore {
     }
 
     public boolean anyDemo() {
-        return sql.sql("select count(*) from evaluation where demo = true").query(Long.class).single() > 0;
+        return sql.sql("select count(*) from evaluation where demo = true")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -79,7 +79,8 @@ class ConformityPageController {
     }
 
     /** What was typed into a refused request form, shown again. */
-    record FormEcho(Long enterpriseId, Long labId, String product, String samples, LocalDate dueDate, String standards) {}
+    record FormEcho(
+            Long enterpriseId, Long labId, String product, String samples, LocalDate dueDate, String standards) {}
 
     @GetMapping("/conformity-tests/{id}")
     String request(@PathVariable long id, Model model) {
@@ -162,7 +163,8 @@ class ConformityPageController {
                 if (raw.isBlank()) {
                     continue;
                 }
-                boolean clause = Character.isWhitespace(raw.charAt(0)) || raw.strip().startsWith("-");
+                boolean clause =
+                        Character.isWhitespace(raw.charAt(0)) || raw.strip().startsWith("-");
                 if (!clause) {
                     if (designation != null) {
                         result.add(new ConformityForms.StandardClauses(designation, clauses));
@@ -177,7 +179,8 @@ class ConformityPageController {
                 }
                 int space = line.indexOf(' ');
                 String number = space < 0 ? line : line.substring(0, space);
-                String requirement = space < 0 ? null : line.substring(space + 1).strip();
+                String requirement =
+                        space < 0 ? null : line.substring(space + 1).strip();
                 if (designation == null) {
                     designation = "";
                 }

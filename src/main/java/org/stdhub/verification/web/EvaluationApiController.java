@@ -76,7 +76,8 @@ class EvaluationApiController {
     }
 
     @PostMapping(path = "/{id}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Answer the applicability questionnaire (an implementing enterprise's user, once, while scoring)")
+    @Operation(
+            summary = "Answer the applicability questionnaire (an implementing enterprise's user, once, while scoring)")
     EvaluationView respond(@PathVariable long id, @RequestBody EvaluationForms.Response body) {
         return evaluations.respond(id, body);
     }

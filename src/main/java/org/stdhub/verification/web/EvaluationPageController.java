@@ -41,8 +41,8 @@ class EvaluationPageController {
 
     @PostMapping
     String create(@RequestParam(required = false) String designation, RedirectAttributes redirect, Locale locale) {
-        EvaluationView created =
-                refusals.attempt(redirect, locale, () -> evaluations.create(new EvaluationForms.NewEvaluation(designation)));
+        EvaluationView created = refusals.attempt(
+                redirect, locale, () -> evaluations.create(new EvaluationForms.NewEvaluation(designation)));
         return created == null ? "redirect:/evaluations" : "redirect:/evaluations/" + created.id();
     }
 
@@ -62,7 +62,11 @@ class EvaluationPageController {
     }
 
     @PostMapping("/{id}/panel")
-    String panel(@PathVariable long id, @RequestParam(required = false) Long drawId, RedirectAttributes redirect, Locale locale) {
+    String panel(
+            @PathVariable long id,
+            @RequestParam(required = false) Long drawId,
+            RedirectAttributes redirect,
+            Locale locale) {
         refusals.attempt(redirect, locale, () -> evaluations.linkPanel(id, new EvaluationForms.Panel(drawId)));
         return back(id);
     }
@@ -82,7 +86,9 @@ class EvaluationPageController {
             RedirectAttributes redirect,
             Locale locale) {
         refusals.attempt(
-                redirect, locale, () -> evaluations.setInput(id, new EvaluationForms.Input(name, number(amount, "amount"), source)));
+                redirect,
+                locale,
+                () -> evaluations.setInput(id, new EvaluationForms.Input(name, number(amount, "amount"), source)));
         return back(id);
     }
 
@@ -151,12 +157,17 @@ class EvaluationPageController {
                 redirect,
                 locale,
                 () -> evaluations.respond(
-                        id, new EvaluationForms.Response(enterpriseId, clarity, feasibility, costFit, effect, remarks)));
+                        id,
+                        new EvaluationForms.Response(enterpriseId, clarity, feasibility, costFit, effect, remarks)));
         return back(id);
     }
 
     @PostMapping("/{id}/sign-off")
-    String signOff(@PathVariable long id, @RequestParam(required = false) String conclusion, RedirectAttributes redirect, Locale locale) {
+    String signOff(
+            @PathVariable long id,
+            @RequestParam(required = false) String conclusion,
+            RedirectAttributes redirect,
+            Locale locale) {
         refusals.attempt(redirect, locale, () -> evaluations.signOff(id, new EvaluationForms.SignOff(conclusion)));
         return back(id);
     }

@@ -30,7 +30,8 @@ import org.stdhub.verification.TraceabilityView;
 @Tag(name = "verification", description = "Conformity testing, evaluations of standards, traceability")
 class TraceabilityController {
 
-    record OriginRequest(String designation, String clause, String requirement, String researchResult, String patentNumber) {}
+    record OriginRequest(
+            String designation, String clause, String requirement, String researchResult, String patentNumber) {}
 
     private final Traceability traceability;
     private final FormRefusals refusals;
@@ -70,8 +71,9 @@ class TraceabilityController {
     @GetMapping(path = "/api/v1/standards/{designation}/traceability", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Operation(
-            summary = "Traceability of a standard (designation URL-encoded as one path segment): per clause the research"
-                    + " result and patent it came from, the verification evidence and the conformity tests reported")
+            summary =
+                    "Traceability of a standard (designation URL-encoded as one path segment): per clause the research"
+                            + " result and patent it came from, the verification evidence and the conformity tests reported")
     TraceabilityView api(@PathVariable String designation) {
         return traceability.of(decoded(designation));
     }
@@ -82,8 +84,9 @@ class TraceabilityController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Operation(
-            summary = "Record where a clause came from (the project's alliance secretariat or the base office): research"
-                    + " result and a patent declared on the project")
+            summary =
+                    "Record where a clause came from (the project's alliance secretariat or the base office): research"
+                            + " result and a patent declared on the project")
     TraceabilityView recordApi(@RequestBody OriginRequest body) {
         return traceability.record(
                 body == null ? null : body.designation(),
