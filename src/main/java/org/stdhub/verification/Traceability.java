@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.Designation;
 import org.stdhub.catalog.StandardDetail;
@@ -31,9 +33,11 @@ import org.stdhub.verification.trace.ClauseOriginStore;
  * the secretariat of the alliance whose project produced the group standard, or by the base office; the project is
  * the one the catalog names as the standard's source), the verification evidence ({@link ClauseEvidenceSource}
  * beans) and the conformity tests reported against it. Anyone may read it.
+ *
+ * <p>Reads run outside a transaction of their own: each module's API call runs in its own, so a project that is
+ * gone (refused by development) does not doom the whole answer; the one write runs in a transaction with its audit.
  */
 @Service
-@Transactional
 public class Traceability {
 
     static final String AUDIT_TYPE = "clause-origin";
@@ -51,6 +55,7 @@ public class Traceability {
     private final List<ClauseEvidenceSource> evidenceSources;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final TransactionTemplate tx;
 
     Traceability(
             CatalogService catalog,
@@ -61,7 +66,8 @@ public class Traceability {
             Evaluations evaluations,
             List<ClauseEvidenceSource> evidenceSources,
             org.springframework.context.ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            TransactionTemplate tx) {
         this.catalog = catalog;
         this.projects = projects;
         this.patents = patents;
@@ -71,9 +77,10 @@ public class Traceability {
         this.evidenceSources = evidenceSources;
         this.events = events;
         this.clock = clock;
+        this.tx = tx;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public TraceabilityView of(String typed) {
         StandardDetail s = detail(typed);
         Actor me = Actor.current();
@@ -148,6 +155,7 @@ public class Traceability {
      * the base office or the secretariat of the alliance whose project produced the standard.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public TraceabilityView record(String typed, OriginForm f) {
         StandardDetail s = detail(typed);
         Actor me = Actor.current();
@@ -179,12 +187,14 @@ public class Traceability {
             }
         }
         String key = Designation.parse(s.designation()).compactKey();
-        boolean created =
-                origins.record(s.designation(), key, clause, requirement, research, patent, me.name(), clock.instant());
-        events.publishEvent(
-                StateChanged.of(AUDIT_TYPE, s.designation() + " " + clause, created ? "recorded" : "changed")
-                        .withChange("researchResult", null, research)
-                        .withChange("patent", null, patent));
+        tx.executeWithoutResult(status -> {
+            boolean created = origins.record(
+                    s.designation(), key, clause, requirement, research, patent, me.name(), clock.instant());
+            events.publishEvent(
+                    StateChanged.of(AUDIT_TYPE, s.designation() + " " + clause, created ? "recorded" : "changed")
+                            .withChange("researchResult", null, research)
+                            .withChange("patent", null, patent));
+        });
         return of(s.designation());
     }
 

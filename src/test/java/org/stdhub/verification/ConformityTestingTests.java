@@ -287,4 +287,67 @@ class ConformityTestingTests {
         assertThat(GreenMailUtil.getBody(letter)).isNotBlank();
         assertThat(letter.getSubject()).isNotBlank();
     }
+    @Test
+    void thePagesTakeARequestFromTheFormToTheLabsResults() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var asBuyer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                fx.user(buyer));
+        var asEngineer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                fx.user(engineer));
+        var list = mvc.get().uri("/conformity-tests").with(asBuyer).exchange();
+        assertThat(list).hasStatusOk();
+        assertThat(list.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("id=\"new-request\"");
+        // a withdrawn standard: back to the form with the reason, naming the replacement
+        var refused = mvc.post()
+                .uri("/conformity-tests")
+                .with(asBuyer)
+                .with(csrf)
+                .param("enterpriseId", String.valueOf(enterprise))
+                .param("labId", String.valueOf(lab))
+                .param("product", "表单产品")
+                .param("samples", "2 件")
+                .param("dueDate", LocalDate.now().plusDays(9).toString())
+                .param("standards", std(2, 2015) + "\n  5.1 外观\n")
+                .exchange();
+        assertThat(refused).hasStatus3xxRedirection();
+        assertThat(refused.getMvcResult().getFlashMap().get("problem").toString()).contains(std(2, 2024));
+        var created = mvc.post()
+                .uri("/conformity-tests")
+                .with(asBuyer)
+                .with(csrf)
+                .param("enterpriseId", String.valueOf(enterprise))
+                .param("labId", String.valueOf(lab))
+                .param("product", "表单产品")
+                .param("samples", "2 件")
+                .param("dueDate", LocalDate.now().plusDays(9).toString())
+                .param("standards", std(1, 2020) + "\n  5.1 外观\n  - 5.2 耐压\n")
+                .exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        String location = created.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/conformity-tests/\\d+");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        fx.signIn(buyer);
+        assertThat(tests.get(id).clauses()).extracting(ConformityTestView.ClauseLine::number).containsExactly("5.1", "5.2");
+        VerificationFixtures.signOut();
+        assertThat(mvc.post().uri("/conformity-tests/{id}/transition", id).with(asEngineer).with(csrf)
+                        .param("transition", "ACCEPT").exchange())
+                .hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/conformity-tests/{id}/transition", id).with(asEngineer).with(csrf)
+                        .param("transition", "START").exchange())
+                .hasStatus3xxRedirection();
+        var page = mvc.get().uri("/conformity-tests/{id}", id).with(asEngineer).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("record-result", "表单产品");
+        // the buyer's page has no lab forms; a stranger is refused
+        var buyers = mvc.get().uri("/conformity-tests/{id}", id).with(asBuyer).exchange();
+        assertThat(buyers.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("record-result");
+        assertThat(mvc.get().uri("/conformity-tests/{id}", id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                fx.user(otherEngineer)))
+                        .exchange())
+                .hasStatus(403);
+    }
 }
