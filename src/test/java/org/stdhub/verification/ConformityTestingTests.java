@@ -287,13 +287,15 @@ class ConformityTestingTests {
         assertThat(GreenMailUtil.getBody(letter)).isNotBlank();
         assertThat(letter.getSubject()).isNotBlank();
     }
+
     @Test
     void thePagesTakeARequestFromTheFormToTheLabsResults() throws Exception {
         var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
         var asBuyer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
                 fx.user(buyer));
-        var asEngineer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                fx.user(engineer));
+        var asEngineer =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        fx.user(engineer));
         var list = mvc.get().uri("/conformity-tests").with(asBuyer).exchange();
         assertThat(list).hasStatusOk();
         assertThat(list.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
@@ -311,7 +313,8 @@ class ConformityTestingTests {
                 .param("standards", std(2, 2015) + "\n  5.1 外观\n")
                 .exchange();
         assertThat(refused).hasStatus3xxRedirection();
-        assertThat(refused.getMvcResult().getFlashMap().get("problem").toString()).contains(std(2, 2024));
+        assertThat(refused.getMvcResult().getFlashMap().get("problem").toString())
+                .contains(std(2, 2024));
         var created = mvc.post()
                 .uri("/conformity-tests")
                 .with(asBuyer)
@@ -328,13 +331,23 @@ class ConformityTestingTests {
         assertThat(location).matches("/conformity-tests/\\d+");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         fx.signIn(buyer);
-        assertThat(tests.get(id).clauses()).extracting(ConformityTestView.ClauseLine::number).containsExactly("5.1", "5.2");
+        assertThat(tests.get(id).clauses())
+                .extracting(ConformityTestView.ClauseLine::number)
+                .containsExactly("5.1", "5.2");
         VerificationFixtures.signOut();
-        assertThat(mvc.post().uri("/conformity-tests/{id}/transition", id).with(asEngineer).with(csrf)
-                        .param("transition", "ACCEPT").exchange())
+        assertThat(mvc.post()
+                        .uri("/conformity-tests/{id}/transition", id)
+                        .with(asEngineer)
+                        .with(csrf)
+                        .param("transition", "ACCEPT")
+                        .exchange())
                 .hasStatus3xxRedirection();
-        assertThat(mvc.post().uri("/conformity-tests/{id}/transition", id).with(asEngineer).with(csrf)
-                        .param("transition", "START").exchange())
+        assertThat(mvc.post()
+                        .uri("/conformity-tests/{id}/transition", id)
+                        .with(asEngineer)
+                        .with(csrf)
+                        .param("transition", "START")
+                        .exchange())
                 .hasStatus3xxRedirection();
         var page = mvc.get().uri("/conformity-tests/{id}", id).with(asEngineer).exchange();
         assertThat(page).hasStatusOk();
@@ -344,10 +357,12 @@ class ConformityTestingTests {
         var buyers = mvc.get().uri("/conformity-tests/{id}", id).with(asBuyer).exchange();
         assertThat(buyers.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .doesNotContain("record-result");
-        assertThat(mvc.get().uri("/conformity-tests/{id}", id)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                                fx.user(otherEngineer)))
-                        .exchange())
+        assertThat(
+                        mvc.get()
+                                .uri("/conformity-tests/{id}", id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(fx.user(otherEngineer)))
+                                .exchange())
                 .hasStatus(403);
     }
 }
