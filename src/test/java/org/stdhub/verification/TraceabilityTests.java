@@ -153,6 +153,11 @@ class TraceabilityTests {
         var detail = mvc.get().uri("/api/v1/standards/" + encoded).exchange();
         assertThat(detail).hasStatusOk();
         assertThat(detail).bodyJson().extractingPath("$.designation").isEqualTo(standard);
+        // the catalog's page of the standard links here
+        var catalogPage = mvc.get().uri("/standards/" + encoded).exchange();
+        assertThat(catalogPage).hasStatusOk();
+        assertThat(catalogPage.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"traceability-link\"");
         var page = mvc.get()
                 .uri("/standards/traceability?designation={d}", standard)
                 .exchange();
