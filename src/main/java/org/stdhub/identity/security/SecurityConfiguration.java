@@ -77,7 +77,12 @@ class SecurityConfiguration {
         "/analytics/**",
         // the verification center's lab directory is public; changes are checked by its service
         "/labs",
-        "/labs/*"
+        "/labs/*",
+        // verification: a conformity test report's public verification and PDF by its (unguessable) number;
+        // evaluations of standards are read by anyone (their service shows drafts to the base office only)
+        "/test-reports/**",
+        "/evaluations",
+        "/evaluations/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -106,7 +111,11 @@ class SecurityConfiguration {
         "/api/v1/notices",
         "/api/v1/analytics/**",
         "/api/v1/labs",
-        "/api/v1/labs/*"
+        "/api/v1/labs/*",
+        // verification: public report verification; evaluations read by anyone, changed by the base office only
+        "/api/v1/test-reports/*",
+        "/api/v1/evaluations",
+        "/api/v1/evaluations/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
