@@ -67,7 +67,12 @@ class SecurityConfiguration {
         "/alliances/**",
         "/projects/**",
         "/ballots/**",
-        "/notices"
+        "/notices",
+        // base management's published bulletins, their PDF and Atom feed (drafts stay the base office's)
+        "/bulletins",
+        "/bulletins/*",
+        "/bulletins/*/pdf",
+        "/feeds/bulletins"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -89,7 +94,8 @@ class SecurityConfiguration {
         "/api/v1/alliances/**",
         "/api/v1/projects/**",
         "/api/v1/ballots/**",
-        "/api/v1/notices"
+        "/api/v1/notices",
+        "/api/v1/bulletins/published"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
