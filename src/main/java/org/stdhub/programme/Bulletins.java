@@ -53,18 +53,32 @@ public class Bulletins {
     }
 
     BulletinView draft(Draft f, boolean demo) {
-        if (f == null || f.periodFrom() == null || f.periodTo() == null || f.periodTo().isBefore(f.periodFrom())) {
+        if (f == null
+                || f.periodFrom() == null
+                || f.periodTo() == null
+                || f.periodTo().isBefore(f.periodFrom())) {
             throw new InvalidInputException(Map.of("periodTo", "programme.error.period"));
         }
         ProgrammeViewer viewer = ProgrammeViewer.current();
         String title = "基地建设简报 / Base bulletin " + f.periodFrom() + " – " + f.periodTo();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into programme_bulletin (title, period_from, period_to, body, state, drafted_by, drafted_by_id,"
-                        + " drafted_at, demo) values (?,?,?,?,?,?,?,?,?)")
-                .params(title, f.periodFrom(), f.periodTo(), compose(f.periodFrom(), f.periodTo()), BulletinView.State.DRAFT.name(), viewer.actor(), viewer.personId(), Timestamp.from(clock.instant()), demo)
+        jdbc.sql(
+                        "insert into programme_bulletin (title, period_from, period_to, body, state, drafted_by, drafted_by_id,"
+                                + " drafted_at, demo) values (?,?,?,?,?,?,?,?,?)")
+                .params(
+                        title,
+                        f.periodFrom(),
+                        f.periodTo(),
+                        compose(f.periodFrom(), f.periodTo()),
+                        BulletinView.State.DRAFT.name(),
+                        viewer.actor(),
+                        viewer.personId(),
+                        Timestamp.from(clock.instant()),
+                        demo)
                 .update(keys, "id");
         long id = Objects.requireNonNull(keys.getKey()).longValue();
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "drafted").withChange("period", null, f.periodFrom() + "/" + f.periodTo()));
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "drafted")
+                .withChange("period", null, f.periodFrom() + "/" + f.periodTo()));
         return find(id);
     }
 
@@ -78,7 +92,8 @@ public class Bulletins {
             if (i.source() == Indicator.Source.NONE) {
                 value = "暂无数据来源 / no source yet";
             } else {
-                int n = jdbc.sql("select coalesce(sum(quantity), 0) from programme_fact where indicator = ? and occurred_on between ? and ?")
+                int n = jdbc.sql(
+                                "select coalesce(sum(quantity), 0) from programme_fact where indicator = ? and occurred_on between ? and ?")
                         .params(i.name(), from, to)
                         .query(Integer.class)
                         .single();
@@ -86,16 +101,25 @@ public class Bulletins {
             }
             s.append("· ").append(i.name()).append(": ").append(value).append('\n');
         }
-        int accepted = jdbc.sql("select count(*) from programme_task where state = 'ACCEPTED' and decided_at >= ? and decided_at < ?")
-                .params(Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+        int accepted = jdbc.sql(
+                        "select count(*) from programme_task where state = 'ACCEPTED' and decided_at >= ? and decided_at < ?")
+                .params(
+                        Timestamp.valueOf(from.atStartOfDay()),
+                        Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .query(Integer.class)
                 .single();
-        BigDecimal released = jdbc.sql("select coalesce(sum(amount), 0) from programme_tranche where state = 'APPROVED' and approved_at >= ? and approved_at < ?")
-                .params(Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+        BigDecimal released = jdbc.sql(
+                        "select coalesce(sum(amount), 0) from programme_tranche where state = 'APPROVED' and approved_at >= ? and approved_at < ?")
+                .params(
+                        Timestamp.valueOf(from.atStartOfDay()),
+                        Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .query(BigDecimal.class)
                 .single();
-        int subsidies = jdbc.sql("select count(*) from programme_subsidy_claim where state = 'APPROVED' and reviewed_at >= ? and reviewed_at < ?")
-                .params(Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+        int subsidies = jdbc.sql(
+                        "select count(*) from programme_subsidy_claim where state = 'APPROVED' and reviewed_at >= ? and reviewed_at < ?")
+                .params(
+                        Timestamp.valueOf(from.atStartOfDay()),
+                        Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .query(Integer.class)
                 .single();
         s.append("\n二、合同执行 / Contracts\n");
@@ -115,7 +139,9 @@ public class Bulletins {
         String title = Text.required(f == null ? null : f.title(), 300, "title", errors);
         String body = Text.required(f == null ? null : f.body(), 20000, "body", errors);
         errors.throwIfAny();
-        jdbc.sql("update programme_bulletin set title = ?, body = ? where id = ?").params(title, body, id).update();
+        jdbc.sql("update programme_bulletin set title = ?, body = ? where id = ?")
+                .params(title, body, id)
+                .update();
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "edited").withChange("title", b.title(), title));
         return find(id);
     }
@@ -128,11 +154,19 @@ public class Bulletins {
             throw new ConflictException("programme.error.bulletin-state", b.state());
         }
         ProgrammeViewer viewer = ProgrammeViewer.current();
-        Long drafter = jdbc.sql("select drafted_by_id from programme_bulletin where id = ?").param(id).query(Long.class).optional().orElse(null);
+        Long drafter = jdbc.sql("select drafted_by_id from programme_bulletin where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (drafter != null && drafter.equals(viewer.personId())) {
             throw new NotPermittedException("programme.error.bulletin-four-eyes");
         }
-        return step(b, BulletinView.State.APPROVED, "update programme_bulletin set state = ?, approved_by = ?, approved_at = ? where id = ? and state = ?", viewer.actor());
+        return step(
+                b,
+                BulletinView.State.APPROVED,
+                "update programme_bulletin set state = ?, approved_by = ?, approved_at = ? where id = ? and state = ?",
+                viewer.actor());
     }
 
     @PreAuthorize(Contracts.OFFICE)
@@ -141,18 +175,25 @@ public class Bulletins {
         if (b.state() != BulletinView.State.APPROVED) {
             throw new ConflictException("programme.error.bulletin-state", b.state());
         }
-        return step(b, BulletinView.State.PUBLISHED, "update programme_bulletin set state = ?, published_at = ? where id = ? and state = ?", null);
+        return step(
+                b,
+                BulletinView.State.PUBLISHED,
+                "update programme_bulletin set state = ?, published_at = ? where id = ? and state = ?",
+                null);
     }
 
     private BulletinView step(BulletinView b, BulletinView.State to, String sql, String actor) {
         Timestamp now = Timestamp.from(clock.instant());
         int changed = actor == null
                 ? jdbc.sql(sql).params(to.name(), now, b.id(), b.state().name()).update()
-                : jdbc.sql(sql).params(to.name(), actor, now, b.id(), b.state().name()).update();
+                : jdbc.sql(sql)
+                        .params(to.name(), actor, now, b.id(), b.state().name())
+                        .update();
         if (changed != 1) {
             throw new ConflictException("programme.error.changed-meanwhile");
         }
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, b.id(), to.name().toLowerCase()).withChange("state", b.state(), to));
+        events.publishEvent(
+                StateChanged.of(AUDIT_TYPE, b.id(), to.name().toLowerCase()).withChange("state", b.state(), to));
         return find(b.id());
     }
 
@@ -160,7 +201,9 @@ public class Bulletins {
     @PreAuthorize(Contracts.OFFICE)
     @Transactional(readOnly = true)
     public List<BulletinView> all() {
-        return jdbc.sql("select * from programme_bulletin order by id desc").query(Bulletins::row).list();
+        return jdbc.sql("select * from programme_bulletin order by id desc")
+                .query(Bulletins::row)
+                .list();
     }
 
     @PreAuthorize(Contracts.OFFICE)
@@ -172,7 +215,8 @@ public class Bulletins {
     /** Public: the published bulletins, newest first. */
     @Transactional(readOnly = true)
     public List<BulletinView> published() {
-        return jdbc.sql("select * from programme_bulletin where state = 'PUBLISHED' order by published_at desc, id desc")
+        return jdbc.sql(
+                        "select * from programme_bulletin where state = 'PUBLISHED' order by published_at desc, id desc")
                 .query(Bulletins::row)
                 .list();
     }

@@ -11,7 +11,12 @@ public final class ContractForms {
 
     /** A new contract with a building unit (an identity organization) for one center. */
     public record NewContract(
-            String title, Long organizationId, Center center, LocalDate startsOn, LocalDate endsOn, BigDecimal budget) {}
+            String title,
+            Long organizationId,
+            Center center,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            BigDecimal budget) {}
 
     /** A task with its deliverable, due date and (optionally) the indicator and target it must reach. */
     public record NewTask(

@@ -62,7 +62,8 @@ public class Contracts {
     @Transactional(readOnly = true)
     public List<ContractView> list() {
         ProgrammeViewer viewer = ProgrammeViewer.current();
-        return jdbc.sql("select * from programme_contract order by starts_on desc, id desc")
+        return jdbc
+                .sql("select * from programme_contract order by starts_on desc, id desc")
                 .query(Contracts::row)
                 .list()
                 .stream()
@@ -83,8 +84,17 @@ public class Contracts {
         String title = Text.required(f.title(), 300, "title", errors);
         errors.check(f.organizationId() != null, "organizationId", "programme.error.unit-required");
         errors.check(f.center() != null, "center", "programme.error.center-required");
-        errors.check(f.startsOn() != null && f.endsOn() != null && f.startsOn().isBefore(f.endsOn()), "endsOn", "programme.error.period");
-        errors.check(f.budget() != null && f.budget().signum() > 0 && f.budget().scale() <= 2 && f.budget().precision() - f.budget().scale() <= 14, "budget", "programme.error.amount");
+        errors.check(
+                f.startsOn() != null && f.endsOn() != null && f.startsOn().isBefore(f.endsOn()),
+                "endsOn",
+                "programme.error.period");
+        errors.check(
+                f.budget() != null
+                        && f.budget().signum() > 0
+                        && f.budget().scale() <= 2
+                        && f.budget().precision() - f.budget().scale() <= 14,
+                "budget",
+                "programme.error.amount");
         errors.throwIfAny();
         OrganizationView unit;
         try {
@@ -99,7 +109,9 @@ public class Contracts {
     long insert(String title, OrganizationView unit, ContractForms.NewContract f, boolean demo) {
         Instant now = clock.instant();
         ProgrammeViewer viewer = ProgrammeViewer.current();
-        long next = jdbc.sql("select coalesce(max(id), 0) + 1 from programme_contract").query(Long.class).single();
+        long next = jdbc.sql("select coalesce(max(id), 0) + 1 from programme_contract")
+                .query(Long.class)
+                .single();
         String number = "HT-" + f.startsOn().getYear() + "-" + String.format("%04d", next);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into programme_contract (number, title, organization_id, organization_name, center, starts_on,"
@@ -137,9 +149,20 @@ public class Contracts {
         var errors = new InvalidInputException.Collector();
         String title = Text.required(f.title(), 300, "title", errors);
         String deliverable = Text.required(f.deliverable(), 1000, "deliverable", errors);
-        errors.check(f.dueOn() != null && !f.dueOn().isBefore(c.startsOn()) && !f.dueOn().isAfter(c.endsOn()), "dueOn", "programme.error.due-in-period");
-        errors.check((f.indicator() == null) == (f.indicatorTarget() == null), "indicatorTarget", "programme.error.indicator-target");
-        errors.check(f.indicatorTarget() == null || (f.indicatorTarget() > 0 && f.indicatorTarget() < 1_000_000), "indicatorTarget", "programme.error.indicator-target");
+        errors.check(
+                f.dueOn() != null
+                        && !f.dueOn().isBefore(c.startsOn())
+                        && !f.dueOn().isAfter(c.endsOn()),
+                "dueOn",
+                "programme.error.due-in-period");
+        errors.check(
+                (f.indicator() == null) == (f.indicatorTarget() == null),
+                "indicatorTarget",
+                "programme.error.indicator-target");
+        errors.check(
+                f.indicatorTarget() == null || (f.indicatorTarget() > 0 && f.indicatorTarget() < 1_000_000),
+                "indicatorTarget",
+                "programme.error.indicator-target");
         errors.throwIfAny();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into programme_task (contract_id, title, deliverable, indicator, indicator_target, due_on,"
@@ -169,24 +192,54 @@ public class Contracts {
         }
         var errors = new InvalidInputException.Collector();
         String label = Text.required(f.label(), 300, "label", errors);
-        errors.check(f.plannedAmount() != null && f.plannedAmount().signum() > 0 && f.plannedAmount().scale() <= 2 && f.plannedAmount().precision() - f.plannedAmount().scale() <= 14, "plannedAmount", "programme.error.amount");
+        errors.check(
+                f.plannedAmount() != null
+                        && f.plannedAmount().signum() > 0
+                        && f.plannedAmount().scale() <= 2
+                        && f.plannedAmount().precision() - f.plannedAmount().scale() <= 14,
+                "plannedAmount",
+                "programme.error.amount");
         errors.check(f.rule() != null, "rule", "programme.error.rule-required");
-        List<Long> required = f.requiredTasks() == null ? List.of() : f.requiredTasks().stream().distinct().toList();
-        errors.check(f.payableFrom() != null || !required.isEmpty(), "payableFrom", "programme.error.tranche-condition");
-        List<Long> own = jdbc.sql("select id from programme_task where contract_id = ?").param(contractId).query(Long.class).list();
+        List<Long> required = f.requiredTasks() == null
+                ? List.of()
+                : f.requiredTasks().stream().distinct().toList();
+        errors.check(
+                f.payableFrom() != null || !required.isEmpty(), "payableFrom", "programme.error.tranche-condition");
+        List<Long> own = jdbc.sql("select id from programme_task where contract_id = ?")
+                .param(contractId)
+                .query(Long.class)
+                .list();
         errors.check(own.containsAll(required), "requiredTasks", "programme.error.tranche-tasks");
         if (f.rule() == AmountRule.SCALED) {
-            errors.check(f.indicator() != null && f.indicatorTarget() != null && f.indicatorTarget() > 0 && f.indicatorTarget() < 1_000_000, "indicatorTarget", "programme.error.indicator-target");
+            errors.check(
+                    f.indicator() != null
+                            && f.indicatorTarget() != null
+                            && f.indicatorTarget() > 0
+                            && f.indicatorTarget() < 1_000_000,
+                    "indicatorTarget",
+                    "programme.error.indicator-target");
             BigDecimal floor = f.floor() == null ? TrancheComputation.NO_FLOOR : f.floor();
             BigDecimal cap = f.cap() == null ? TrancheComputation.PLANNED_CAP : f.cap();
-            errors.check(floor.signum() >= 0 && floor.compareTo(cap) <= 0 && cap.compareTo(new BigDecimal("2")) <= 0 && cap.signum() > 0 && floor.scale() <= 4 && cap.scale() <= 4, "cap", "programme.error.floor-cap");
+            errors.check(
+                    floor.signum() >= 0
+                            && floor.compareTo(cap) <= 0
+                            && cap.compareTo(new BigDecimal("2")) <= 0
+                            && cap.signum() > 0
+                            && floor.scale() <= 4
+                            && cap.scale() <= 4,
+                    "cap",
+                    "programme.error.floor-cap");
         }
         if (f.plannedAmount() != null && f.plannedAmount().signum() > 0) {
-            BigDecimal planned = jdbc.sql("select coalesce(sum(planned_amount), 0) from programme_tranche where contract_id = ?")
+            BigDecimal planned = jdbc.sql(
+                            "select coalesce(sum(planned_amount), 0) from programme_tranche where contract_id = ?")
                     .param(contractId)
                     .query(BigDecimal.class)
                     .single();
-            errors.check(planned.add(f.plannedAmount()).compareTo(c.budget()) <= 0, "plannedAmount", "programme.error.over-budget");
+            errors.check(
+                    planned.add(f.plannedAmount()).compareTo(c.budget()) <= 0,
+                    "plannedAmount",
+                    "programme.error.over-budget");
         }
         errors.throwIfAny();
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from programme_tranche where contract_id = ?")
@@ -238,7 +291,10 @@ public class Contracts {
         if (t == ContractTransition.TERMINATE && (reason == null || reason.isEmpty() || reason.length() > 1000)) {
             throw new InvalidInputException(Map.of("reason", "programme.error.reason-required"));
         }
-        int tasks = jdbc.sql("select count(*) from programme_task where contract_id = ?").param(contractId).query(Integer.class).single();
+        int tasks = jdbc.sql("select count(*) from programme_task where contract_id = ?")
+                .param(contractId)
+                .query(Integer.class)
+                .single();
         if (t == ContractTransition.SIGN && tasks == 0) {
             throw new ConflictException("programme.error.sign-needs-tasks");
         }
@@ -251,8 +307,9 @@ public class Contracts {
                 throw new ConflictException("programme.error.close-open-tasks", open);
             }
         }
-        int changed = jdbc.sql("update programme_contract set state = ?, signed_at = coalesce(signed_at, ?), ended_reason = ?"
-                        + " where id = ? and state = ?")
+        int changed = jdbc.sql(
+                        "update programme_contract set state = ?, signed_at = coalesce(signed_at, ?), ended_reason = ?"
+                                + " where id = ? and state = ?")
                 .params(
                         t.to().name(),
                         t == ContractTransition.SIGN ? Timestamp.from(clock.instant()) : null,
@@ -282,10 +339,17 @@ public class Contracts {
         var errors = new InvalidInputException.Collector();
         String summary = Text.required(f.summary(), 2000, "summary", errors);
         errors.check(f.budget() != null || f.endsOn() != null, "summary", "programme.error.amendment-empty");
-        errors.check(f.budget() == null || (f.budget().signum() > 0 && f.budget().scale() <= 2 && f.budget().precision() - f.budget().scale() <= 14), "budget", "programme.error.amount");
+        errors.check(
+                f.budget() == null
+                        || (f.budget().signum() > 0
+                                && f.budget().scale() <= 2
+                                && f.budget().precision() - f.budget().scale() <= 14),
+                "budget",
+                "programme.error.amount");
         errors.check(f.endsOn() == null || f.endsOn().isAfter(c.startsOn()), "endsOn", "programme.error.period");
         if (f.budget() != null && f.budget().signum() > 0) {
-            BigDecimal planned = jdbc.sql("select coalesce(sum(planned_amount), 0) from programme_tranche where contract_id = ?")
+            BigDecimal planned = jdbc.sql(
+                            "select coalesce(sum(planned_amount), 0) from programme_tranche where contract_id = ?")
                     .param(contractId)
                     .query(BigDecimal.class)
                     .single();
@@ -310,17 +374,26 @@ public class Contracts {
             throw new InvalidInputException(Map.of("summary", "programme.error.amendment-empty"));
         }
         int number = c.amendmentNo() + 1;
-        int changed = jdbc.sql("update programme_contract set budget = ?, ends_on = ?, amendment_no = ? where id = ? and amendment_no = ?")
+        int changed = jdbc.sql(
+                        "update programme_contract set budget = ?, ends_on = ?, amendment_no = ? where id = ? and amendment_no = ?")
                 .params(budget, endsOn, number, contractId, c.amendmentNo())
                 .update();
         if (changed != 1) {
             throw new ConflictException("programme.error.changed-meanwhile");
         }
-        jdbc.sql("insert into programme_amendment (contract_id, amendment_no, summary, changes, approved_by, approved_at)"
-                        + " values (?,?,?,?,?,?)")
-                .params(contractId, number, summary, String.join("; ", changes), ProgrammeViewer.current().actor(), Timestamp.from(clock.instant()))
+        jdbc.sql(
+                        "insert into programme_amendment (contract_id, amendment_no, summary, changes, approved_by, approved_at)"
+                                + " values (?,?,?,?,?,?)")
+                .params(
+                        contractId,
+                        number,
+                        summary,
+                        String.join("; ", changes),
+                        ProgrammeViewer.current().actor(),
+                        Timestamp.from(clock.instant()))
                 .update();
-        events.publishEvent(audit.withChange("amendment", c.amendmentNo(), number).withComment(summary));
+        events.publishEvent(
+                audit.withChange("amendment", c.amendmentNo(), number).withComment(summary));
         return get(contractId);
     }
 
@@ -344,7 +417,11 @@ public class Contracts {
     }
 
     private Row find(long id) {
-        return jdbc.sql("select * from programme_contract where id = ?").param(id).query(Contracts::row).optional().orElse(null);
+        return jdbc.sql("select * from programme_contract where id = ?")
+                .param(id)
+                .query(Contracts::row)
+                .optional()
+                .orElse(null);
     }
 
     /** The platform records that count for the contract's unit on {@code indicator} within its period. */
@@ -457,9 +534,11 @@ public class Contracts {
         List<TrancheView.Condition> conditions = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         boolean inForce = c.state() == ContractState.IN_FORCE || c.state() == ContractState.CLOSED;
-        conditions.add(new TrancheView.Condition("programme.condition.in-force", c.state().name(), inForce));
+        conditions.add(new TrancheView.Condition(
+                "programme.condition.in-force", c.state().name(), inForce));
         if (payableFrom != null) {
-            conditions.add(new TrancheView.Condition("programme.condition.date", payableFrom.toString(), !today.isBefore(payableFrom)));
+            conditions.add(new TrancheView.Condition(
+                    "programme.condition.date", payableFrom.toString(), !today.isBefore(payableFrom)));
         }
         jdbc.sql("select t.id, t.title, t.state from programme_tranche_task x join programme_task t on t.id = x.task_id"
                         + " where x.tranche_id = ? order by t.id")
@@ -472,12 +551,7 @@ public class Contracts {
                 .forEach(conditions::add);
         boolean payable = conditions.stream().allMatch(TrancheView.Condition::met);
         TrancheComputation computation = TrancheComputation.compute(
-                rule,
-                planned,
-                indicator == null ? null : platformRecords(c, indicator),
-                target,
-                floor,
-                cap);
+                rule, planned, indicator == null ? null : platformRecords(c, indicator), target, floor, cap);
         Timestamp proposedAt = rs.getTimestamp("proposed_at");
         Timestamp approvedAt = rs.getTimestamp("approved_at");
         return new TrancheView(

@@ -71,9 +71,18 @@ public class Indicators {
     public IndicatorViews.Fact enter(IndicatorForms.EnteredValue f) {
         ProgrammeViewer viewer = ProgrammeViewer.current();
         var errors = new InvalidInputException.Collector();
-        errors.check(f.indicator() != null && f.indicator().source() == Indicator.Source.ENTERED, "indicator", "programme.error.not-entered-indicator");
-        errors.check(f.occurredOn() != null && !f.occurredOn().isAfter(LocalDate.now(clock)), "occurredOn", "programme.error.occurred-on");
-        errors.check(f.quantity() != null && f.quantity() > 0 && f.quantity() <= 100_000, "quantity", "programme.error.quantity");
+        errors.check(
+                f.indicator() != null && f.indicator().source() == Indicator.Source.ENTERED,
+                "indicator",
+                "programme.error.not-entered-indicator");
+        errors.check(
+                f.occurredOn() != null && !f.occurredOn().isAfter(LocalDate.now(clock)),
+                "occurredOn",
+                "programme.error.occurred-on");
+        errors.check(
+                f.quantity() != null && f.quantity() > 0 && f.quantity() <= 100_000,
+                "quantity",
+                "programme.error.quantity");
         String reference = Text.required(f.reference(), 500, "reference", errors);
         String evidence = Text.required(f.evidence(), 2000, "evidence", errors);
         errors.throwIfAny();
@@ -117,17 +126,36 @@ public class Indicators {
             errors.check(q != null && q >= 0 && q <= 1_000_000, "q1", "programme.error.quarter-target");
         }
         errors.throwIfAny();
-        List<Long> existing = jdbc.sql("select id from programme_target where target_year = ? and center = ? and indicator = ?"
-                        + " and coalesce(organization_id, -1) = ?")
-                .params(f.year(), f.center().name(), f.indicator().name(), f.organizationId() == null ? -1L : f.organizationId())
+        List<Long> existing = jdbc.sql(
+                        "select id from programme_target where target_year = ? and center = ? and indicator = ?"
+                                + " and coalesce(organization_id, -1) = ?")
+                .params(
+                        f.year(),
+                        f.center().name(),
+                        f.indicator().name(),
+                        f.organizationId() == null ? -1L : f.organizationId())
                 .query(Long.class)
                 .list();
-        var audit = StateChanged.of(AUDIT_TYPE, f.year() + "/" + f.center() + "/" + (f.organizationId() == null ? "-" : f.organizationId()) + "/" + f.indicator(), existing.isEmpty() ? "set" : "changed")
+        var audit = StateChanged.of(
+                        AUDIT_TYPE,
+                        f.year() + "/" + f.center() + "/" + (f.organizationId() == null ? "-" : f.organizationId())
+                                + "/" + f.indicator(),
+                        existing.isEmpty() ? "set" : "changed")
                 .withChange("quarters", null, f.q1() + "/" + f.q2() + "/" + f.q3() + "/" + f.q4());
         if (existing.isEmpty()) {
-            jdbc.sql("insert into programme_target (target_year, center, organization_id, indicator, q1, q2, q3, q4, demo)"
-                            + " values (?,?,?,?,?,?,?,?,?)")
-                    .params(f.year(), f.center().name(), f.organizationId(), f.indicator().name(), f.q1(), f.q2(), f.q3(), f.q4(), demo)
+            jdbc.sql(
+                            "insert into programme_target (target_year, center, organization_id, indicator, q1, q2, q3, q4, demo)"
+                                    + " values (?,?,?,?,?,?,?,?,?)")
+                    .params(
+                            f.year(),
+                            f.center().name(),
+                            f.organizationId(),
+                            f.indicator().name(),
+                            f.q1(),
+                            f.q2(),
+                            f.q3(),
+                            f.q4(),
+                            demo)
                     .update();
         } else {
             jdbc.sql("update programme_target set q1 = ?, q2 = ?, q3 = ?, q4 = ? where id = ?")
@@ -136,7 +164,8 @@ public class Indicators {
         }
         events.publishEvent(audit);
         return dashboard(f.year()).stream()
-                .filter(t -> t.center() == f.center() && t.indicator() == f.indicator()
+                .filter(t -> t.center() == f.center()
+                        && t.indicator() == f.indicator()
                         && java.util.Objects.equals(t.organizationId(), f.organizationId()))
                 .findFirst()
                 .orElseThrow();
@@ -147,7 +176,8 @@ public class Indicators {
     @Transactional(readOnly = true)
     public List<IndicatorViews.TargetStatus> dashboard(int year) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("select * from programme_target where target_year = ? order by center, indicator, organization_id nulls first")
+        return jdbc.sql(
+                        "select * from programme_target where target_year = ? order by center, indicator, organization_id nulls first")
                 .param(year)
                 .query((rs, n) -> status(rs, today))
                 .list();
@@ -158,15 +188,25 @@ public class Indicators {
     @Transactional(readOnly = true)
     public List<IndicatorViews.Fact> facts(Indicator indicator, int year, Center center) {
         if (center == null) {
-            return facts("indicator = ? and occurred_on between ? and ? order by occurred_on desc, id desc", indicator.name(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            return facts(
+                    "indicator = ? and occurred_on between ? and ? order by occurred_on desc, id desc",
+                    indicator.name(),
+                    LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31));
         }
-        return facts("indicator = ? and center = ? and occurred_on between ? and ? order by occurred_on desc, id desc", indicator.name(), center.name(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return facts(
+                "indicator = ? and center = ? and occurred_on between ? and ? order by occurred_on desc, id desc",
+                indicator.name(),
+                center.name(),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 
     /** How many records count on {@code indicator} for a unit: its own, and its center's that belong to no unit. */
     int countForUnit(Indicator indicator, Center center, long organizationId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select coalesce(sum(quantity), 0) from programme_fact where indicator = ? and occurred_on between ? and ?"
-                        + " and (organization_id = ? or (organization_id is null and center = ?))")
+        return jdbc.sql(
+                        "select coalesce(sum(quantity), 0) from programme_fact where indicator = ? and occurred_on between ? and ?"
+                                + " and (organization_id = ? or (organization_id is null and center = ?))")
                 .params(indicator.name(), from, to, organizationId, center.name())
                 .query(Integer.class)
                 .single();
@@ -176,7 +216,8 @@ public class Indicators {
         if (organizationId != null) {
             return countForUnit(indicator, center, organizationId, from, to);
         }
-        return jdbc.sql("select coalesce(sum(quantity), 0) from programme_fact where indicator = ? and center = ? and occurred_on between ? and ?")
+        return jdbc.sql(
+                        "select coalesce(sum(quantity), 0) from programme_fact where indicator = ? and center = ? and occurred_on between ? and ?")
                 .params(indicator.name(), center.name(), from, to)
                 .query(Integer.class)
                 .single();
@@ -190,9 +231,24 @@ public class Indicators {
         List<Integer> quarters = List.of(rs.getInt("q1"), rs.getInt("q2"), rs.getInt("q3"), rs.getInt("q4"));
         int target = quarters.stream().mapToInt(Integer::intValue).sum();
         int begun = year < today.getYear() ? 4 : year > today.getYear() ? 0 : (today.getMonthValue() - 1) / 3 + 1;
-        int expected = quarters.subList(0, begun).stream().mapToInt(Integer::intValue).sum();
+        int expected =
+                quarters.subList(0, begun).stream().mapToInt(Integer::intValue).sum();
         if (indicator.source() == Indicator.Source.NONE) {
-            return new IndicatorViews.TargetStatus(rs.getLong("id"), year, center, org, indicator, indicator.source(), quarters, target, null, null, expected, null, IndicatorViews.Light.NO_SOURCE, rs.getBoolean("demo"));
+            return new IndicatorViews.TargetStatus(
+                    rs.getLong("id"),
+                    year,
+                    center,
+                    org,
+                    indicator,
+                    indicator.source(),
+                    quarters,
+                    target,
+                    null,
+                    null,
+                    expected,
+                    null,
+                    IndicatorViews.Light.NO_SOURCE,
+                    rs.getBoolean("demo"));
         }
         List<Integer> actuals = new ArrayList<>(4);
         for (int q = 0; q < 4; q++) {
@@ -200,13 +256,31 @@ public class Indicators {
             actuals.add(count(indicator, center, org, from, from.plusMonths(3).minusDays(1)));
         }
         int actual = actuals.stream().mapToInt(Integer::intValue).sum();
-        BigDecimal achievement = expected == 0 ? null : BigDecimal.valueOf(actual).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP);
+        BigDecimal achievement = expected == 0
+                ? null
+                : BigDecimal.valueOf(actual).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP);
         IndicatorViews.Light light = achievement == null
                 ? IndicatorViews.Light.GREY
                 : achievement.compareTo(BigDecimal.ONE) >= 0
                         ? IndicatorViews.Light.GREEN
-                        : achievement.compareTo(new BigDecimal("0.8")) >= 0 ? IndicatorViews.Light.AMBER : IndicatorViews.Light.RED;
-        return new IndicatorViews.TargetStatus(rs.getLong("id"), year, center, org, indicator, indicator.source(), quarters, target, List.copyOf(actuals), actual, expected, achievement, light, rs.getBoolean("demo"));
+                        : achievement.compareTo(new BigDecimal("0.8")) >= 0
+                                ? IndicatorViews.Light.AMBER
+                                : IndicatorViews.Light.RED;
+        return new IndicatorViews.TargetStatus(
+                rs.getLong("id"),
+                year,
+                center,
+                org,
+                indicator,
+                indicator.source(),
+                quarters,
+                target,
+                List.copyOf(actuals),
+                actual,
+                expected,
+                achievement,
+                light,
+                rs.getBoolean("demo"));
     }
 
     private List<IndicatorViews.Fact> facts(String where, Object... params) {

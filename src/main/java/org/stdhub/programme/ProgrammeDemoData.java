@@ -64,11 +64,16 @@ class ProgrammeDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            SystemActor.run("demo", () -> transactions.executeWithoutResult(status -> {
-                if (jdbc.sql("select count(*) from programme_contract where demo").query(Integer.class).single() == 0) {
-                    load();
-                }
-            }));
+            SystemActor.run(
+                    "demo",
+                    () -> transactions.executeWithoutResult(status -> {
+                        if (jdbc.sql("select count(*) from programme_contract where demo")
+                                        .query(Integer.class)
+                                        .single()
+                                == 0) {
+                            load();
+                        }
+                    }));
         }
     }
 
@@ -85,24 +90,55 @@ class ProgrammeDemoData implements ApplicationRunner {
         int n = 0;
         for (Unit u : units) {
             n++;
-            OrganizationView org = organizations.createOrganization(OrganizationKind.ENTERPRISE, u.name(), null, null, null);
+            OrganizationView org =
+                    organizations.createOrganization(OrganizationKind.ENTERPRISE, u.name(), null, null, null);
             long id = contracts.insert(
                     MARK + " " + u.center().name() + " 建设合同 " + year + "–" + (year + 1),
                     org,
                     new ContractForms.NewContract(null, org.id(), u.center(), start, end, new BigDecimal("2000000.00")),
                     true);
-            contracts.addTask(id, new ContractForms.NewTask(MARK + " 年度建设方案", "建设方案及评审意见", null, null, start.plusMonths(2)));
-            contracts.addTask(id, new ContractForms.NewTask(MARK + " 年度指标任务", "年度工作报告", u.indicator(), 20, LocalDate.of(year, 12, 31)));
-            List<Long> tasks = jdbc.sql("select id from programme_task where contract_id = ? order by id").param(id).query(Long.class).list();
-            contracts.addTranche(id, new ContractForms.NewTranche("首期启动资金", new BigDecimal("600000.00"), start, AmountRule.FULL, null, null, null, null, List.of(tasks.getFirst())));
-            contracts.addTranche(id, new ContractForms.NewTranche("年度绩效资金", new BigDecimal("1000000.00"), LocalDate.of(year, 12, 31), AmountRule.SCALED, new BigDecimal("0.5"), BigDecimal.ONE, u.indicator(), 20, List.of(tasks.get(1))));
+            contracts.addTask(
+                    id, new ContractForms.NewTask(MARK + " 年度建设方案", "建设方案及评审意见", null, null, start.plusMonths(2)));
+            contracts.addTask(
+                    id,
+                    new ContractForms.NewTask(
+                            MARK + " 年度指标任务", "年度工作报告", u.indicator(), 20, LocalDate.of(year, 12, 31)));
+            List<Long> tasks = jdbc.sql("select id from programme_task where contract_id = ? order by id")
+                    .param(id)
+                    .query(Long.class)
+                    .list();
+            contracts.addTranche(
+                    id,
+                    new ContractForms.NewTranche(
+                            "首期启动资金",
+                            new BigDecimal("600000.00"),
+                            start,
+                            AmountRule.FULL,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(tasks.getFirst())));
+            contracts.addTranche(
+                    id,
+                    new ContractForms.NewTranche(
+                            "年度绩效资金",
+                            new BigDecimal("1000000.00"),
+                            LocalDate.of(year, 12, 31),
+                            AmountRule.SCALED,
+                            new BigDecimal("0.5"),
+                            BigDecimal.ONE,
+                            u.indicator(),
+                            20,
+                            List.of(tasks.get(1))));
             contracts.transition(id, new ContractForms.Transition(ContractTransition.SIGN, null));
             if (n <= 3) {
                 contracts.transition(id, new ContractForms.Transition(ContractTransition.ENACT, null));
             }
             if (n <= 2) {
-                jdbc.sql("update programme_task set state = 'ACCEPTED', progress = 100, report = ?, reported_by = 'demo', decided_by = 'demo'"
-                                + " where id = ?")
+                jdbc.sql(
+                                "update programme_task set state = 'ACCEPTED', progress = 100, report = ?, reported_by = 'demo', decided_by = 'demo'"
+                                        + " where id = ?")
                         .params(MARK + " 建设方案已通过专家评审", tasks.getFirst())
                         .update();
             }
@@ -112,10 +148,12 @@ class ProgrammeDemoData implements ApplicationRunner {
                 }
             }
         }
-        indicators.setTarget(new IndicatorForms.Target(year, Center.RESEARCH, null, Indicator.RESEARCH_OUTPUTS, 1, 1, 2, 2), true);
+        indicators.setTarget(
+                new IndicatorForms.Target(year, Center.RESEARCH, null, Indicator.RESEARCH_OUTPUTS, 1, 1, 2, 2), true);
         for (int quarter = 0; quarter < 2; quarter++) {
             LocalDate from = start.plusMonths(3L * quarter);
-            BulletinView b = bulletins.draft(new Bulletins.Draft(from, from.plusMonths(3).minusDays(1)), true);
+            BulletinView b =
+                    bulletins.draft(new Bulletins.Draft(from, from.plusMonths(3).minusDays(1)), true);
             bulletins.edit(b.id(), new Bulletins.Edit(MARK + " " + b.title(), b.body()));
             bulletins.approve(b.id());
             bulletins.publish(b.id());

@@ -58,6 +58,11 @@ class ProgrammeHistoryAccess implements HistoryAccess {
         if (sql == null) {
             return false;
         }
-        return jdbc.sql(sql).param(id).query(Long.class).optional().map(who::memberOf).orElse(false);
+        return jdbc.sql(sql)
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .map(who::memberOf)
+                .orElse(false);
     }
 }

@@ -46,7 +46,8 @@ public class SubsidyClaims {
     public record NewClaim(Long organizationId, SubsidyRole role, String subject) {}
 
     /** A policy row: the amount for a role from a date (until the next row's date). */
-    public record Policy(long id, SubsidyRole role, BigDecimal amount, LocalDate effectiveFrom, LocalDate effectiveTo) {}
+    public record Policy(
+            long id, SubsidyRole role, BigDecimal amount, LocalDate effectiveFrom, LocalDate effectiveTo) {}
 
     private final JdbcClient jdbc;
     private final StandardLookup catalog;
@@ -92,7 +93,8 @@ public class SubsidyClaims {
         String key = designation != null
                 ? designation.compactKey()
                 : subject.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
-        int earlier = jdbc.sql("select count(*) from programme_subsidy_claim where subject_key = ? and claim_role = ? and state <> ?")
+        int earlier = jdbc.sql(
+                        "select count(*) from programme_subsidy_claim where subject_key = ? and claim_role = ? and state <> ?")
                 .params(key, f.role().name(), ClaimState.REJECTED.name())
                 .query(Integer.class)
                 .single();
@@ -108,9 +110,19 @@ public class SubsidyClaims {
         }
         LocalDate today = LocalDate.now(clock);
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into programme_subsidy_claim (organization_id, organization_name, claim_role, subject, subject_key,"
-                        + " state, checks, claimed_by, claimed_on) values (?,?,?,?,?,?,?,?,?)")
-                .params(unit.id(), unit.nameZh(), f.role().name(), designation != null ? designation.normalized() : subject, key, ClaimState.SUBMITTED.name(), encode(checks), viewer.actor(), today)
+        jdbc.sql(
+                        "insert into programme_subsidy_claim (organization_id, organization_name, claim_role, subject, subject_key,"
+                                + " state, checks, claimed_by, claimed_on) values (?,?,?,?,?,?,?,?,?)")
+                .params(
+                        unit.id(),
+                        unit.nameZh(),
+                        f.role().name(),
+                        designation != null ? designation.normalized() : subject,
+                        key,
+                        ClaimState.SUBMITTED.name(),
+                        encode(checks),
+                        viewer.actor(),
+                        today)
                 .update(keys, "id");
         long id = Objects.requireNonNull(keys.getKey()).longValue();
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "submitted")
@@ -122,7 +134,8 @@ public class SubsidyClaims {
 
     private List<Check> catalogChecks(Designation d, SubsidyRole role) {
         List<Check> checks = new ArrayList<>();
-        StandardLookup.Facts found = catalog.byDesignationKeys(List.of(d.compactKey())).get(d.compactKey());
+        StandardLookup.Facts found =
+                catalog.byDesignationKeys(List.of(d.compactKey())).get(d.compactKey());
         if (found == null && d.year() == null) {
             found = catalog.byWorkKeys(List.of(d.compactWorkKey())).getOrDefault(d.compactWorkKey(), List.of()).stream()
                     .max(java.util.Comparator.comparing(x -> x.year() == null ? "" : x.year()))
@@ -151,7 +164,8 @@ public class SubsidyClaims {
     static SubsidyRole levelOf(StandardKind kind) {
         return switch (kind) {
             case INTERNATIONAL -> SubsidyRole.LEAD_INTERNATIONAL;
-            case NATIONAL_MANDATORY, NATIONAL_RECOMMENDED, NATIONAL_GUIDANCE, NATIONAL_OTHER -> SubsidyRole.LEAD_NATIONAL;
+            case NATIONAL_MANDATORY, NATIONAL_RECOMMENDED, NATIONAL_GUIDANCE, NATIONAL_OTHER ->
+                SubsidyRole.LEAD_NATIONAL;
             case INDUSTRY -> SubsidyRole.LEAD_INDUSTRY;
             case LOCAL -> SubsidyRole.LEAD_LOCAL;
             case GROUP -> SubsidyRole.LEAD_GROUP;
@@ -191,9 +205,18 @@ public class SubsidyClaims {
         if (why != null && why.length() > 1000) {
             throw new InvalidInputException(Map.of("reason", "programme.error.too-long"));
         }
-        int changed = jdbc.sql("update programme_subsidy_claim set state = ?, policy_id = ?, amount = ?, reviewed_by = ?,"
-                        + " reviewed_at = ?, review_comment = ? where id = ? and state = ?")
-                .params(to.name(), policy == null ? null : policy.id(), policy == null ? null : policy.amount(), ProgrammeViewer.current().actor(), Timestamp.from(clock.instant()), why, claim.id(), ClaimState.SUBMITTED.name())
+        int changed = jdbc.sql(
+                        "update programme_subsidy_claim set state = ?, policy_id = ?, amount = ?, reviewed_by = ?,"
+                                + " reviewed_at = ?, review_comment = ? where id = ? and state = ?")
+                .params(
+                        to.name(),
+                        policy == null ? null : policy.id(),
+                        policy == null ? null : policy.amount(),
+                        ProgrammeViewer.current().actor(),
+                        Timestamp.from(clock.instant()),
+                        why,
+                        claim.id(),
+                        ClaimState.SUBMITTED.name())
                 .update();
         if (changed != 1) {
             throw new ConflictException("programme.error.changed-meanwhile");
@@ -277,7 +300,12 @@ public class SubsidyClaims {
         StringBuilder s = new StringBuilder();
         for (Check c : checks) {
             String detail = c.detail() == null ? "" : c.detail().replaceAll("[|\\r\\n]", " ");
-            s.append(c.code()).append('|').append(c.outcome()).append('|').append(detail).append('\n');
+            s.append(c.code())
+                    .append('|')
+                    .append(c.outcome())
+                    .append('|')
+                    .append(detail)
+                    .append('\n');
         }
         return s.toString();
     }

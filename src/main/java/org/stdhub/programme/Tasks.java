@@ -62,7 +62,10 @@ public class Tasks {
             throw new ConflictException("programme.error.task-state", task.state());
         }
         var errors = new InvalidInputException.Collector();
-        errors.check(f != null && f.progress() != null && f.progress() >= 0 && f.progress() <= 100, "progress", "programme.error.progress");
+        errors.check(
+                f != null && f.progress() != null && f.progress() >= 0 && f.progress() <= 100,
+                "progress",
+                "programme.error.progress");
         String report = Text.required(f == null ? null : f.report(), 4000, "report", errors);
         errors.throwIfAny();
         Integer counted = task.platformRecords();
@@ -99,12 +102,21 @@ public class Tasks {
             throw new ConflictException("programme.error.task-state", task.state());
         }
         var errors = new InvalidInputException.Collector();
-        String name = Text.required(fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"), 300, "file", errors);
+        String name = Text.required(
+                fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"), 300, "file", errors);
         errors.throwIfAny();
         EvidenceFiles.Stored stored = files.store(content);
-        jdbc.sql("insert into programme_evidence (task_id, file_name, sha256, media_type, size_bytes, added_by, added_at)"
-                        + " values (?,?,?,?,?,?,?)")
-                .params(taskId, name, stored.sha256(), stored.mediaType(), stored.size(), viewer.actor(), Timestamp.from(clock.instant()))
+        jdbc.sql(
+                        "insert into programme_evidence (task_id, file_name, sha256, media_type, size_bytes, added_by, added_at)"
+                                + " values (?,?,?,?,?,?,?)")
+                .params(
+                        taskId,
+                        name,
+                        stored.sha256(),
+                        stored.mediaType(),
+                        stored.size(),
+                        viewer.actor(),
+                        Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(StateChanged.of(AUDIT_TYPE, taskId, "evidence-added")
                 .withChange("file", null, name + " sha256:" + stored.sha256()));
@@ -148,9 +160,17 @@ public class Tasks {
             throw new ConflictException("programme.error.task-state", task.state());
         }
         ProgrammeViewer viewer = ProgrammeViewer.current();
-        int changed = jdbc.sql("update programme_task set state = ?, return_reason = ?, decided_by = ?, decided_by_id = ?,"
-                        + " decided_at = ? where id = ? and state = ?")
-                .params(to.name(), reason, viewer.actor(), viewer.personId(), Timestamp.from(clock.instant()), taskId, TaskState.REPORTED.name())
+        int changed = jdbc.sql(
+                        "update programme_task set state = ?, return_reason = ?, decided_by = ?, decided_by_id = ?,"
+                                + " decided_at = ? where id = ? and state = ?")
+                .params(
+                        to.name(),
+                        reason,
+                        viewer.actor(),
+                        viewer.personId(),
+                        Timestamp.from(clock.instant()),
+                        taskId,
+                        TaskState.REPORTED.name())
                 .update();
         if (changed != 1) {
             throw new ConflictException("programme.error.changed-meanwhile");
@@ -159,7 +179,8 @@ public class Tasks {
                 .withChange("state", TaskState.REPORTED, to)
                 .withComment(reason));
         if (to == TaskState.ACCEPTED) {
-            events.publishEvent(new TaskCompleted(taskId, c.id(), c.organizationId(), task.title(), LocalDate.now(clock)));
+            events.publishEvent(
+                    new TaskCompleted(taskId, c.id(), c.organizationId(), task.title(), LocalDate.now(clock)));
         }
         return one(c, taskId);
     }

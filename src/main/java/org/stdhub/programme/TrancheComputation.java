@@ -40,8 +40,17 @@ public record TrancheComputation(
             case FULL -> new TrancheComputation(rule, base, null, null, null, null, null, null, base);
             case WITHHELD ->
                 new TrancheComputation(
-                        rule, base, null, null, null, null, null, null, BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
-            case SCALED -> scaled(base, actual, target, floor == null ? NO_FLOOR : floor, cap == null ? PLANNED_CAP : cap);
+                        rule,
+                        base,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
+            case SCALED ->
+                scaled(base, actual, target, floor == null ? NO_FLOOR : floor, cap == null ? PLANNED_CAP : cap);
         };
     }
 
@@ -74,7 +83,8 @@ public record TrancheComputation(
             case FULL -> "FULL: " + planned.toPlainString();
             case WITHHELD -> "WITHHELD: 0.00";
             case SCALED ->
-                "SCALED: " + planned.toPlainString() + " × " + actual + "/" + target + " (ratio " + ratio.toPlainString()
+                "SCALED: " + planned.toPlainString() + " × " + actual + "/" + target + " (ratio "
+                        + ratio.toPlainString()
                         + ", floor " + floor.toPlainString() + ", cap " + cap.toPlainString() + ") = "
                         + amount.toPlainString();
         };

@@ -73,9 +73,10 @@ public class Tranches {
         }
         ProgrammeViewer viewer = ProgrammeViewer.current();
         TrancheComputation computed = t.computation();
-        int changed = jdbc.sql("update programme_tranche set state = ?, amount = ?, computation = ?, proposed_by_id = ?,"
-                        + " proposed_by = ?, proposed_at = ?, approved_by_id = null, approved_by = null, approved_at = null,"
-                        + " rejection_reason = null where id = ? and state = ?")
+        int changed = jdbc.sql(
+                        "update programme_tranche set state = ?, amount = ?, computation = ?, proposed_by_id = ?,"
+                                + " proposed_by = ?, proposed_at = ?, approved_by_id = null, approved_by = null, approved_at = null,"
+                                + " rejection_reason = null where id = ? and state = ?")
                 .params(
                         TrancheState.PROPOSED.name(),
                         computed.amount(),
@@ -114,8 +115,9 @@ public class Tranches {
             throw new NotPermittedException("programme.error.four-eyes");
         }
         LocalDate today = LocalDate.now(clock);
-        int changed = jdbc.sql("update programme_tranche set state = ?, approved_by_id = ?, approved_by = ?, approved_at = ?"
-                        + " where id = ? and state = ?")
+        int changed = jdbc.sql(
+                        "update programme_tranche set state = ?, approved_by_id = ?, approved_by = ?, approved_at = ?"
+                                + " where id = ? and state = ?")
                 .params(
                         TrancheState.APPROVED.name(),
                         viewer.personId(),

@@ -79,8 +79,9 @@ class ProgrammeBrowserTests {
         assertThat(page.locator("#contract-state")).hasText("执行中");
         assertThat(tranche.locator(".payable")).hasText("条件未满足");
         task.locator("textarea[name=report]").fill("建设方案已编制并通过评审");
-        task.locator("input[name=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                "方案.txt", "text/plain", "建设方案".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        task.locator("input[name=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "方案.txt", "text/plain", "建设方案".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         task.locator(".report-form button").click();
         page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
         assertThat(task.locator(".task-state")).hasText("已报告");

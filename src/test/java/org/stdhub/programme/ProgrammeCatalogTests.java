@@ -61,7 +61,8 @@ class ProgrammeCatalogTests {
     @Test
     void aClaimIsCheckedAgainstTheCatalogAndASecondClaimForTheSameStandardAndRoleIsRefused() {
         f.signIn(member);
-        SubsidyClaimView claim = claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 42061-2022"));
+        SubsidyClaimView claim =
+                claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 42061-2022"));
         assertThat(claim.state()).isEqualTo(ClaimState.SUBMITTED);
         assertThat(claim.checks())
                 .extracting(SubsidyClaimView.Check::code, SubsidyClaimView.Check::outcome)
@@ -72,18 +73,21 @@ class ProgrammeCatalogTests {
                         org.assertj.core.groups.Tuple.tuple("level", Outcome.PASSED),
                         org.assertj.core.groups.Tuple.tuple("drafting-organization", Outcome.UNKNOWN));
         // the same standard and role again, written differently: refused
-        assertThatThrownBy(() -> claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "gb/t42061-2022")))
+        assertThatThrownBy(() ->
+                        claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "gb/t42061-2022")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("programme.error.double-claim");
         // by another unit too
         f.signIn(officer);
         long other = f.unit("另一单位");
-        assertThatThrownBy(() -> claims.submit(new SubsidyClaims.NewClaim(other, SubsidyRole.LEAD_NATIONAL, "GB/T 42061-2022")))
+        assertThatThrownBy(() ->
+                        claims.submit(new SubsidyClaims.NewClaim(other, SubsidyRole.LEAD_NATIONAL, "GB/T 42061-2022")))
                 .isInstanceOf(ConflictException.class);
         // someone of another unit neither sees nor claims for this unit
         f.signIn(stranger);
         assertThatThrownBy(() -> claims.get(claim.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_GROUP, "T/CAS 1-2020")))
+        assertThatThrownBy(
+                        () -> claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_GROUP, "T/CAS 1-2020")))
                 .isInstanceOf(NotPermittedException.class);
 
         f.signIn(officer);
@@ -96,18 +100,22 @@ class ProgrammeCatalogTests {
     @Test
     void aClaimWithAFailedCheckIsNotApprovedAndARejectedClaimMayBeMadeAgain() {
         f.signIn(member);
-        SubsidyClaimView missing = claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 99999-2031"));
+        SubsidyClaimView missing =
+                claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 99999-2031"));
         assertThat(missing.checks())
                 .filteredOn(c -> c.code().equals("exists"))
                 .singleElement()
                 .satisfies(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAILED));
-        SubsidyClaimView wrongLevel = claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_LOCAL, "GB/T 42061-2022"));
+        SubsidyClaimView wrongLevel =
+                claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_LOCAL, "GB/T 42061-2022"));
         assertThat(wrongLevel.checks())
                 .filteredOn(c -> c.code().equals("level"))
                 .singleElement()
                 .satisfies(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAILED));
         assertThatThrownBy(() -> claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "不是编号 ###")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("subject"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("subject"));
 
         f.signIn(officer);
         assertThatThrownBy(() -> claims.approve(missing.id(), null))
@@ -117,7 +125,8 @@ class ProgrammeCatalogTests {
         assertThat(claims.reject(missing.id(), "目录中没有该标准").state()).isEqualTo(ClaimState.REJECTED);
 
         f.signIn(member);
-        assertThat(claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 99999-2031")).state())
+        assertThat(claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 99999-2031"))
+                        .state())
                 .isEqualTo(ClaimState.SUBMITTED);
     }
 }

@@ -73,7 +73,8 @@ final class ProgrammeFixtures {
         return SystemActor.run(
                 "test",
                 () -> organizations
-                        .createOrganization(OrganizationKind.ENTERPRISE, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
+                        .createOrganization(
+                                OrganizationKind.ENTERPRISE, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
                         .id());
     }
 
@@ -101,10 +102,30 @@ final class ProgrammeFixtures {
             c = contracts.addTask(c.id(), new ContractForms.NewTask("建设方案", "方案", null, null, start.plusMonths(3)));
             c = contracts.addTask(c.id(), new ContractForms.NewTask("指标任务", "报告", indicator, 10, start.plusMonths(11)));
             long t1 = c.tasks().get(0).id();
-            c = contracts.addTranche(c.id(), new ContractForms.NewTranche(
-                    "首期", new BigDecimal("300000.00"), null, AmountRule.FULL, null, null, null, null, List.of(t1)));
-            c = contracts.addTranche(c.id(), new ContractForms.NewTranche(
-                    "绩效", new BigDecimal("500000.00"), start, AmountRule.SCALED, new BigDecimal("0.5"), BigDecimal.ONE, indicator, 10, List.of()));
+            c = contracts.addTranche(
+                    c.id(),
+                    new ContractForms.NewTranche(
+                            "首期",
+                            new BigDecimal("300000.00"),
+                            null,
+                            AmountRule.FULL,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(t1)));
+            c = contracts.addTranche(
+                    c.id(),
+                    new ContractForms.NewTranche(
+                            "绩效",
+                            new BigDecimal("500000.00"),
+                            start,
+                            AmountRule.SCALED,
+                            new BigDecimal("0.5"),
+                            BigDecimal.ONE,
+                            indicator,
+                            10,
+                            List.of()));
             contracts.transition(c.id(), new ContractForms.Transition(ContractTransition.SIGN, null));
             return contracts.transition(c.id(), new ContractForms.Transition(ContractTransition.ENACT, null));
         });

@@ -65,7 +65,9 @@ class ProgrammeHttpTests {
         assertThat(mvc.get().uri("/api/v1/contracts/{id}", contract.id()).with(user(f.user(memberB))))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(mvc.get().uri("/api/v1/tasks/{id}", contract.tasks().getFirst().id()).with(user(f.user(memberB))))
+        assertThat(mvc.get()
+                        .uri("/api/v1/tasks/{id}", contract.tasks().getFirst().id())
+                        .with(user(f.user(memberB))))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/programme/contracts/{id}", contract.id()).with(user(f.user(memberB))))
                 .hasStatus(HttpStatus.NOT_FOUND);
@@ -73,12 +75,15 @@ class ProgrammeHttpTests {
 
     @Test
     void badInputIsA400WithFieldErrorsAndAnIllegalStepA409() {
-        assertThat(mvc.post()
-                        .uri("/api/v1/contracts")
-                        .with(user(f.user(officer)))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"\",\"organizationId\":" + unitA + ",\"center\":\"PLATFORM\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2025-01-01\",\"budget\":-5}"))
+        assertThat(
+                        mvc.post()
+                                .uri("/api/v1/contracts")
+                                .with(user(f.user(officer)))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"title\":\"\",\"organizationId\":" + unitA
+                                                + ",\"center\":\"PLATFORM\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2025-01-01\",\"budget\":-5}"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .hasPathSatisfying("$.errors.title", v -> assertThat(v).isNotNull())
@@ -102,7 +107,9 @@ class ProgrammeHttpTests {
                 .hasStatus(HttpStatus.FORBIDDEN);
         // unreadable JSON is a 400, not a 500
         assertThat(mvc.post()
-                        .uri("/api/v1/tasks/{id}/report", contract.tasks().getFirst().id())
+                        .uri(
+                                "/api/v1/tasks/{id}/report",
+                                contract.tasks().getFirst().id())
                         .with(user(f.user(memberA)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -126,7 +133,8 @@ class ProgrammeHttpTests {
                 .bodyText()
                 .contains(contract.number())
                 .contains("建设方案");
-        assertThat(mvc.get().uri("/programme/subsidy-claims").with(user(f.user(memberA)))).hasStatusOk();
+        assertThat(mvc.get().uri("/programme/subsidy-claims").with(user(f.user(memberA))))
+                .hasStatusOk();
         assertThat(mvc.get().uri("/programme/indicators/VERIFICATIONS_DONE").with(user(f.user(memberA))))
                 .hasStatusOk()
                 .bodyText()
@@ -135,7 +143,8 @@ class ProgrammeHttpTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("tranche_id");
-        assertThat(mvc.get().uri("/api/v1/tranches/export.xlsx").with(user(f.user(officer)))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/tranches/export.xlsx").with(user(f.user(officer))))
+                .hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/tranches/export.csv").with(user(f.user(memberA))))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
@@ -147,7 +156,8 @@ class ProgrammeHttpTests {
     void aBulletinIsDraftedFromTheDataApprovedByASecondOfficerAndPublished() {
         String second = f.officer();
         f.signIn(officer);
-        BulletinView draft = bulletins.draft(new Bulletins.Draft(java.time.LocalDate.of(2031, 1, 1), java.time.LocalDate.of(2031, 3, 31)));
+        BulletinView draft = bulletins.draft(
+                new Bulletins.Draft(java.time.LocalDate.of(2031, 1, 1), java.time.LocalDate.of(2031, 3, 31)));
         assertThat(draft.body()).contains("VERIFICATIONS_DONE: 暂无数据来源");
         bulletins.edit(draft.id(), new Bulletins.Edit("接口简报 " + draft.id(), draft.body() + "\n编辑后的说明"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulletins.approve(draft.id()))
@@ -160,13 +170,19 @@ class ProgrammeHttpTests {
         ProgrammeFixtures.signOut();
 
         assertThat(mvc.get().uri("/bulletins")).hasStatusOk().bodyText().contains("接口简报 " + draft.id());
-        assertThat(mvc.get().uri("/bulletins/{id}", draft.id())).hasStatusOk().bodyText().contains("编辑后的说明");
+        assertThat(mvc.get().uri("/bulletins/{id}", draft.id()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("编辑后的说明");
         assertThat(mvc.get().uri("/feeds/bulletins")).hasStatusOk().bodyText().contains("接口简报 " + draft.id());
         var pdf = mvc.get().uri("/bulletins/{id}/pdf", draft.id()).exchange();
         assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
-        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(new String(
+                        pdf.getResponse().getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
         assertThat(mvc.get().uri("/api/v1/bulletins")).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.get().uri("/api/v1/bulletins").with(user(f.user(memberA)))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/api/v1/bulletins").with(user(f.user(memberA))))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -179,6 +195,7 @@ class ProgrammeHttpTests {
                 .param("report", "进度")
                 .exchange();
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/programme/contracts/" + contract.id());
-        assertThat(result.getMvcResult().getFlashMap()).containsKey("errors");
+        java.util.Map<String, Object> flash = result.getMvcResult().getFlashMap();
+        assertThat(flash).containsKey("errors");
     }
 }

@@ -18,7 +18,8 @@ class TrancheComputationTests {
 
     @Test
     void fullPaysThePlannedAmountAndWithheldNothing() {
-        assertThat(TrancheComputation.compute(AmountRule.FULL, new BigDecimal("1234.5"), 0, null, null, null).amount())
+        assertThat(TrancheComputation.compute(AmountRule.FULL, new BigDecimal("1234.5"), 0, null, null, null)
+                        .amount())
                 .isEqualByComparingTo("1234.50");
         TrancheComputation withheld = TrancheComputation.compute(AmountRule.WITHHELD, PLANNED, 99, 10, null, null);
         assertThat(withheld.amount()).isEqualByComparingTo("0.00");
@@ -56,9 +57,11 @@ class TrancheComputationTests {
     void amountsAreRoundedHalfUpToTheCentFromTheExactFraction() {
         // 100000 × 2/3 = 66666.666… → 66666.67 (not 100000 × 0.6667 = 66670.00)
         assertThat(scaled(2, 3, null, null).amount()).isEqualByComparingTo("66666.67");
-        assertThat(TrancheComputation.compute(AmountRule.SCALED, new BigDecimal("0.01"), 1, 2, null, null).amount())
+        assertThat(TrancheComputation.compute(AmountRule.SCALED, new BigDecimal("0.01"), 1, 2, null, null)
+                        .amount())
                 .isEqualByComparingTo("0.01");
-        assertThat(TrancheComputation.compute(AmountRule.SCALED, new BigDecimal("999.99"), 1, 3, null, null).amount())
+        assertThat(TrancheComputation.compute(AmountRule.SCALED, new BigDecimal("999.99"), 1, 3, null, null)
+                        .amount())
                 .isEqualByComparingTo("333.33");
     }
 

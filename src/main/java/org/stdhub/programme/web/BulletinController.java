@@ -49,7 +49,8 @@ class BulletinController {
             @RequestParam(required = false) LocalDate periodTo,
             RedirectAttributes redirect,
             Locale locale) {
-        BulletinView b = refusals.attempt(redirect, locale, () -> bulletins.draft(new Bulletins.Draft(periodFrom, periodTo)));
+        BulletinView b =
+                refusals.attempt(redirect, locale, () -> bulletins.draft(new Bulletins.Draft(periodFrom, periodTo)));
         return b == null ? "redirect:/programme/bulletins" : "redirect:/programme/bulletins/" + b.id();
     }
 
@@ -72,7 +73,8 @@ class BulletinController {
 
     @PostMapping("/programme/bulletins/{id}/{step:approve|publish}")
     String step(@PathVariable long id, @PathVariable String step, RedirectAttributes redirect, Locale locale) {
-        refusals.attempt(redirect, locale, () -> step.equals("approve") ? bulletins.approve(id) : bulletins.publish(id));
+        refusals.attempt(
+                redirect, locale, () -> step.equals("approve") ? bulletins.approve(id) : bulletins.publish(id));
         return "redirect:/programme/bulletins/" + id;
     }
 

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.stdhub.platform.ControlCharacters;
 import org.stdhub.programme.BulletinView;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * A published bulletin as others take it: an Atom feed of all (Rome) and one as PDF (openhtmltopdf, with the CJK font
@@ -53,7 +53,8 @@ class BulletinPublication {
         feed.setLink(base + "/bulletins");
         feed.setDescription("基地建设简报 / Base bulletins");
         feed.setAuthor("StdHub");
-        feed.setPublishedDate(Date.from(bulletins.isEmpty() ? Instant.EPOCH : bulletins.getFirst().publishedAt()));
+        feed.setPublishedDate(Date.from(
+                bulletins.isEmpty() ? Instant.EPOCH : bulletins.getFirst().publishedAt()));
         List<SyndEntry> entries = new ArrayList<>();
         for (BulletinView b : bulletins) {
             SyndEntry e = new SyndEntryImpl();

@@ -110,7 +110,11 @@ class ProgrammePageController {
             @RequestParam(required = false) Integer q4,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> indicators.setTarget(new IndicatorForms.Target(year, center, organizationId, indicator, q1, q2, q3, q4)));
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> indicators.setTarget(
+                        new IndicatorForms.Target(year, center, organizationId, indicator, q1, q2, q3, q4)));
         return "redirect:/programme" + (year == null ? "" : "?year=" + year);
     }
 
@@ -124,7 +128,11 @@ class ProgrammePageController {
             @RequestParam(required = false) String evidence,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> indicators.enter(new IndicatorForms.EnteredValue(indicator, organizationId, occurredOn, quantity, reference, evidence)));
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> indicators.enter(new IndicatorForms.EnteredValue(
+                        indicator, organizationId, occurredOn, quantity, reference, evidence)));
         return "redirect:/programme";
     }
 
@@ -147,7 +155,11 @@ class ProgrammePageController {
             @RequestParam(required = false) BigDecimal budget,
             RedirectAttributes redirect,
             Locale locale) {
-        ContractView created = refusals.attempt(redirect, locale, () -> contracts.create(new ContractForms.NewContract(title, organizationId, center, startsOn, endsOn, budget)));
+        ContractView created = refusals.attempt(
+                redirect,
+                locale,
+                () -> contracts.create(
+                        new ContractForms.NewContract(title, organizationId, center, startsOn, endsOn, budget)));
         return created == null ? "redirect:/programme/contracts" : "redirect:/programme/contracts/" + created.id();
     }
 
@@ -170,7 +182,11 @@ class ProgrammePageController {
             @RequestParam(required = false) LocalDate dueOn,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> contracts.addTask(id, new ContractForms.NewTask(title, deliverable, indicator, indicatorTarget, dueOn)));
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> contracts.addTask(
+                        id, new ContractForms.NewTask(title, deliverable, indicator, indicatorTarget, dueOn)));
         return back(id);
     }
 
@@ -188,7 +204,21 @@ class ProgrammePageController {
             @RequestParam(required = false) String requiredTasks,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> contracts.addTranche(id, new ContractForms.NewTranche(label, plannedAmount, payableFrom, rule, floor, cap, indicator, indicatorTarget, ids(requiredTasks))));
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> contracts.addTranche(
+                        id,
+                        new ContractForms.NewTranche(
+                                label,
+                                plannedAmount,
+                                payableFrom,
+                                rule,
+                                floor,
+                                cap,
+                                indicator,
+                                indicatorTarget,
+                                ids(requiredTasks))));
         return back(id);
     }
 
@@ -199,7 +229,8 @@ class ProgrammePageController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> contracts.transition(id, new ContractForms.Transition(transition, reason)));
+        refusals.attempt(
+                redirect, locale, () -> contracts.transition(id, new ContractForms.Transition(transition, reason)));
         return back(id);
     }
 
@@ -211,7 +242,8 @@ class ProgrammePageController {
             @RequestParam(required = false) LocalDate endsOn,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> contracts.amend(id, new ContractForms.Amendment(summary, budget, endsOn)));
+        refusals.attempt(
+                redirect, locale, () -> contracts.amend(id, new ContractForms.Amendment(summary, budget, endsOn)));
         return back(id);
     }
 
@@ -254,7 +286,12 @@ class ProgrammePageController {
     ResponseEntity<byte[]> evidence(@PathVariable long taskId, @PathVariable long evidenceId) {
         Tasks.EvidenceContent e = tasks.evidence(taskId, evidenceId);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(e.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(e.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(e.mediaType()))
                 .body(e.content());
     }
@@ -278,7 +315,8 @@ class ProgrammePageController {
 
     @GetMapping("/tranches/export.csv")
     ResponseEntity<byte[]> csv() {
-        return TrancheApiController.file(export.csv(tranches.approved()), "funding-releases.csv", "text/csv;charset=UTF-8");
+        return TrancheApiController.file(
+                export.csv(tranches.approved()), "funding-releases.csv", "text/csv;charset=UTF-8");
     }
 
     // ---- subsidy claims
@@ -298,7 +336,8 @@ class ProgrammePageController {
             @RequestParam(required = false) String subject,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> claims.submit(new SubsidyClaims.NewClaim(organizationId, role, subject)));
+        refusals.attempt(
+                redirect, locale, () -> claims.submit(new SubsidyClaims.NewClaim(organizationId, role, subject)));
         return "redirect:/programme/subsidy-claims";
     }
 
@@ -309,7 +348,10 @@ class ProgrammePageController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> step.equals("approve") ? claims.approve(id, reason) : claims.reject(id, reason));
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> step.equals("approve") ? claims.approve(id, reason) : claims.reject(id, reason));
         return "redirect:/programme/subsidy-claims";
     }
 
@@ -344,5 +386,4 @@ class ProgrammePageController {
             throw new InvalidInputException(Map.of("requiredTasks", "programme.error.tranche-tasks"));
         }
     }
-
 }

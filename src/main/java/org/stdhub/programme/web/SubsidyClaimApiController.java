@@ -39,7 +39,9 @@ class SubsidyClaimApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Submit a claim for the caller's unit; a second claim for the same standard and role is refused (409)")
+    @Operation(
+            summary =
+                    "Submit a claim for the caller's unit; a second claim for the same standard and role is refused (409)")
     ResponseEntity<SubsidyClaimView> submit(@RequestBody SubsidyClaims.NewClaim body) {
         SubsidyClaimView created = claims.submit(body);
         return ResponseEntity.created(URI.create("/api/v1/subsidy-claims/" + created.id()))

@@ -51,7 +51,12 @@ class TaskApiController {
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
         Tasks.EvidenceContent e = tasks.evidence(id, evidenceId);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(e.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(e.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(e.mediaType()))
                 .body(e.content());
     }

@@ -43,7 +43,8 @@ class TrancheApiController {
     }
 
     @PostMapping("/{id}/approval")
-    @Operation(summary = "Approve a proposed release (a base officer other than the proposer); publishes FundingReleased")
+    @Operation(
+            summary = "Approve a proposed release (a base officer other than the proposer); publishes FundingReleased")
     TrancheView approve(@PathVariable long id) {
         return tranches.approve(id);
     }
@@ -68,7 +69,9 @@ class TrancheApiController {
 
     static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(MediaType.parseMediaType(type))
                 .body(content);
     }

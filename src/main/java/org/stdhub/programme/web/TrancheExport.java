@@ -18,7 +18,18 @@ class TrancheExport {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final List<String> HEADER = List.of(
-            "tranche_id", "contract", "unit", "seq", "label", "rule", "planned", "amount", "computation", "proposed_by", "approved_by", "approved_at");
+            "tranche_id",
+            "contract",
+            "unit",
+            "seq",
+            "label",
+            "rule",
+            "planned",
+            "amount",
+            "computation",
+            "proposed_by",
+            "approved_by",
+            "approved_at");
 
     byte[] csv(List<TrancheView> rows) {
         return CsvTable.forExcel(table -> {
@@ -28,7 +39,8 @@ class TrancheExport {
     }
 
     byte[] xlsx(List<TrancheView> rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("releases");
             Row head = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
