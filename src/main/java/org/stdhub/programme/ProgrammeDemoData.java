@@ -64,20 +64,27 @@ class ProgrammeDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            SystemActor.run(
-                    "demo",
-                    () -> transactions.executeWithoutResult(status -> {
-                        if (jdbc.sql("select count(*) from programme_contract where demo")
-                                        .query(Integer.class)
-                                        .single()
-                                == 0) {
-                            load();
-                        }
-                    }));
+            load();
         }
     }
 
-    private void load() {
+    /** Loads the demo data unless it is there; true when it loaded. Runs as the system actor "demo". */
+    boolean load() {
+        return SystemActor.run(
+                "demo",
+                () -> Boolean.TRUE.equals(transactions.execute(status -> {
+                    if (jdbc.sql("select count(*) from programme_contract where demo")
+                                    .query(Integer.class)
+                                    .single()
+                            > 0) {
+                        return false;
+                    }
+                    loadAll();
+                    return true;
+                })));
+    }
+
+    private void loadAll() {
         int year = LocalDate.now(clock).getYear();
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year + 1, 12, 31);
