@@ -186,6 +186,30 @@ class ProgrammeHttpTests {
     }
 
     @Test
+    void theDashboardHandsItsChartTheTableBesideItAndTheScriptsAreServed() {
+        f.signIn(officer);
+        indicators.setTarget(new IndicatorForms.Target(
+                2034, Center.INNOVATION, null, Indicator.GROUP_STANDARDS_PUBLISHED, 1, 2, 3, 4));
+        indicators.setTarget(
+                new IndicatorForms.Target(2034, Center.VERIFICATION, null, Indicator.VERIFICATIONS_DONE, 1, 1, 1, 1));
+        ProgrammeFixtures.signOut();
+        assertThat(mvc.get().uri("/programme?year=2034").with(user(f.user(memberA))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"indicator-chart\"")
+                .contains("data-target=\"10\"")
+                .contains("data-actual=\"0\"")
+                .contains("暂无数据来源")
+                .contains("/js/programme-dashboard.js")
+                .doesNotContain("<script>");
+        assertThat(mvc.get().uri("/webjars/echarts/dist/echarts.min.js")).hasStatusOk();
+        assertThat(mvc.get().uri("/js/programme-dashboard.js")).hasStatusOk();
+    }
+
+    @Autowired
+    Indicators indicators;
+
+    @Test
     void aRefusedFormComesBackAsAMessageOnThePage() {
         var result = mvc.post()
                 .uri("/programme/tasks/{id}/report", contract.tasks().getFirst().id())
