@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -303,9 +302,5 @@ public class Indicators {
                             at.toInstant());
                 })
                 .list();
-    }
-
-    static Map<String, Object> noParams() {
-        return Map.of();
     }
 }

@@ -30,6 +30,8 @@ class ProgrammeHistoryAccess implements HistoryAccess {
                 Tranches.AUDIT_TYPE,
                 SubsidyClaims.AUDIT_TYPE,
                 Indicators.AUDIT_TYPE,
+                Committees.AUDIT_TYPE,
+                Bulletins.AUDIT_TYPE,
                 FACT);
     }
 

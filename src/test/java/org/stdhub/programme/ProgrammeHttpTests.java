@@ -209,6 +209,43 @@ class ProgrammeHttpTests {
     @Autowired
     Indicators indicators;
 
+    @Autowired
+    Committees committees;
+
+    @Test
+    void committeesRecordMeetingsAndLinkedDecisionsAndATcNeedsItsSecretariat() {
+        f.signIn(officer);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.create(
+                        new Committees.NewCommittee(Committees.Kind.TECHNICAL_COMMITTEE, "某技术委员会", null, null, null)))
+                .isInstanceOf(org.stdhub.platform.InvalidInputException.class);
+        var tc = committees.create(new Committees.NewCommittee(
+                Committees.Kind.TECHNICAL_COMMITTEE, "全国某标准化技术委员会", "SAC/TC 998", unitA, "某领域"));
+        var expert = committees.create(
+                new Committees.NewCommittee(Committees.Kind.EXPERT_COMMITTEE, "专家委员会", null, null, null));
+        committees.addMember(expert.id(), new Committees.NewMember("张三", "主任委员"));
+        var withMeeting = committees.addMeeting(
+                expert.id(), new Committees.NewMeeting(java.time.LocalDate.of(2026, 3, 1), "审议年度计划"));
+        long meeting = withMeeting.meetings().getFirst().id();
+        var decided = committees.addDecision(
+                meeting, new Committees.NewDecision("同意年度计划", "contract", String.valueOf(contract.id())));
+        assertThat(decided.meetings().getFirst().decisions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.subjectId()).isEqualTo(String.valueOf(contract.id())));
+        ProgrammeFixtures.signOut();
+        assertThat(mvc.get().uri("/programme/committees").with(user(f.user(memberA))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("SAC/TC 998")
+                .contains("同意年度计划");
+        assertThat(mvc.post()
+                        .uri("/api/v1/committees/{id}/members", tc.id())
+                        .with(user(f.user(memberA)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"position\":\"y\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
     @Test
     void aRefusedFormComesBackAsAMessageOnThePage() {
         var result = mvc.post()
