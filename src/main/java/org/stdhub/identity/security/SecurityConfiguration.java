@@ -82,7 +82,12 @@ class SecurityConfiguration {
         // evaluations of standards are read by anyone (their service shows drafts to the base office only)
         "/test-reports/**",
         "/evaluations",
-        "/evaluations/**"
+        "/evaluations/**",
+        // base management's published bulletins, their PDF and Atom feed (drafts stay the base office's)
+        "/bulletins",
+        "/bulletins/*",
+        "/bulletins/*/pdf",
+        "/feeds/bulletins"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -115,7 +120,8 @@ class SecurityConfiguration {
         // verification: public report verification; evaluations read by anyone, changed by the base office only
         "/api/v1/test-reports/*",
         "/api/v1/evaluations",
-        "/api/v1/evaluations/**"
+        "/api/v1/evaluations/**",
+        "/api/v1/bulletins/published"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};

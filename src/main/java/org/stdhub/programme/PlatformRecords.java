@@ -1,0 +1,92 @@
+package org.stdhub.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.stdhub.development.Alliances;
+import org.stdhub.development.BallotClosed;
+import org.stdhub.development.GroupStandardPublished;
+import org.stdhub.platform.StateChanged;
+import org.stdhub.talent.CertificateIssued;
+import org.stdhub.talent.ExpertsDrawn;
+
+/**
+ * Counts the platform's records from the other modules' events, each under an identity made of the event's own
+ * identifiers (a project's publication under its designation, a ballot, a draw, a certificate number, an
+ * organization's approval): a replayed event finds its fact recorded and counts nothing more. Runs inside the
+ * publisher's transaction, so a record rolled back is not counted either. Verification publishes no events yet:
+ * its indicators show "no source yet".
+ */
+@Component
+class PlatformRecords {
+
+    private final Indicators indicators;
+    private final Alliances alliances;
+    private final Clock clock;
+
+    PlatformRecords(Indicators indicators, Alliances alliances, Clock clock) {
+        this.indicators = indicators;
+        this.alliances = alliances;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(GroupStandardPublished e) {
+        // the alliance's organization is the unit (an alliance not found: the record counts for the center only;
+        // looked up in the list, as a lookup that throws would mark the publisher's transaction for rollback)
+        Long unit = alliances.all().stream()
+                .filter(a -> a.id() == e.allianceId())
+                .map(a -> a.organizationId())
+                .findFirst()
+                .orElse(null);
+        indicators.record(
+                "development.group-standard:" + e.projectId() + ":" + e.designation(),
+                Indicator.GROUP_STANDARDS_PUBLISHED,
+                unit,
+                e.publishedOn() == null ? LocalDate.now(clock) : e.publishedOn(),
+                e.designation());
+    }
+
+    @EventListener
+    void on(BallotClosed e) {
+        indicators.record(
+                "development.ballot:" + e.ballotId(),
+                Indicator.BALLOTS_CLOSED,
+                null,
+                LocalDate.now(clock),
+                "ballot " + e.ballotId() + " (project " + e.projectId() + ", " + e.stage() + ")");
+    }
+
+    @EventListener
+    void on(ExpertsDrawn e) {
+        indicators.record(
+                "talent.draw:" + e.drawId(),
+                Indicator.EXPERT_PANELS_DRAWN,
+                null,
+                LocalDate.now(clock),
+                "draw " + e.drawId() + ": " + e.subject());
+    }
+
+    @EventListener
+    void on(CertificateIssued e) {
+        indicators.record(
+                "talent.certificate:" + e.number(),
+                Indicator.PEOPLE_CERTIFIED,
+                null,
+                e.issuedOn() == null ? LocalDate.now(clock) : e.issuedOn(),
+                "certificate " + e.number());
+    }
+
+    @EventListener
+    void on(StateChanged e) {
+        if ("organization".equals(e.objectType()) && "approved".equals(e.action())) {
+            indicators.record(
+                    "identity.organization-approved:" + e.objectId(),
+                    Indicator.ORGANIZATIONS_APPROVED,
+                    null,
+                    LocalDate.now(clock),
+                    "organization " + e.objectId());
+        }
+    }
+}

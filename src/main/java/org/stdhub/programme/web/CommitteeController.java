@@ -1,0 +1,135 @@
+package org.stdhub.programme.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdhub.platform.FormRefusals;
+import org.stdhub.programme.Committees;
+
+/**
+ * Committees and the TC registry: the pages {@code /programme/committees} and the API {@code /api/v1/committees} (the
+ * base office records; anyone signed in reads).
+ */
+@Controller
+class CommitteeController {
+
+    private final Committees committees;
+    private final FormRefusals refusals;
+
+    CommitteeController(Committees committees, FormRefusals refusals) {
+        this.committees = committees;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/programme/committees")
+    String list(Model model) {
+        model.addAttribute("committees", committees.list());
+        model.addAttribute("kinds", Committees.Kind.values());
+        return "programme/committees";
+    }
+
+    @PostMapping("/programme/committees")
+    String create(
+            @RequestParam(required = false) Committees.Kind kind,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String tcCode,
+            @RequestParam(required = false) Long secretariatOrganizationId,
+            @RequestParam(required = false) String scope,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> committees.create(
+                        new Committees.NewCommittee(kind, name, tcCode, secretariatOrganizationId, scope)));
+        return "redirect:/programme/committees";
+    }
+
+    @PostMapping("/programme/committees/{id}/members")
+    String member(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String position,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(redirect, locale, () -> committees.addMember(id, new Committees.NewMember(name, position)));
+        return "redirect:/programme/committees";
+    }
+
+    @PostMapping("/programme/committees/{id}/meetings")
+    String meeting(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate heldOn,
+            @RequestParam(required = false) String agenda,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(redirect, locale, () -> committees.addMeeting(id, new Committees.NewMeeting(heldOn, agenda)));
+        return "redirect:/programme/committees";
+    }
+
+    @PostMapping("/programme/meetings/{meetingId}/decisions")
+    String decision(
+            @PathVariable long meetingId,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String subjectType,
+            @RequestParam(required = false) String subjectId,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> committees.addDecision(meetingId, new Committees.NewDecision(text, subjectType, subjectId)));
+        return "redirect:/programme/committees";
+    }
+
+    @GetMapping("/api/v1/committees")
+    @ResponseBody
+    @Operation(summary = "The committees, coordination group and TC registry with members, meetings and decisions")
+    List<Committees.CommitteeView> all() {
+        return committees.list();
+    }
+
+    @GetMapping("/api/v1/committees/{id}")
+    @ResponseBody
+    @Operation(summary = "A committee")
+    Committees.CommitteeView get(@PathVariable long id) {
+        return committees.get(id);
+    }
+
+    @PostMapping("/api/v1/committees")
+    @ResponseBody
+    @Operation(summary = "Register a committee or a hosted TC (base office)")
+    ResponseEntity<Committees.CommitteeView> createApi(@RequestBody Committees.NewCommittee body) {
+        Committees.CommitteeView c = committees.create(body);
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + c.id()))
+                .body(c);
+    }
+
+    @PostMapping("/api/v1/committees/{id}/members")
+    @ResponseBody
+    @Operation(summary = "Add a member (base office)")
+    Committees.CommitteeView memberApi(@PathVariable long id, @RequestBody Committees.NewMember body) {
+        return committees.addMember(id, body);
+    }
+
+    @PostMapping("/api/v1/committees/{id}/meetings")
+    @ResponseBody
+    @Operation(summary = "Record a meeting with its agenda (base office)")
+    Committees.CommitteeView meetingApi(@PathVariable long id, @RequestBody Committees.NewMeeting body) {
+        return committees.addMeeting(id, body);
+    }
+
+    @PostMapping("/api/v1/committees/meetings/{meetingId}/decisions")
+    @ResponseBody
+    @Operation(summary = "Record a meeting's decision, linked to what it decided (base office)")
+    Committees.CommitteeView decisionApi(@PathVariable long meetingId, @RequestBody Committees.NewDecision body) {
+        return committees.addDecision(meetingId, body);
+    }
+}

@@ -1,0 +1,114 @@
+package org.stdhub.programme;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdhub.BrowserExtension;
+import org.stdhub.BrowserSession;
+import org.stdhub.CatalogTest;
+import org.stdhub.identity.Accounts;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
+
+/**
+ * The contract path as people walk it in Debian's chromium: the unit reports a task with an evidence file, the base
+ * office accepts it, the tranche tied to it becomes payable, one officer proposes its release and a second approves.
+ */
+@CatalogTest
+@ExtendWith(BrowserExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgrammeBrowserTests {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Principals principals;
+
+    @Autowired
+    Contracts contracts;
+
+    ProgrammeFixtures f;
+    String officer;
+    String secondOfficer;
+    String member;
+    ContractView contract;
+
+    @BeforeAll
+    void setUp() {
+        f = new ProgrammeFixtures(accounts, organizations, principals, contracts);
+        officer = f.officer();
+        secondOfficer = f.officer();
+        long unit = f.unit("浏览器单位");
+        member = f.member(unit);
+        contract = f.contractInForce(unit, Center.PLATFORM, Indicator.ENTERPRISES_SERVED);
+    }
+
+    private void signIn(Page page, String login) {
+        page.context().clearCookies();
+        page.navigate("/login");
+        page.locator("#username").fill(login);
+        page.locator("#password").fill(ProgrammeFixtures.PASSWORD);
+        page.locator("#password").press("Enter");
+        page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
+    }
+
+    @Test
+    void contractTaskReportAcceptancePayableTrancheApproved(Page page) {
+        long taskId = contract.tasks().getFirst().id();
+        long trancheId = contract.tranches().getFirst().id();
+        Locator task = page.locator("#task-" + taskId);
+        Locator tranche = page.locator("#tranche-" + trancheId);
+
+        signIn(page, member);
+        page.navigate("/programme");
+        page.waitForURL(Pattern.compile(".*/programme$"));
+        page.navigate("/programme/contracts");
+        page.getByText(contract.title()).first().click();
+        page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
+        assertThat(page.locator("#contract-state")).hasText("执行中");
+        assertThat(tranche.locator(".payable")).hasText("条件未满足");
+        task.locator("textarea[name=report]").fill("建设方案已编制并通过评审");
+        task.locator("input[name=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "方案.txt", "text/plain", "建设方案".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        task.locator(".report-form button").click();
+        page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
+        assertThat(task.locator(".task-state")).hasText("已报告");
+        assertThat(task).containsText("方案.txt");
+        BrowserSession.screenshot(page, "programme-task-reported");
+
+        signIn(page, officer);
+        page.navigate("/programme/contracts/" + contract.id());
+        task.locator(".accept-form button").click();
+        page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
+        assertThat(task.locator(".task-state")).hasText("已验收");
+        assertThat(tranche.locator(".payable")).hasText("可拨付");
+        tranche.locator(".propose-form button").click();
+        page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
+        assertThat(tranche.locator(".tranche-state")).hasText("已提议");
+        // four-eyes: the proposer's approval is refused with a message
+        tranche.locator(".approve-form button").click();
+        page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
+        assertThat(page.locator("#problem")).containsText("四眼原则");
+        assertThat(tranche.locator(".tranche-state")).hasText("已提议");
+
+        signIn(page, secondOfficer);
+        page.navigate("/programme/contracts/" + contract.id());
+        tranche.locator(".approve-form button").click();
+        page.waitForURL(Pattern.compile(".*/programme/contracts/" + contract.id() + "$"));
+        assertThat(tranche.locator(".tranche-state")).hasText("已批准拨付");
+        assertThat(tranche.locator(".recorded")).containsText("300,000.00");
+        BrowserSession.screenshot(page, "programme-tranche-approved");
+    }
+}

@@ -1,0 +1,132 @@
+package org.stdhub.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdhub.CatalogTest;
+import org.stdhub.identity.Accounts;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
+import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.NotFoundException;
+import org.stdhub.platform.NotPermittedException;
+import org.stdhub.programme.SubsidyClaimView.Outcome;
+
+/** Subsidy claims checked against the shipped catalog and earlier claims, reviewed with the policy in force. */
+@CatalogTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgrammeCatalogTests {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Principals principals;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    SubsidyClaims claims;
+
+    ProgrammeFixtures f;
+    String officer;
+    long unit;
+    String member;
+    String stranger;
+
+    @BeforeAll
+    void setUp() {
+        f = new ProgrammeFixtures(accounts, organizations, principals, contracts);
+        officer = f.officer();
+        unit = f.unit("补助单位");
+        member = f.member(unit);
+        stranger = f.member(f.unit("他人单位"));
+    }
+
+    @AfterEach
+    void signOut() {
+        ProgrammeFixtures.signOut();
+    }
+
+    @Test
+    void aClaimIsCheckedAgainstTheCatalogAndASecondClaimForTheSameStandardAndRoleIsRefused() {
+        f.signIn(member);
+        SubsidyClaimView claim =
+                claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 42061-2022"));
+        assertThat(claim.state()).isEqualTo(ClaimState.SUBMITTED);
+        assertThat(claim.checks())
+                .extracting(SubsidyClaimView.Check::code, SubsidyClaimView.Check::outcome)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("no-double-claim", Outcome.PASSED),
+                        org.assertj.core.groups.Tuple.tuple("exists", Outcome.PASSED),
+                        org.assertj.core.groups.Tuple.tuple("published", Outcome.PASSED),
+                        org.assertj.core.groups.Tuple.tuple("level", Outcome.PASSED),
+                        org.assertj.core.groups.Tuple.tuple("drafting-organization", Outcome.UNKNOWN));
+        // the same standard and role again, written differently: refused
+        assertThatThrownBy(() ->
+                        claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "gb/t42061-2022")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("programme.error.double-claim");
+        // by another unit too
+        f.signIn(officer);
+        long other = f.unit("另一单位");
+        assertThatThrownBy(() ->
+                        claims.submit(new SubsidyClaims.NewClaim(other, SubsidyRole.LEAD_NATIONAL, "GB/T 42061-2022")))
+                .isInstanceOf(ConflictException.class);
+        // someone of another unit neither sees nor claims for this unit
+        f.signIn(stranger);
+        assertThatThrownBy(() -> claims.get(claim.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_GROUP, "T/CAS 1-2020")))
+                .isInstanceOf(NotPermittedException.class);
+
+        f.signIn(officer);
+        SubsidyClaimView approved = claims.approve(claim.id(), "核对无误");
+        assertThat(approved.state()).isEqualTo(ClaimState.APPROVED);
+        assertThat(approved.amount()).isEqualByComparingTo("300000.00");
+        assertThatThrownBy(() -> claims.approve(claim.id(), null)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aClaimWithAFailedCheckIsNotApprovedAndARejectedClaimMayBeMadeAgain() {
+        f.signIn(member);
+        SubsidyClaimView missing =
+                claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 99999-2031"));
+        assertThat(missing.checks())
+                .filteredOn(c -> c.code().equals("exists"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAILED));
+        SubsidyClaimView wrongLevel =
+                claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_LOCAL, "GB/T 42061-2022"));
+        assertThat(wrongLevel.checks())
+                .filteredOn(c -> c.code().equals("level"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAILED));
+        assertThatThrownBy(() -> claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "不是编号 ###")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("subject"));
+
+        f.signIn(officer);
+        assertThatThrownBy(() -> claims.approve(missing.id(), null))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("programme.error.claim-failed-checks");
+        assertThatThrownBy(() -> claims.reject(missing.id(), "")).isInstanceOf(InvalidInputException.class);
+        assertThat(claims.reject(missing.id(), "目录中没有该标准").state()).isEqualTo(ClaimState.REJECTED);
+
+        f.signIn(member);
+        assertThat(claims.submit(new SubsidyClaims.NewClaim(unit, SubsidyRole.LEAD_NATIONAL, "GB/T 99999-2031"))
+                        .state())
+                .isEqualTo(ClaimState.SUBMITTED);
+    }
+}
