@@ -67,7 +67,13 @@ class SecurityConfiguration {
         "/alliances/**",
         "/projects/**",
         "/ballots/**",
-        "/notices"
+        "/notices",
+        // consulting: the public listing of self-declarations, the front-runner comparison and the FAQ; declaring is
+        // checked by its service (and its form asks to sign in)
+        "/declarations",
+        "/declarations/**",
+        "/faq",
+        "/faq/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -89,7 +95,12 @@ class SecurityConfiguration {
         "/api/v1/alliances/**",
         "/api/v1/projects/**",
         "/api/v1/ballots/**",
-        "/api/v1/notices"
+        "/api/v1/notices",
+        // self-declarations and the FAQ are read by anyone; their services refuse anonymous changes
+        "/api/v1/declarations",
+        "/api/v1/declarations/**",
+        "/api/v1/faq",
+        "/api/v1/faq/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
