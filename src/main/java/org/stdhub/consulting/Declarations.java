@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.Designation;
@@ -105,6 +106,7 @@ public class Declarations {
     }
 
     /** A new declaration by an ENTERPRISE_USER of {@code form.organizationId()}. */
+    @PreAuthorize("isAuthenticated()")
     public DeclarationView declare(DeclarationForm form, Locale locale) {
         Caller caller = Caller.current();
         caller.person();
@@ -138,6 +140,7 @@ public class Declarations {
     }
 
     /** The next version of a declaration, by an ENTERPRISE_USER of its enterprise; clears its flags. */
+    @PreAuthorize("isAuthenticated()")
     public DeclarationView update(long id, DeclarationForm form, Locale locale) {
         Caller caller = Caller.current();
         caller.person();

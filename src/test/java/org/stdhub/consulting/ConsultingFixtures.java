@@ -82,7 +82,8 @@ final class ConsultingFixtures {
         long office = SystemActor.run(
                 "test",
                 () -> organizations
-                        .createOrganization(OrganizationKind.BASE_OFFICE, "咨询测试办公室" + RUN + SEQ.incrementAndGet(), null, null, null)
+                        .createOrganization(
+                                OrganizationKind.BASE_OFFICE, "咨询测试办公室" + RUN + SEQ.incrementAndGet(), null, null, null)
                         .id());
         return member(office, Role.BASE_OFFICER, "off");
     }

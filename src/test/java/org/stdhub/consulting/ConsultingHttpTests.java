@@ -69,14 +69,24 @@ class ConsultingHttpTests {
     @Test
     void anyoneReadsTheListingTheComparisonAndTheFaq() {
         assertThat(mvc.get().uri("/declarations")).hasStatusOk().bodyText().contains("企业标准自我声明公开");
-        assertThat(mvc.get().uri("/declarations/front-runners")).hasStatusOk().bodyText().contains("排名方法");
+        assertThat(mvc.get().uri("/declarations/front-runners"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("排名方法");
         assertThat(mvc.get().uri("/faq")).hasStatusOk().bodyText().contains("常见问题", "/enquiries");
         assertThat(mvc.get().uri("/api/v1/declarations")).hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/faq")).hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/declarations/front-runners?productClass=无")).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/declarations/front-runners?productClass=无"))
+                .hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/declarations/987654321")).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/declarations/new")).hasStatus(HttpStatus.FOUND).redirectedUrl().contains("/login");
-        assertThat(mvc.get().uri("/enquiries")).hasStatus(HttpStatus.FOUND).redirectedUrl().contains("/login");
+        assertThat(mvc.get().uri("/declarations/new"))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .contains("/login");
+        assertThat(mvc.get().uri("/enquiries"))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .contains("/login");
         assertThat(mvc.get().uri("/api/v1/enquiries")).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
@@ -133,7 +143,9 @@ class ConsultingHttpTests {
                 .param("catalogStandards", "GB/T 19001-2008")
                 .exchange();
         assertThat(refused).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/declarations/new");
-        assertThat(refused.getFlash().get("problem")).asString().contains("GB/T 19001-2008");
+        assertThat(refused.getMvcResult().getFlashMap().get("problem"))
+                .asString()
+                .contains("GB/T 19001-2008");
 
         var declared = mvc.post()
                 .uri("/declarations")
@@ -160,7 +172,10 @@ class ConsultingHttpTests {
                 .bodyText()
                 .contains("表单产品" + ConsultingFixtures.RUN, "Q/FORM 001-2026", "91.5", "GB/T 19001-2016");
         assertThat(mvc.get().uri(page).with(as(user))).hasStatusOk().bodyText().contains("id=\"edit\"");
-        assertThat(mvc.get().uri(page).with(as(stranger))).hasStatusOk().bodyText().doesNotContain("id=\"edit\"");
+        assertThat(mvc.get().uri(page).with(as(stranger)))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("id=\"edit\"");
         assertThat(mvc.get().uri("/declarations/front-runners?productClass=表单类别" + ConsultingFixtures.RUN))
                 .hasStatusOk()
                 .bodyText()
@@ -178,11 +193,16 @@ class ConsultingHttpTests {
                         + ",\"subject\":\"接口咨询\",\"question\":\"问题\",\"fieldScheme\":\"CCS\",\"fieldCode\":\"Z98\"}")
                 .exchange();
         assertThat(asked).hasStatus(HttpStatus.CREATED);
-        long id = ((Number) com.jayway.jsonpath.JsonPath.read(asked.getResponse().getContentAsString(), "$.id"))
+        long id = ((Number)
+                        com.jayway.jsonpath.JsonPath.read(asked.getResponse().getContentAsString(), "$.id"))
                 .longValue();
         assertThat(mvc.get().uri("/api/v1/enquiries/{id}", id).with(as(user))).hasStatusOk();
-        assertThat(mvc.get().uri("/enquiries/{id}", id).with(as(user))).hasStatusOk().bodyText().contains("接口咨询");
-        assertThat(mvc.get().uri("/api/v1/enquiries/{id}", id).with(as(stranger))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/enquiries/{id}", id).with(as(user)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("接口咨询");
+        assertThat(mvc.get().uri("/api/v1/enquiries/{id}", id).with(as(stranger)))
+                .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.post()
                         .uri("/api/v1/enquiries/{id}/rate", id)
                         .with(as(user))

@@ -66,8 +66,7 @@ class DeclarationBrowserTests {
         page.locator("#password").press("Enter");
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
 
-        page.locator("#nav-declarations").click();
-        page.waitForURL(Pattern.compile(".*/declarations$"));
+        page.navigate("/declarations");
         page.locator("#declare").click();
         page.waitForURL(Pattern.compile(".*/declarations/new$"));
         String product = "浏览器热水器 " + ConsultingFixtures.RUN;

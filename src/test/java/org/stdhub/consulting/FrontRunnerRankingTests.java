@@ -11,16 +11,22 @@ import org.stdhub.consulting.declaration.DeclarationStore;
 class FrontRunnerRankingTests {
 
     static DeclarationStore.ClassIndicator value(long id, String org, String v, IndicatorDirection d) {
-        return new DeclarationStore.ClassIndicator(id, org, "产品" + id, "Q/T " + id, "指标", "W", d, new BigDecimal(v), false);
+        return new DeclarationStore.ClassIndicator(
+                id, org, "产品" + id, "Q/T " + id, "指标", "W", d, new BigDecimal(v), false);
     }
 
+    /** Tied values are listed by the enterprise's name (丁 U+4E01 before 丙 U+4E19), then by declaration. */
     @Test
     void higherIsBetterRanksFromTheTopWithCompetitionRanking() {
         var h = IndicatorDirection.HIGHER;
         List<FrontRunners.Entry> ranked = FrontRunners.rank(
-                List.of(value(1, "甲", "80", h), value(2, "乙", "95", h), value(3, "丙", "90", h), value(4, "丁", "90.0", h)),
+                List.of(
+                        value(1, "甲", "80", h),
+                        value(2, "乙", "95", h),
+                        value(3, "丙", "90", h),
+                        value(4, "丁", "90.0", h)),
                 h);
-        assertThat(ranked).extracting(FrontRunners.Entry::declarationId).containsExactly(2L, 3L, 4L, 1L);
+        assertThat(ranked).extracting(FrontRunners.Entry::declarationId).containsExactly(2L, 4L, 3L, 1L);
         assertThat(ranked).extracting(FrontRunners.Entry::rank).containsExactly(1, 2, 2, 4);
         assertThat(ranked).extracting(FrontRunners.Entry::tied).containsExactly(false, true, true, false);
     }

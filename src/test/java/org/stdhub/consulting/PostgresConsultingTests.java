@@ -102,16 +102,20 @@ class PostgresConsultingTests {
         assertThat(declarations.search("库测试企业", "库产品", std(20, 2020)))
                 .singleElement()
                 .satisfies(s -> assertThat(s.flagged()).isTrue());
-        assertThat(frontRunners.compare(cls)).singleElement().satisfies(r -> assertThat(r.entries())
+        assertThat(frontRunners.compare(cls))
                 .singleElement()
-                .satisfies(e -> assertThat(e.rank()).isEqualTo(1)));
+                .satisfies(r -> assertThat(r.entries())
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.rank()).isEqualTo(1)));
 
         fx.signIn(officer);
         routes.put("CCS", "Y", fx.personId(expert));
         fx.signIn(user);
         EnquiryView e = enquiries.ask(new EnquiryForm(enterprise, "库咨询", "问题", "CCS", "Y62"), List.of());
         assertThat(e.assigneePersonId()).isEqualTo(fx.personId(expert));
-        assertThat(enquiries.visible(EnquiryState.ASSIGNED)).extracting(EnquiryView::id).contains(e.id());
+        assertThat(enquiries.visible(EnquiryState.ASSIGNED))
+                .extracting(EnquiryView::id)
+                .contains(e.id());
         reminders.remind();
         fx.signIn(expert);
         enquiries.answer(e.id(), "答复", List.of(), ZH);
