@@ -72,11 +72,19 @@ class ConsultingDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || declarationStore.anyDemo()) {
-            return;
+        if (enabled) {
+            create();
+        }
+    }
+
+    /** Makes the demo records unless they exist; whether it made them. */
+    boolean create() {
+        if (declarationStore.anyDemo()) {
+            return false;
         }
         SystemActor.run("demo-data", () -> transactions.executeWithoutResult(status -> load()));
         log.info("consulting demo data loaded: 2 declarations, 1 enquiry, 2 FAQ entries");
+        return true;
     }
 
     private void load() {
