@@ -221,4 +221,75 @@ class ConsultingHttpTests {
                 .extractingPath("$.state")
                 .isEqualTo("WITHDRAWN");
     }
+
+    @Test
+    void theFormsAndListsRenderForThoseWhoUseThem() throws Exception {
+        String officer = fx.officer();
+        assertThat(mvc.get().uri("/declarations/new").with(as(user)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"declaration-form\"", "接口企业");
+        assertThat(mvc.get().uri("/declarations/new").with(as(stranger)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"no-enterprise\"");
+        assertThat(mvc.get().uri("/enquiries").with(as(user)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"ask-form\"");
+        assertThat(mvc.get().uri("/enquiries").with(as(stranger)))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("id=\"ask-form\"");
+        assertThat(mvc.get().uri("/enquiries/routes").with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"route-form\"");
+        assertThat(mvc.get().uri("/enquiries/routes").with(as(user))).hasStatus(HttpStatus.FORBIDDEN);
+
+        var asked = mvc.post()
+                .uri("/enquiries")
+                .with(as(user))
+                .with(csrf())
+                .param("organizationId", String.valueOf(enterprise))
+                .param("subject", "页面咨询")
+                .param("question", "页面问题")
+                .param("fieldScheme", "CCS")
+                .param("fieldCode", "Z97")
+                .exchange();
+        assertThat(asked).hasStatus(HttpStatus.FOUND).redirectedUrl().matches("/enquiries/\\d+");
+        String page = asked.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(page).with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"assign-form\"")
+                .doesNotContain("id=\"answer-form\"");
+        assertThat(mvc.post()
+                        .uri(page + "/assign")
+                        .with(as(officer))
+                        .with(csrf())
+                        .param("personId", String.valueOf(fx.personId(officer))))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(page).with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"answer-form\"");
+        var answered = mvc.post()
+                .uri(page + "/answer")
+                .with(as(officer))
+                .with(csrf())
+                .param("answer", "页面答复")
+                .param("references", "GB/T 19001-2016")
+                .exchange();
+        assertThat(answered).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(page).with(as(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("页面答复", "id=\"faq-form\"", "GB/T 19001-2016");
+        assertThat(mvc.get().uri(page).with(as(user))).hasStatusOk().bodyText().contains("id=\"rate-form\"");
+        assertThat(mvc.get().uri("/enquiries").with(as(user)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("页面咨询");
+    }
 }
