@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "stdhub.data-dir=target/test-data/h2",
             "stdhub.development.deadline-cron=-",
+            "stdhub.consulting.reminder-cron=-",
             "stdhub.demo.enabled=false"
         })
 public @interface CatalogTest {}

@@ -35,6 +35,7 @@ import org.springframework.test.context.TestPropertySource;
             "stdhub.seed.location=classpath:seed-test/",
             "stdhub.seed.overlays=",
             "stdhub.development.deadline-cron=-",
+            "stdhub.consulting.reminder-cron=-",
             "stdhub.demo.enabled=false"
         })
 public @interface PostgresTest {

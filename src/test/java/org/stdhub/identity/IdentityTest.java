@@ -27,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
             "stdhub.admin.login=root",
             "stdhub.admin.password=Adm1n-Test-Only!",
             // development tests close ballots and comment periods themselves, at the times they set
-            "stdhub.development.deadline-cron=-"
+            "stdhub.development.deadline-cron=-",
+            "stdhub.consulting.reminder-cron=-"
         })
 public @interface IdentityTest {}

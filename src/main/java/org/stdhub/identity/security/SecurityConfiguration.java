@@ -87,7 +87,13 @@ class SecurityConfiguration {
         "/bulletins",
         "/bulletins/*",
         "/bulletins/*/pdf",
-        "/feeds/bulletins"
+        "/feeds/bulletins",
+        // consulting: the public listing of self-declarations, the front-runner comparison and the FAQ; declaring is
+        // checked by its service (and its form asks to sign in)
+        "/declarations",
+        "/declarations/**",
+        "/faq",
+        "/faq/**"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -121,7 +127,12 @@ class SecurityConfiguration {
         "/api/v1/test-reports/*",
         "/api/v1/evaluations",
         "/api/v1/evaluations/**",
-        "/api/v1/bulletins/published"
+        "/api/v1/bulletins/published",
+        // self-declarations and the FAQ are read by anyone; their services refuse anonymous changes
+        "/api/v1/declarations",
+        "/api/v1/declarations/**",
+        "/api/v1/faq",
+        "/api/v1/faq/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
