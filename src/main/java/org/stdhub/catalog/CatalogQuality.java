@@ -25,28 +25,36 @@ import org.stdhub.platform.UserFacingException;
 @PreAuthorize("hasAnyRole('BASE_OFFICER','ADMIN')")
 public class CatalogQuality {
 
-    /** The kinds of problem, each with its query (columns: id, designation, title_zh, status, detail). */
+    /** The kinds of problem, each with its query (columns: designation, title, status, detail). */
     public enum Problem {
         /** No ICS and no CCS class. */
         NO_CLASS(
                 "missing-class",
                 " from standard s where not exists (select 1 from standard_ics i where i.standard_id = s.id)"
                         + " and not exists (select 1 from standard_ccs c where c.standard_id = s.id)",
-                "null",
+                "s.designation, s.title_zh, s.status, null",
                 "s.id"),
         /** A replaces / replaced-by / amended-by relation whose target the catalog does not hold. */
         UNKNOWN_TARGET(
                 "unknown-target",
                 " from standard_relation r join standard s on s.id = r.standard_id where r.target_id is null",
-                "r.kind || ' ' || r.target_designation",
+                "s.designation, s.title_zh, s.status, r.kind || ' ' || r.target_designation",
                 "r.id"),
-        /** In force, yet replaced by a standard in force. */
+        /**
+         * In force, yet replaced by a standard in force: one row per relation, whichever side recorded it (once when
+         * both did), driven by the relation table and joined by key (no per-row union).
+         */
         CURRENT_BUT_REPLACED(
                 "current-but-replaced",
-                " from replacement_edge e join standard s on s.id = e.older_id join standard n on n.id = e.newer_id"
-                        + " where s.status = 'current' and n.status = 'current'",
-                "n.designation",
-                "s.id, n.id"),
+                " from standard_relation r join standard a on a.id = r.standard_id join standard b on b.id = r.target_id"
+                        + " where r.kind in ('REPLACES', 'REPLACED_BY') and a.status = 'current'"
+                        + " and b.status = 'current' and not (r.kind = 'REPLACED_BY' and exists (select 1 from"
+                        + " standard_relation x where x.standard_id = r.target_id and x.target_id = r.standard_id"
+                        + " and x.kind = 'REPLACES'))",
+                "case when r.kind = 'REPLACES' then b.designation else a.designation end,"
+                        + " case when r.kind = 'REPLACES' then b.title_zh else a.title_zh end, 'current',"
+                        + " case when r.kind = 'REPLACES' then a.designation else b.designation end",
+                "r.id"),
         /** A second source gave a status or date that the record's other facts contradict. */
         SOURCES_DISAGREE(
                 "sources-disagree",
@@ -55,18 +63,18 @@ public class CatalogQuality {
                         + " and ((s.status = 'current' and s.withdrawn is not null)"
                         + " or (s.status = 'upcoming' and s.implemented is not null and s.implemented <= ?)"
                         + " or (s.status = 'current' and s.implemented is not null and s.implemented > ?))",
-                "o.source || ': ' || o.fields",
+                "s.designation, s.title_zh, s.status, o.source || ': ' || o.fields",
                 "o.id");
 
         private final String code;
         private final String from;
-        private final String detail;
+        private final String columns;
         private final String order;
 
-        Problem(String code, String from, String detail, String order) {
+        Problem(String code, String from, String columns, String order) {
             this.code = code;
             this.from = from;
-            this.detail = detail;
+            this.columns = columns;
             this.order = order;
         }
 
@@ -125,8 +133,7 @@ public class CatalogQuality {
         long total = jdbc.queryForObject("select count(*)" + p.from, Long.class, dates(p));
         Object[] args = concat(dates(p), new Object[] {pageSize, (long) from * pageSize});
         List<Issue> items = jdbc.query(
-                "select s.designation, s.title_zh, s.status, " + p.detail + p.from + " order by " + p.order
-                        + " limit ? offset ?",
+                "select " + p.columns + p.from + " order by " + p.order + " limit ? offset ?",
                 (rs, n) -> new Issue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 args);
         return new IssuePage(p.code(), total, from, pageSize, items);

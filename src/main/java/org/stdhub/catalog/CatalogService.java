@@ -263,17 +263,13 @@ public class CatalogService {
     /** The standard's own history in the catalog: each import that added or changed it, newest first. */
     public List<StandardChange> changesOf(long standardId) {
         return jdbc.query(
-                CHANGE_COLUMNS + " where c.standard_id = ? order by c.id desc",
-                CatalogService::change,
-                standardId);
+                CHANGE_COLUMNS + " where c.standard_id = ? order by c.id desc", CatalogService::change, standardId);
     }
 
     /** What import {@code importBatchId} changed, standard by standard. */
     public List<StandardChange> changesIn(long importBatchId) {
         return jdbc.query(
-                CHANGE_COLUMNS + " where c.batch_id = ? order by c.id",
-                CatalogService::change,
-                importBatchId);
+                CHANGE_COLUMNS + " where c.batch_id = ? order by c.id", CatalogService::change, importBatchId);
     }
 
     /**

@@ -47,7 +47,9 @@ public record StandardEdit(
         adoptions = adoptions == null
                 ? List.of()
                 : adoptions.stream()
-                        .filter(a -> a != null && a.designation() != null && !a.designation().isBlank())
+                        .filter(a -> a != null
+                                && a.designation() != null
+                                && !a.designation().isBlank())
                         .toList();
     }
 

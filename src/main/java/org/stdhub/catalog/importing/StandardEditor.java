@@ -70,7 +70,6 @@ public class StandardEditor {
     private final TransactionTemplate tx;
     private final StandardTable table;
     private final CatalogChangeLog changeLog;
-    private final RelationLinker linker;
     private final CatalogIndexer indexer;
     private final CatalogService catalog;
     private final ApplicationEventPublisher events;
@@ -83,7 +82,6 @@ public class StandardEditor {
             TransactionTemplate tx,
             StandardTable table,
             CatalogChangeLog changeLog,
-            RelationLinker linker,
             CatalogIndexer indexer,
             CatalogService catalog,
             ApplicationEventPublisher events,
@@ -92,7 +90,6 @@ public class StandardEditor {
         this.tx = tx;
         this.table = table;
         this.changeLog = changeLog;
-        this.linker = linker;
         this.indexer = indexer;
         this.catalog = catalog;
         this.events = events;
@@ -109,7 +106,8 @@ public class StandardEditor {
     public Edited add(StandardEdit edit) {
         Designation designation = check(edit, true);
         Edited edited = tx.execute(status -> {
-            if (catalog.find(designation).filter(s -> s.getDesignationKey().equals(designation.compactKey()))
+            if (catalog.find(designation)
+                    .filter(s -> s.getDesignationKey().equals(designation.compactKey()))
                     .isPresent()) {
                 throw new ConflictException("catalog.edit.error.exists", designation.normalized());
             }
@@ -148,7 +146,8 @@ public class StandardEditor {
             if (record.contentHash().equals(existing.getContentHash())) {
                 throw new UserFacingException("catalog.edit.error.unchanged");
             }
-            return write(record, existing, StandardEdit.of(existing), edit.reason().strip());
+            return write(
+                    record, existing, StandardEdit.of(existing), edit.reason().strip());
         });
         reindex(edited);
         return edited;
@@ -204,7 +203,8 @@ public class StandardEditor {
         errors.check(length(edit.titleEn(), 2000), "titleEn", "catalog.edit.error.too-long");
         errors.check(length(edit.committee(), 200), "committee", "catalog.edit.error.too-long");
         errors.check(
-                blank(edit.status()) || StandardStatus.ofCode(edit.status().strip()).isPresent(),
+                blank(edit.status())
+                        || StandardStatus.ofCode(edit.status().strip()).isPresent(),
                 "status",
                 "catalog.edit.error.status");
         for (String field : List.of("published", "implemented", "withdrawn")) {
@@ -229,7 +229,9 @@ public class StandardEditor {
             errors.check(DEGREES.contains(degree), "adoptions", "catalog.edit.error.degree");
         }
         checkTargets(
-                edit.adoptions().stream().map(StandardEdit.AdoptionLink::designation).toList(),
+                edit.adoptions().stream()
+                        .map(StandardEdit.AdoptionLink::designation)
+                        .toList(),
                 "adoptions",
                 designation,
                 errors);
@@ -282,7 +284,8 @@ public class StandardEditor {
         array(node, "replaced_by", targets(edit.replacedBy()), false);
         ArrayNode adoptions = node.putArray("adoption");
         for (StandardEdit.AdoptionLink a : edit.adoptions()) {
-            adoptions.addObject()
+            adoptions
+                    .addObject()
                     .put("designation", targets(List.of(a.designation())).getFirst())
                     .put("degree", a.degree().strip().toUpperCase(java.util.Locale.ROOT));
         }
@@ -351,7 +354,16 @@ public class StandardEditor {
                     java.util.Collections.singletonList(existing.getStatus()));
             version = existing.getVersion() + 1;
         }
-        linker.linkPending();
+        // relations and adoptions of other standards that named this one before it was in the catalog
+        jdbc.update(
+                "update standard_relation set target_id = ? where target_id is null and target_key = ?",
+                id,
+                record.designation().compactKey());
+        jdbc.update(
+                "update standard_adoption set international_id = ? where international_id is null"
+                        + " and international_key = ?",
+                id,
+                record.designation().compactKey());
         StandardEdit after = edit(record, version);
         Map<String, String[]> changed = differences(before, after);
         jdbc.update(
@@ -363,7 +375,8 @@ public class StandardEditor {
                 reason,
                 StandardTable.truncate(String.join(",", changed.keySet()), 1000),
                 at);
-        StateChanged audit = StateChanged.of("standard", record.designation().normalized(), existing == null ? "added" : "corrected");
+        StateChanged audit = StateChanged.of(
+                "standard", record.designation().normalized(), existing == null ? "added" : "corrected");
         for (var c : changed.entrySet()) {
             audit = audit.withChange(c.getKey(), c.getValue()[0], c.getValue()[1]);
         }
@@ -373,8 +386,8 @@ public class StandardEditor {
     }
 
     /** What a standard says before it is added: nothing. */
-    private static final StandardEdit NOTHING = new StandardEdit(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final StandardEdit NOTHING =
+            new StandardEdit(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** A written record in the form's terms. */
     private static StandardEdit edit(StandardRecord r, int version) {

@@ -83,11 +83,7 @@ class CatalogEditPageController {
 
     @PostMapping("/edit/{*designation}")
     String correct(
-            @PathVariable String designation,
-            EditForm form,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
+            @PathVariable String designation, EditForm form, Model model, Locale locale, RedirectAttributes redirect) {
         String text = StandardLinks.designationFromPath(designation);
         try {
             StandardEditor.Edited edited = editor.correct(text, form.toEdit());
@@ -133,9 +129,7 @@ class CatalogEditPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("statuses", StandardStatus.codes());
-        model.addAttribute(
-                "action",
-                correcting ? links.edit(form.getDesignation()) : "/admin/catalog/edit");
+        model.addAttribute("action", correcting ? links.edit(form.getDesignation()) : "/admin/catalog/edit");
         return "catalog/edit";
     }
 
@@ -208,7 +202,9 @@ class CatalogEditPageController {
         }
 
         private static List<String> codes(String text) {
-            return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("[\\s,;，；、]+"));
+            return text == null || text.isBlank()
+                    ? List.of()
+                    : List.of(text.strip().split("[\\s,;，；、]+"));
         }
 
         private static List<String> lines(String text) {
