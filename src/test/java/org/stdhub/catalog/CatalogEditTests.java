@@ -241,10 +241,11 @@ class CatalogEditTests {
         assertThat(r).hasStatus(HttpStatus.BAD_REQUEST);
         String problem = body(r);
         assertThat((java.util.Map<String, String>) JsonPath.read(problem, "$.errors"))
-                .containsEntry("implemented", "catalog.edit.error.date-order")
-                .containsEntry("ics", "catalog.edit.error.ics")
-                .containsEntry("replaces", "catalog.edit.error.target-unknown")
-                .containsEntry("reason", "catalog.edit.error.reason");
+                .containsEntry(
+                        "implemented", "Dates out of order: published before in force, in force before withdrawn.")
+                .containsEntry("ics", "Not an ICS code (e.g. 13.020.01).")
+                .containsEntry("replaces", "One of the standards is not in the catalog; add it first.")
+                .containsEntry("reason", "Please say why (at most 1,000 characters).");
         assertThat(post(officer, """
                         {"designation":"no such thing at all","titleZh":"x","reason":"r"}""")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(post(officer, """

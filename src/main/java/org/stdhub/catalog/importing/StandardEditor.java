@@ -153,6 +153,12 @@ public class StandardEditor {
         return edited;
     }
 
+    /** What the standard with exactly this designation says today, as the correction form starts from it. */
+    @PreAuthorize("hasAnyRole('BASE_OFFICER','ADMIN')")
+    public StandardEdit current(String designationText) {
+        return tx.execute(status -> StandardEdit.of(exact(designationText)));
+    }
+
     /** The standard with exactly this designation (an edit never guesses the edition). */
     private Standard exact(String designationText) {
         Designation d = Designation.tryParse(designationText == null ? "" : designationText)

@@ -47,7 +47,7 @@ class CatalogEditApiController {
                 .body(catalog.detail(edited.designation()));
     }
 
-    @PutMapping(path = "/standards/{*designation}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/standards/{designation}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Correct a standard (base office), by its exact designation (URL-encoded, '/' as %2F): the"
                     + " edited facts, a reason and the version read (409 when it changed since)")

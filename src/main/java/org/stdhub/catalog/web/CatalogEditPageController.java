@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.catalog.CatalogQuality;
 import org.stdhub.catalog.CatalogService;
-import org.stdhub.catalog.Designation;
-import org.stdhub.catalog.Standard;
 import org.stdhub.catalog.StandardEdit;
 import org.stdhub.catalog.StandardNotFoundException;
 import org.stdhub.catalog.StandardStatus;
@@ -65,7 +63,7 @@ class CatalogEditPageController {
         if (text.isBlank()) {
             return newForm(model);
         }
-        return form(model, EditForm.of(StandardEdit.of(exact(text))), true, Map.of(), null);
+        return form(model, EditForm.of(editor.current(text)), true, Map.of(), null);
     }
 
     @PostMapping("/edit")
@@ -114,13 +112,6 @@ class CatalogEditPageController {
         model.addAttribute("problem", chosen);
         model.addAttribute("result", quality.list(chosen.code(), page, 50));
         return "catalog/quality";
-    }
-
-    private Standard exact(String text) {
-        Designation d = Designation.tryParse(text).orElseThrow(() -> new StandardNotFoundException(text));
-        return catalog.find(d)
-                .filter(s -> s.getDesignationKey().equals(d.compactKey()))
-                .orElseThrow(() -> new StandardNotFoundException(text));
     }
 
     private String form(Model model, EditForm form, boolean correcting, Map<String, String> errors, String problem) {
