@@ -204,7 +204,9 @@ class CatalogEditTests {
         // the watcher hears of it like after an import, and the replacement is called upcoming with its date
         signIn(person);
         try {
+            // raised after the commit, on another thread; polled as the watcher (who may read the list)
             await().atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
                     .until(() -> alerts.ofList(list, Locale.SIMPLIFIED_CHINESE).stream()
                             .anyMatch(a -> a.kind() == AlertKind.WITHDRAWN));
             Alert withdrawn = alerts.ofList(list, Locale.SIMPLIFIED_CHINESE).stream()
