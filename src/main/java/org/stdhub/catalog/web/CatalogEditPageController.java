@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.catalog.CatalogQuality;
-import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.StandardEdit;
 import org.stdhub.catalog.StandardNotFoundException;
 import org.stdhub.catalog.StandardStatus;
@@ -34,19 +33,13 @@ import org.stdhub.platform.UserFacingException;
 class CatalogEditPageController {
 
     private final StandardEditor editor;
-    private final CatalogService catalog;
     private final CatalogQuality quality;
     private final StandardLinks links;
     private final MessageSource messages;
 
     CatalogEditPageController(
-            StandardEditor editor,
-            CatalogService catalog,
-            CatalogQuality quality,
-            StandardLinks links,
-            MessageSource messages) {
+            StandardEditor editor, CatalogQuality quality, StandardLinks links, MessageSource messages) {
         this.editor = editor;
-        this.catalog = catalog;
         this.quality = quality;
         this.links = links;
         this.messages = messages;
