@@ -58,6 +58,19 @@ class HistoryPolicy {
         return rule != null && rule.maySee(objectType, objectId, viewer);
     }
 
+    /**
+     * The object in people's words ({@link HistoryAccess#title}), when {@code viewer} may see its history — or, for a
+     * person, always (whoever reads a history sees who made each change).
+     */
+    java.util.Optional<String> title(
+            String objectType, String objectId, Authentication viewer, java.util.Locale locale) {
+        HistoryAccess rule = rules.get(objectType);
+        if (rule == null || !("person".equals(objectType) || maySee(objectType, objectId, viewer))) {
+            return java.util.Optional.empty();
+        }
+        return rule.title(objectType, objectId, locale);
+    }
+
     /** What {@code viewer} is shown of this type's entries. */
     Disclosure disclosureFor(String objectType, Authentication viewer) {
         if (isAdmin(viewer)) {

@@ -15,8 +15,11 @@ import org.stdhub.catalog.search.StandardSearch;
 @Transactional(readOnly = true)
 public class CatalogService {
 
+    /** A change log entry with, for a hand edit, who made it and why ({@code standard_edit}). */
     private static final String CHANGE_COLUMNS =
-            "select id, batch_id, standard_id, designation, kind, status_before, status_after, changed_at";
+            "select c.id, c.batch_id, c.standard_id, c.designation, c.kind, c.status_before, c.status_after,"
+                    + " c.changed_at, e.editor, e.reason from standard_change c left join standard_edit e"
+                    + " on e.batch_id = c.batch_id and e.standard_id = c.standard_id";
 
     private final StandardRepository standards;
     private final JdbcTemplate jdbc;
@@ -260,17 +263,13 @@ public class CatalogService {
     /** The standard's own history in the catalog: each import that added or changed it, newest first. */
     public List<StandardChange> changesOf(long standardId) {
         return jdbc.query(
-                CHANGE_COLUMNS + " from standard_change where standard_id = ? order by id desc",
-                CatalogService::change,
-                standardId);
+                CHANGE_COLUMNS + " where c.standard_id = ? order by c.id desc", CatalogService::change, standardId);
     }
 
     /** What import {@code importBatchId} changed, standard by standard. */
     public List<StandardChange> changesIn(long importBatchId) {
         return jdbc.query(
-                CHANGE_COLUMNS + " from standard_change where batch_id = ? order by id",
-                CatalogService::change,
-                importBatchId);
+                CHANGE_COLUMNS + " where c.batch_id = ? order by c.id", CatalogService::change, importBatchId);
     }
 
     /**
@@ -286,7 +285,9 @@ public class CatalogService {
                 StandardChange.Kind.valueOf(rs.getString(5)),
                 rs.getString(6),
                 rs.getString(7),
-                rs.getTimestamp(8).toInstant());
+                rs.getTimestamp(8).toInstant(),
+                rs.getString(9),
+                rs.getString(10));
     }
 
     public long count() {

@@ -381,6 +381,11 @@ public class Standard {
         return updatedAt;
     }
 
+    /** The row's version: every change adds one (optimistic locking of hand edits). */
+    public int getVersion() {
+        return version;
+    }
+
     public Set<String> getIcs() {
         return Collections.unmodifiableSet(ics);
     }

@@ -26,9 +26,41 @@ class IdentityHistoryAccess implements HistoryAccess {
     static final String ORGANIZATION = "organization";
 
     private final OrganizationAccess organizations;
+    private final PersonRepository people;
+    private final OrganizationRepository organizationRows;
 
-    IdentityHistoryAccess(OrganizationAccess organizations) {
+    IdentityHistoryAccess(
+            OrganizationAccess organizations, PersonRepository people, OrganizationRepository organizationRows) {
         this.organizations = organizations;
+        this.people = people;
+        this.organizationRows = organizationRows;
+    }
+
+    /** A person by display name (login or number), an organization by name, in the reader's language. */
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Optional<String> title(String objectType, String objectId, java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return switch (objectType) {
+            case PERSON ->
+                people.findByLoginIgnoreCase(objectId)
+                        .or(() -> number(objectId).flatMap(people::findById))
+                        .map(p ->
+                                english && p.getDisplayNameEn() != null ? p.getDisplayNameEn() : p.getDisplayNameZh());
+            case ORGANIZATION ->
+                number(objectId)
+                        .flatMap(organizationRows::findById)
+                        .map(o -> english && o.getNameEn() != null ? o.getNameEn() : o.getNameZh());
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    private static java.util.Optional<Long> number(String id) {
+        try {
+            return java.util.Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

@@ -34,6 +34,16 @@ public interface HistoryAccess {
         return Set.of();
     }
 
+    /**
+     * The object in people's words, for its history page and for values that name it (e.g. a list's name, a
+     * person's display name, a standard's designation and title), in {@code locale} where the object has names in
+     * several languages; empty when unknown (the page shows the identifier). Asked only for an object the reader may
+     * see, or for a person who made a change. A {@code person} may be named by login or by number.
+     */
+    default java.util.Optional<String> title(String objectType, String objectId, java.util.Locale locale) {
+        return java.util.Optional.empty();
+    }
+
     /** Does {@code viewer} hold {@code role} (without the {@code ROLE_} prefix, e.g. "BASE_OFFICER")? */
     static boolean hasRole(Authentication viewer, String role) {
         if (viewer == null) {

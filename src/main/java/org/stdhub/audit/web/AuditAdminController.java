@@ -1,6 +1,7 @@
 package org.stdhub.audit.web;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stdhub.audit.AuditFilter;
 import org.stdhub.audit.AuditLog;
+import org.stdhub.audit.HistoryWords;
 
 /**
  * The whole audit log for administrators only (the base office included gets 403, as does {@link AuditLog#latest}):
@@ -24,15 +26,18 @@ class AuditAdminController {
     static final int PAGE_SIZE = 50;
 
     private final AuditLog audit;
+    private final HistoryWords words;
     private final Clock clock;
 
-    AuditAdminController(AuditLog audit, Clock clock) {
+    AuditAdminController(AuditLog audit, HistoryWords words, Clock clock) {
         this.audit = audit;
+        this.words = words;
         this.clock = clock;
     }
 
     @GetMapping
-    String log(AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+    String log(AuditFilter filter, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+        model.addAttribute("words", words.forReader(locale));
         model.addAttribute("filter", filter);
         model.addAttribute("links", new LogLinks(filter));
         model.addAttribute("result", audit.latest(filter, Math.max(page, 0), PAGE_SIZE));
@@ -41,8 +46,8 @@ class AuditAdminController {
     }
 
     @PostMapping("/verify")
-    String verify(Model model) {
+    String verify(Locale locale, Model model) {
         model.addAttribute("verification", audit.verify());
-        return log(AuditFilter.all(), 0, model);
+        return log(AuditFilter.all(), 0, locale, model);
     }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.stdhub.audit.AuditEntry;
 import org.stdhub.audit.AuditLinks;
 import org.stdhub.audit.AuditLog;
+import org.stdhub.audit.HistoryWords;
 
 /**
  * An object's history in people's words, newest first, filterable by action, and as CSV. Both answer 404 (not
@@ -28,11 +30,13 @@ class HistoryController {
 
     private final AuditLog audit;
     private final AuditLinks links;
+    private final HistoryWords words;
     private final Clock clock;
 
-    HistoryController(AuditLog audit, AuditLinks links, Clock clock) {
+    HistoryController(AuditLog audit, AuditLinks links, HistoryWords words, Clock clock) {
         this.audit = audit;
         this.links = links;
+        this.words = words;
         this.clock = clock;
     }
 
@@ -41,8 +45,12 @@ class HistoryController {
             @PathVariable String objectType,
             @PathVariable String objectId,
             @RequestParam(required = false) String action,
+            Locale locale,
             Model model) {
         List<AuditEntry> all = audit.history(objectType, objectId);
+        HistoryWords.Reader reader = words.forReader(locale);
+        model.addAttribute("words", reader);
+        model.addAttribute("objectTitle", reader.object(objectType, objectId).text());
         String chosen = action == null || action.isBlank() ? null : action.strip();
         model.addAttribute("objectType", objectType);
         model.addAttribute("objectId", objectId);

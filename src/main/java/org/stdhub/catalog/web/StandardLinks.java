@@ -30,6 +30,11 @@ public class StandardLinks {
         }
     }
 
+    /** The base office's correction form of a standard. */
+    public String edit(String designation) {
+        return "/admin/catalog/edit/" + UriUtils.encodePathSegment(designation, StandardCharsets.UTF_8);
+    }
+
     public String search(String q) {
         return "/standards?q=" + UriUtils.encodeQueryParam(q, StandardCharsets.UTF_8);
     }

@@ -97,7 +97,7 @@ class AlertRaiser {
         List<Followers.Follower> ofClasses = anyNew ? followers.ofClassesAndCommittees() : List.of();
 
         List<Alert.New> alerts = new ArrayList<>();
-        Map<Long, Optional<String>> replacements = new HashMap<>();
+        Map<Long, Optional<StandardRef>> replacements = new HashMap<>();
         for (CatalogChange c : changed) {
             Map<Long, List<Match>> byList = matches(c, ofWorks, ofClasses);
             byList.forEach((watchlistId, found) ->
@@ -166,7 +166,7 @@ class AlertRaiser {
 
     /** Which alert, if any, one change means for one list, given what of the list it touched. */
     private Optional<Alert.New> decide(
-            StandardChange change, long watchlistId, List<Match> found, Map<Long, Optional<String>> replacements) {
+            StandardChange change, long watchlistId, List<Match> found, Map<Long, Optional<StandardRef>> replacements) {
         String dedup = "change:" + change.id();
         String designation = change.designation();
         List<Match> standards =
@@ -211,11 +211,18 @@ class AlertRaiser {
                 }
                 case STATUS -> {
                     if (StandardStatus.WITHDRAWN.is(change.statusAfter())) {
-                        String replacement = replacements
-                                .computeIfAbsent(change.standardId(), id -> currentReplacement(designation))
-                                .orElse(null);
+                        Optional<StandardRef> replacement = replacements.computeIfAbsent(
+                                change.standardId(), id -> currentReplacement(designation));
+                        // the replacement's status and date in force: "replaced by X, in force from …" when upcoming
                         return Optional.of(new Alert.New(
-                                watchlistId, dedup, AlertKind.WITHDRAWN, designation, replacement, List.of()));
+                                watchlistId,
+                                dedup,
+                                AlertKind.WITHDRAWN,
+                                designation,
+                                replacement.map(StandardRef::designation).orElse(null),
+                                replacement
+                                        .map(r -> List.of(nullToEmpty(r.status()), nullToEmpty(r.implemented())))
+                                        .orElse(List.of())));
                     }
                     return Optional.of(new Alert.New(
                             watchlistId,
@@ -247,12 +254,14 @@ class AlertRaiser {
         return Optional.empty();
     }
 
-    private Optional<String> currentReplacement(String designation) {
+    /**
+     * What replaces the standard today: the standards in force at the end of its chain, else (none in force yet)
+     * the furthest, e.g. an upcoming one; the first by designation.
+     */
+    private Optional<StandardRef> currentReplacement(String designation) {
         return Designation.tryParse(designation)
-                .flatMap(d -> catalog.currentReplacements(d).stream()
-                        .map(StandardRef::designation)
-                        .sorted()
-                        .findFirst());
+                .flatMap(d ->
+                        catalog.currentReplacements(d).stream().min(Comparator.comparing(StandardRef::designation)));
     }
 
     /** ADOPTION_DRIFT alerts for the lists that follow a Chinese standard whose adopted standard moved on. */

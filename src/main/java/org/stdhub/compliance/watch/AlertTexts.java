@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.stdhub.catalog.StandardStatus;
 
 /** Alerts in words, in the reader's language (pages, feed, e-mail). */
 @Component
@@ -36,7 +37,15 @@ public class AlertTexts {
             }
             case WITHDRAWN -> {
                 if (a.relatedDesignation() != null) {
-                    key += ".replaced";
+                    // an upcoming replacement is called upcoming, with its date in force when the catalog has it
+                    if (StandardStatus.UPCOMING.is(arg(args, 0))) {
+                        String date = arg(args, 1);
+                        key += date == null || date.isEmpty() ? ".replaced-upcoming-undated" : ".replaced-upcoming";
+                    } else if (StandardStatus.WITHDRAWN.is(arg(args, 0))) {
+                        key += ".replaced-withdrawn";
+                    } else {
+                        key += ".replaced";
+                    }
                 }
             }
             case NEW_IN_CLASS -> {

@@ -27,6 +27,17 @@ class WatchlistHistoryAccess implements HistoryAccess {
         return Set.of(Watchlists.AUDIT_TYPE);
     }
 
+    /** A list by its name. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> title(String objectType, String objectId, java.util.Locale locale) {
+        try {
+            return lists.findById(Long.parseLong(objectId)).map(Watchlist::getName);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public boolean maySee(String objectType, String objectId, Authentication viewer) {

@@ -78,6 +78,10 @@ class DriftPageController {
 
     @GetMapping("/api/v1/compliance/drift")
     @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Adoption drift (public): Chinese standards whose adopted international standard was revised or"
+                    + " withdrawn since; the page's filters (committee, ICS class, degree IDT/MOD/NEQ, at least"
+                    + " minYears behind) and paging")
     AdoptionDrift.Page api(
             @RequestParam(required = false) String committee,
             @RequestParam(required = false) String ics,
