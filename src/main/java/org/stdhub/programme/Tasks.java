@@ -26,11 +26,16 @@ public class Tasks {
 
     private final JdbcClient jdbc;
     private final Contracts contracts;
-    private final EvidenceFiles files;
+    private final TaskEvidenceFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Tasks(JdbcClient jdbc, Contracts contracts, EvidenceFiles files, ApplicationEventPublisher events, Clock clock) {
+    Tasks(
+            JdbcClient jdbc,
+            Contracts contracts,
+            TaskEvidenceFiles files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.files = files;
@@ -105,7 +110,7 @@ public class Tasks {
         String name = Text.required(
                 fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"), 300, "file", errors);
         errors.throwIfAny();
-        EvidenceFiles.Stored stored = files.store(content);
+        TaskEvidenceFiles.Stored stored = files.store(content);
         jdbc.sql(
                         "insert into programme_evidence (task_id, file_name, sha256, media_type, size_bytes, added_by, added_at)"
                                 + " values (?,?,?,?,?,?,?)")

@@ -16,11 +16,11 @@ import org.stdhub.programme.Tasks;
 /** Contract tasks for machines: the unit reports with evidence; the base office accepts or returns. */
 @RestController
 @RequestMapping("/api/v1/tasks")
-class TaskApiController {
+class ContractTaskApiController {
 
     private final Tasks tasks;
 
-    TaskApiController(Tasks tasks) {
+    ContractTaskApiController(Tasks tasks) {
         this.tasks = tasks;
     }
 

@@ -21,14 +21,14 @@ import org.stdhub.platform.StdHubProperties;
  * content (Tika), never from the name.
  */
 @Component
-class EvidenceFiles {
+class TaskEvidenceFiles {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final Path root;
     private final Tika tika = new Tika();
 
-    EvidenceFiles(StdHubProperties properties) {
+    TaskEvidenceFiles(StdHubProperties properties) {
         this.root = properties.dataDir().toAbsolutePath().resolve("programme-evidence");
     }
 
