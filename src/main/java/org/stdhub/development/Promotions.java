@@ -128,7 +128,7 @@ public class Promotions {
         events.publishEvent(StateChanged.of(
                         Projects.AUDIT_TYPE,
                         proposal.getProjectId(),
-                        "promotion-" + d.outcome().name().toLowerCase(Locale.ROOT))
+                        d.outcome() == PromotionStatus.ACCEPTED ? "promotion-accepted" : "promotion-rejected")
                 .withChange("promotion", null, proposalId)
                 .withChange("status", from, d.outcome())
                 .withChange("targetDesignation", null, designation)

@@ -110,7 +110,7 @@ class AuditWebTests {
                         .with(LISI))
                 .hasStatusOk()
                 .bodyText()
-                .contains("标准 GB/T 19001-2016 的历史", "变更了标准状态", "废止");
+                .contains("标准 GB/T 19001-2016", "的历史", "变更了标准状态", "废止");
         assertThat(mvc.get()
                         .uri("/history/web-organization/9001")
                         .param("lang", "en")

@@ -33,7 +33,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import org.stdhub.platform.StateChanged;
+import org.stdhub.programme.BulletinView;
+import org.stdhub.programme.ContractTransition;
 import org.stdhub.talent.ExpertTransition;
+import org.stdhub.verification.ConformityTransition;
 
 /**
  * Every event the code publishes reads in people's words in both languages. The events are found in the sources
@@ -53,9 +56,38 @@ class HistoryWordsTests {
     private static final Pattern FIELD = Pattern.compile("(?:withChange|diff)\\(\\s*(?:\\w+,\\s*)?\"([^\"]+)\"");
 
     /** Actions the code computes rather than writes out, by the expression that computes them. */
-    private static final Map<String, List<String>> COMPUTED = Map.of(
-            "t.action()",
-            Stream.of(ExpertTransition.values()).map(ExpertTransition::action).toList());
+    private static final Map<String, List<String>> COMPUTED = Map.ofEntries(
+            Map.entry(
+                    "t.action()",
+                    Stream.of(ExpertTransition.values())
+                            .map(ExpertTransition::action)
+                            .toList()),
+            // catalog import jobs (ImportJobTransition's actions)
+            Map.entry("ImportJobTransition.UPLOAD.action", List.of("uploaded")),
+            Map.entry("ImportJobTransition.PREVIEW_DONE.action", List.of("previewed")),
+            Map.entry("ImportJobTransition.CONFIRM.action", List.of("confirmed")),
+            Map.entry("ImportJobTransition.DISCARD.action", List.of("discarded")),
+            Map.entry("ImportJobTransition.APPLY_DONE.action", List.of("applied")),
+            Map.entry("ImportJobTransition.FAIL.action", List.of("failed")),
+            // programme: bulletins by their state, contracts by their transition
+            Map.entry(
+                    "to.name().toLowerCase()",
+                    Stream.of(BulletinView.State.values())
+                            .map(v -> v.name().toLowerCase(Locale.ROOT))
+                            .toList()),
+            Map.entry(
+                    "t.name().toLowerCase()",
+                    Stream.of(ContractTransition.values())
+                            .map(v -> v.name().toLowerCase(Locale.ROOT))
+                            .toList()),
+            // talent: enrolments
+            Map.entry("action", List.of("cancelled", "attended", "no-show", "promoted")),
+            // verification: conformity tests by their transition
+            Map.entry(
+                    "transition.name().toLowerCase(Locale.ROOT)",
+                    Stream.of(ConformityTransition.values())
+                            .map(v -> v.name().toLowerCase(Locale.ROOT))
+                            .toList()));
 
     @Autowired
     HistoryWords words;

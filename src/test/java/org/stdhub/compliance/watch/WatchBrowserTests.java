@@ -93,6 +93,7 @@ class WatchBrowserTests {
     @Test
     void theDriftMonitorFiltersByYearsBehind() {
         page.locator("#nav-watchlists").waitFor();
+        page.locator("#nav-platform").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("采标跟踪"))
                 .click();
         page.waitForURL(Pattern.compile(".*/compliance/drift$"));
