@@ -84,7 +84,7 @@ public class StageVisits {
      * Rebuilds the visits of project {@code projectId} of alliance {@code allianceId} from its timeline, in one
      * transaction.
      */
-    public void rebuild(long projectId, long allianceId) {
+    public synchronized void rebuild(long projectId, long allianceId) {
         tx.executeWithoutResult(status -> replaceVisits(projectId, allianceId));
     }
 
