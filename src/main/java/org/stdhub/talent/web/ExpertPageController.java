@@ -30,10 +30,12 @@ import org.stdhub.talent.Title;
 class ExpertPageController {
 
     private final Experts experts;
+    private final org.stdhub.talent.Draws draws;
     private final org.stdhub.platform.FormRefusals problems;
 
-    ExpertPageController(Experts experts, org.stdhub.platform.FormRefusals problems) {
+    ExpertPageController(Experts experts, org.stdhub.talent.Draws draws, org.stdhub.platform.FormRefusals problems) {
         this.experts = experts;
+        this.draws = draws;
         this.problems = problems;
     }
 
@@ -154,6 +156,56 @@ class ExpertPageController {
         try {
             experts.addRelation(id, form);
             redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    @PostMapping("/{id}/committees")
+    String committee(
+            @PathVariable long id,
+            @ModelAttribute ExpertForms.CommitteeForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            experts.addCommittee(id, form);
+            redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    @PostMapping("/{id}/drafted-standards")
+    String draftedStandard(
+            @PathVariable long id,
+            @ModelAttribute ExpertForms.DraftedStandardForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            experts.addDraftedStandard(id, form);
+            redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    /** The draw's responsible officer rates the expert's review after the decision. */
+    @PostMapping("/{id}/reviews/{drawId}/rating")
+    String rate(
+            @PathVariable long id,
+            @PathVariable long drawId,
+            @ModelAttribute org.stdhub.talent.DrawForms.Rating form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        experts.get(id); // 404 unless the viewer may see the expert
+        try {
+            draws.rate(drawId, id, form);
+            redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (NotFoundException e) {
+            throw e;
         } catch (UserFacingException e) {
             problems.flash(e, redirect, locale);
         }
