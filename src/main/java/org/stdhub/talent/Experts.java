@@ -118,8 +118,9 @@ public class Experts {
         String text = like(filter == null ? null : filter.text());
         String region = like(filter == null ? null : filter.region());
         ExpertStatus status = filter == null ? null : filter.status();
+        // the list leaves out the record of reviews (one query per expert); the single expert shows it
         return experts.search(status, text, region).stream()
-                .map(e -> view(e, viewer))
+                .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
                 .toList();
     }
 
@@ -336,6 +337,10 @@ public class Experts {
     }
 
     private ExpertView view(Expert e, Viewer viewer) {
+        return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer));
+    }
+
+    private static List<ExpertTransition> transitions(Expert e, Viewer viewer) {
         List<ExpertTransition> allowed = new ArrayList<>();
         for (ExpertTransition t : ExpertTransition.values()) {
             if (t != ExpertTransition.REQUALIFY
@@ -344,7 +349,7 @@ public class Experts {
                 allowed.add(t);
             }
         }
-        return ExpertView.of(e, reviews(e, viewer), allowed);
+        return allowed;
     }
 
     /**

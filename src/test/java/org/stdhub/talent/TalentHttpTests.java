@@ -385,6 +385,12 @@ class TalentHttpTests {
                 .bodyText()
                 .contains("id=\"committees\"", "SAC/TC 28", "观察员", "id=\"drafted-standards\"", "GB/T 1.1")
                 .doesNotContain("id=\"reviews\"");
+        var csv = mvc.get()
+                .uri("/experts/export.csv?q=" + field)
+                .with(user(f.user(officer)))
+                .exchange();
+        assertThat(new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("committees,standardsDrafted", "SAC/TC 28 (观察员)", "GB/T 1.1");
 
         // a decided draw: its responsible officer rates over the API; the expert cannot
         f.signIn(officer);

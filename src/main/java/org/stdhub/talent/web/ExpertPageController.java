@@ -63,7 +63,19 @@ class ExpertPageController {
             @RequestParam(required = false) String region) {
         var found = experts.search(new ExpertForms.Filter(q, status, region));
         byte[] csv = org.stdhub.platform.CsvTable.forExcel(table -> {
-            table.row("id", "name", "ics", "ccs", "keywords", "title", "years", "employer", "region", "status");
+            table.row(
+                    "id",
+                    "name",
+                    "ics",
+                    "ccs",
+                    "keywords",
+                    "title",
+                    "years",
+                    "employer",
+                    "region",
+                    "status",
+                    "committees",
+                    "standardsDrafted");
             for (var e : found) {
                 table.row(
                         String.valueOf(e.id()),
@@ -75,7 +87,17 @@ class ExpertPageController {
                         String.valueOf(e.yearsInField()),
                         e.currentEmployer() == null ? "" : e.currentEmployer(),
                         e.region() == null ? "" : e.region(),
-                        e.status().name());
+                        e.status().name(),
+                        String.join(
+                                "; ",
+                                e.committees().stream()
+                                        .map(c -> c.committeeName() + " (" + c.committeeRole() + ")")
+                                        .toList()),
+                        String.join(
+                                "; ",
+                                e.draftedStandards().stream()
+                                        .map(org.stdhub.talent.ExpertView.DraftedStandardView::designation)
+                                        .toList()));
             }
         });
         return org.springframework.http.ResponseEntity.ok()
