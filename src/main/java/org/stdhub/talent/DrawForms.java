@@ -29,6 +29,9 @@ public final class DrawForms {
     /** A drawn expert leaves the panel: {@code outcome} is DECLINED, DISQUALIFIED or CONFLICT. */
     public record Replacement(Integer position, String outcome, String reason) {}
 
+    /** The responsible officer's rating (1–5) of a drawn expert's review, with an optional note. */
+    public record Rating(Integer rating, String note) {}
+
     /** Why (a drawn expert's declared conflict). */
     public record Reason(String reason) {}
 

@@ -363,6 +363,48 @@ public class Draws {
         return publication.view(d, viewer);
     }
 
+    /**
+     * The responsible officer rates a drawn expert's review (1–5, with a note) once the purpose's decision is
+     * recorded; a reserve never called cannot be rated. A new rating replaces the previous one (both audited).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DrawView rate(long id, long expertId, DrawForms.Rating r) {
+        return rate(id, expertId, r, Viewer.current());
+    }
+
+    /** For the system's own work (demo data): the rating given by a given officer. */
+    DrawView rate(long id, long expertId, DrawForms.Rating r, Viewer viewer) {
+        ExpertDraw d = responsibleFor(id, viewer);
+        var errors = new InvalidInputException.Collector();
+        errors.check(
+                r != null && r.rating() != null && r.rating() >= 1 && r.rating() <= 5, "rating", "talent.error.rating");
+        String note = r == null || r.note() == null || r.note().isBlank()
+                ? null
+                : r.note().strip();
+        errors.check(note == null || note.length() <= 1000, "note", "talent.error.too-long");
+        errors.throwIfAny();
+        requireState(d, DrawState.DECIDED);
+        DrawPosition p = d.getPositions().stream()
+                .filter(x -> x.getExpertId() == expertId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("talent.error.not-drawn"));
+        if (p.getOutcome() == DrawPosition.Outcome.WAITING) {
+            throw new ConflictException("talent.error.not-called");
+        }
+        Integer before = p.getRating();
+        String noteBefore = p.getRatingNote();
+        p.rate(r.rating(), note, clock.instant());
+        draws.flush();
+        StateChanged change = StateChanged.of(AUDIT_TYPE, d.getId(), "expert-rated")
+                .withChange("expert", null, expertId)
+                .withChange("rating", before, r.rating());
+        if (!java.util.Objects.equals(noteBefore, note)) {
+            change = change.withChange("ratingNote", noteBefore, note);
+        }
+        events.publishEvent(change);
+        return publication.view(d, viewer);
+    }
+
     /** One draw: the base office sees the request; the sealed result only its responsible officer. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -37,6 +37,16 @@ public final class ExpertForms {
             @DateTimeFormat(iso = ISO.DATE) LocalDate startedOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate endedOn) {}
 
+    /** A committee membership: the committee (e.g. SAC/TC 28), the expert's role in it and the dates. */
+    public record CommitteeForm(
+            String committeeName,
+            String committeeRole,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate startedOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate endedOn) {}
+
+    /** A standard drafted: its designation (e.g. GB/T 1.1-2020), optional title and the expert's part. */
+    public record DraftedStandardForm(String designation, String standardTitle, String draftingRole) {}
+
     /** A transition with its reason (required for rejection and suspension). */
     public record TransitionForm(String reason) {}
 

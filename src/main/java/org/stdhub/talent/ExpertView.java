@@ -31,7 +31,36 @@ public record ExpertView(
         String currentEmployer,
         List<EmploymentView> employments,
         List<RelationView> relations,
+        List<CommitteeView> committees,
+        List<DraftedStandardView> draftedStandards,
+        List<ReviewView> reviews,
         List<ExpertTransition> transitions) {
+
+    /** A committee membership with the expert's role and dates (current when {@code endedOn} is empty). */
+    public record CommitteeView(
+            long id, String committeeName, String committeeRole, LocalDate startedOn, LocalDate endedOn) {}
+
+    /** A standard the expert drafted. */
+    public record DraftedStandardView(long id, String designation, String standardTitle, String draftingRole) {}
+
+    /**
+     * One draw the expert was drawn in (staff only): their place, what became of it and the responsible officer's
+     * rating. {@code rateable} when the viewer may rate it now.
+     */
+    public record ReviewView(
+            long drawId,
+            DrawPurpose purpose,
+            String subject,
+            DrawState drawState,
+            int position,
+            boolean member,
+            ReviewRecord record,
+            String outcomeReason,
+            Integer rating,
+            String ratingNote,
+            Instant ratedAt,
+            Instant decidedAt,
+            boolean rateable) {}
 
     /** One employer with dates. */
     public record EmploymentView(
@@ -47,7 +76,7 @@ public record ExpertView(
             LocalDate startedOn,
             LocalDate endedOn) {}
 
-    static ExpertView of(Expert e, List<ExpertTransition> transitions) {
+    static ExpertView of(Expert e, List<ReviewView> reviews, List<ExpertTransition> transitions) {
         return new ExpertView(
                 e.getId(),
                 e.getPersonId(),
@@ -68,6 +97,19 @@ public record ExpertView(
                 e.currentEmployment().map(Employment::getEmployerName).orElse(null),
                 e.getEmployments().stream().map(ExpertView::employment).toList(),
                 e.getRelations().stream().map(ExpertView::relation).toList(),
+                e.getCommittees().stream()
+                        .map(c -> new CommitteeView(
+                                c.getId(),
+                                c.getCommitteeName(),
+                                c.getCommitteeRole(),
+                                c.getStartedOn(),
+                                c.getEndedOn()))
+                        .toList(),
+                e.getDraftedStandards().stream()
+                        .map(d -> new DraftedStandardView(
+                                d.getId(), d.getDesignation(), d.getStandardTitle(), d.getDraftingRole()))
+                        .toList(),
+                reviews,
                 transitions);
     }
 

@@ -17,6 +17,8 @@ import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.NotPermittedException;
 import org.stdhub.platform.StateChanged;
+import org.stdhub.talent.draw.DrawPosition;
+import org.stdhub.talent.draw.ExpertDrawRepository;
 import org.stdhub.talent.expert.Expert;
 import org.stdhub.talent.expert.ExpertRepository;
 
@@ -39,15 +41,18 @@ public class Experts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Qualification qualification;
+    private final ExpertDrawRepository draws;
 
     Experts(
             ExpertRepository experts,
+            ExpertDrawRepository draws,
             Organizations organizations,
             Recipients people,
             ApplicationEventPublisher events,
             Clock clock,
             TalentProperties properties) {
         this.experts = experts;
+        this.draws = draws;
         this.organizations = organizations;
         this.people = people;
         this.events = events;
@@ -113,8 +118,9 @@ public class Experts {
         String text = like(filter == null ? null : filter.text());
         String region = like(filter == null ? null : filter.region());
         ExpertStatus status = filter == null ? null : filter.status();
+        // the list leaves out the record of reviews (one query per expert); the single expert shows it
         return experts.search(status, text, region).stream()
-                .map(e -> view(e, viewer))
+                .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
                 .toList();
     }
 
@@ -216,6 +222,60 @@ public class Experts {
         return view(e, viewer);
     }
 
+    /** Records a committee membership (the expert, or the base office). */
+    public ExpertView addCommittee(long id, ExpertForms.CommitteeForm f) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var errors = new InvalidInputException.Collector();
+        String name = ProfileRules.text(f.committeeName());
+        String role = ProfileRules.text(f.committeeRole());
+        errors.check(name != null && name.length() <= 200, "committeeName", "talent.error.committee-name");
+        errors.check(role != null && role.length() <= 100, "committeeRole", "talent.error.committee-role");
+        errors.check(
+                f.startedOn() == null || f.endedOn() == null || !f.endedOn().isBefore(f.startedOn()),
+                "endedOn",
+                "talent.error.dates");
+        errors.throwIfAny();
+        var c = e.addCommittee(name, role, f.startedOn(), f.endedOn());
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "committee-added")
+                .withChange("committee", null, name)
+                .withChange("committeeRole", null, role)
+                .withChange("startedOn", null, f.startedOn())
+                .withChange("endedOn", null, f.endedOn())
+                .withChange("committeeId", null, c.getId()));
+        return view(e, viewer);
+    }
+
+    /**
+     * Records a standard the expert drafted (the expert, or the base office). The designation is checked against the
+     * pattern of Chinese and international designations ({@link ProfileRules#DESIGNATION}); the talent module does
+     * not read the catalog.
+     */
+    public ExpertView addDraftedStandard(long id, ExpertForms.DraftedStandardForm f) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var errors = new InvalidInputException.Collector();
+        String designation = ProfileRules.designation(f.designation());
+        errors.check(designation != null, "designation", "talent.error.designation");
+        String title = ProfileRules.text(f.standardTitle());
+        String role = ProfileRules.text(f.draftingRole());
+        errors.check(title == null || title.length() <= 300, "standardTitle", "talent.error.too-long");
+        errors.check(role == null || role.length() <= 100, "draftingRole", "talent.error.too-long");
+        errors.throwIfAny();
+        if (e.getDraftedStandards().stream().anyMatch(d -> d.getDesignation().equals(designation))) {
+            throw new ConflictException("talent.error.drafted-already");
+        }
+        var d = e.addDraftedStandard(designation, title, role);
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "drafted-standard-added")
+                .withChange("designation", null, designation)
+                .withChange("standardTitle", null, title)
+                .withChange("draftingRole", null, role)
+                .withChange("draftedStandardId", null, d.getId()));
+        return view(e, viewer);
+    }
+
     /** Takes one transition of the table, if the viewer may and its guards hold. */
     public ExpertView transition(long id, ExpertTransition t, String reason) {
         Viewer viewer = Viewer.current();
@@ -277,6 +337,10 @@ public class Experts {
     }
 
     private ExpertView view(Expert e, Viewer viewer) {
+        return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer));
+    }
+
+    private static List<ExpertTransition> transitions(Expert e, Viewer viewer) {
         List<ExpertTransition> allowed = new ArrayList<>();
         for (ExpertTransition t : ExpertTransition.values()) {
             if (t != ExpertTransition.REQUALIFY
@@ -285,7 +349,42 @@ public class Experts {
                 allowed.add(t);
             }
         }
-        return ExpertView.of(e, allowed);
+        return allowed;
+    }
+
+    /**
+     * The record of reviews, for the base office only: every draw the expert was drawn in whose result is public
+     * (decided), or still sealed but the viewer is its responsible officer.
+     */
+    private List<ExpertView.ReviewView> reviews(Expert e, Viewer viewer) {
+        if (!viewer.office() || e.getId() == null) {
+            return List.of();
+        }
+        List<ExpertView.ReviewView> out = new ArrayList<>();
+        for (DrawPosition p : draws.positionsOf(e.getId())) {
+            var d = p.getDraw();
+            boolean responsible = viewer.is(d.getResponsiblePersonId());
+            if (d.getState() != DrawState.DECIDED && !responsible) {
+                continue;
+            }
+            out.add(new ExpertView.ReviewView(
+                    d.getId(),
+                    d.getPurpose(),
+                    d.getSubject(),
+                    d.getState(),
+                    p.getPosition(),
+                    p.isMember(),
+                    ReviewRecord.of(p.getOutcome()),
+                    p.getOutcomeReason(),
+                    p.getRating(),
+                    p.getRatingNote(),
+                    p.getRatedAt(),
+                    d.getDecidedAt(),
+                    responsible
+                            && d.getState() == DrawState.DECIDED
+                            && p.getOutcome() != DrawPosition.Outcome.WAITING));
+        }
+        return out;
     }
 
     private static StateChanged diff(StateChanged change, String field, Object before, Object after) {

@@ -14,6 +14,13 @@ final class ProfileRules {
     static final Pattern CCS = Pattern.compile("[A-Z](\\d{2})?");
     static final int MAX_TEXT = 1000;
 
+    /**
+     * A standard's designation: a prefix (GB, GB/T, GB/Z, T/CAS, DB11/T, ISO, ISO/IEC, IEC …), a number with optional
+     * parts, an optional year after "-" or ":" (GB/T 1.1-2020, ISO/IEC 27001:2022, T/CAS 115-2005).
+     */
+    static final Pattern DESIGNATION =
+            Pattern.compile("[A-Z]{1,8}(\\d{2,6})?(/[A-Z]{1,8})*\\s?\\d{1,6}(\\.\\d{1,4})*([-:—]\\d{4})?");
+
     private ProfileRules() {}
 
     static Expert.Profile check(ExpertForms.ProfileForm f) {
@@ -47,6 +54,31 @@ final class ProfileRules {
                 region,
                 f.unavailableFrom(),
                 f.unavailableTo());
+    }
+
+    /** Stripped text, null when empty. */
+    static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    /** A designation normalized (upper case, one space before the number, ASCII dash), null when not one. */
+    static String designation(String raw) {
+        String t = text(raw);
+        if (t == null || t.length() > 100) {
+            return null;
+        }
+        String d = t.toUpperCase(Locale.ROOT)
+                .replace('／', '/')
+                .replace('—', '-')
+                .replace('－', '-')
+                .replace('：', ':')
+                .replaceAll("\\s+", " ")
+                .replaceAll("\\s*/\\s*", "/")
+                .replaceAll("\\s*([-:])\\s*", "$1");
+        if (!DESIGNATION.matcher(d).matches()) {
+            return null;
+        }
+        return d.replaceFirst("^([A-Z0-9/]*[A-Z])(\\d)", "$1 $2");
     }
 
     /** Space-separated, each checked, duplicates dropped; "" when none. */

@@ -57,6 +57,9 @@ class TalentDemoData implements ApplicationRunner {
     private static final String[] SURNAMES = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "郑", "孙"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明"};
     private static final String[] REGIONS = {"郑州", "洛阳", "新乡", "开封", "许昌"};
+    private static final String[] COMMITTEES = {
+        "全国智能制造系统标准化技术委员会 SAC/TC 573", "河南省装备制造标准化技术委员会", "全国信息技术标准化技术委员会 SAC/TC 28"
+    };
 
     private final boolean enabled;
     private final Accounts accounts;
@@ -167,6 +170,19 @@ class TalentDemoData implements ApplicationRunner {
                             employers.get(random.nextInt(employers.size())),
                             LocalDate.of(2005 + random.nextInt(15), 1, 1),
                             null));
+            if (i % 4 == 0) {
+                experts.addCommittee(
+                        e.id(),
+                        new ExpertForms.CommitteeForm(
+                                MARK + " " + COMMITTEES[i % COMMITTEES.length],
+                                i % 8 == 0 ? "委员" : "副秘书长",
+                                LocalDate.of(2015 + i % 8, 1, 1),
+                                null));
+            }
+            if (i % 6 == 0) {
+                experts.addDraftedStandard(
+                        e.id(), new ExpertForms.DraftedStandardForm("T/HNBZ " + (100 + i) + "-2024", MARK, "起草人"));
+            }
             if (i % 13 == 0) {
                 // a relative of the demo draw's party person (the first demo expert's person)
                 experts.addRelation(
@@ -205,7 +221,16 @@ class TalentDemoData implements ApplicationRunner {
                 responsible);
         draws.commit(requested.id(), responsible);
         draws.draw(requested.id(), responsible);
-        draws.decide(requested.id(), MARK + " 审查会议已召开，送审稿通过，结果公开。", responsible);
+        DrawView decided = draws.decide(requested.id(), MARK + " 审查会议已召开，送审稿通过，结果公开。", responsible);
+        for (var p : decided.positions()) {
+            if (p.member()) {
+                draws.rate(
+                        requested.id(),
+                        p.expertId(),
+                        new DrawForms.Rating(3 + p.position() % 3, MARK + " 按时提交评审意见"),
+                        responsible);
+            }
+        }
         long course = loadTraining(trainer);
         log.info(
                 "Talent demo data: {} experts, a finished draw (#{}), a course (#{}) with an exam in {} ms",

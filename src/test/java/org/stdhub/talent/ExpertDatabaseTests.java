@@ -218,4 +218,62 @@ class ExpertDatabaseTests {
         assertThat(experts.search(new ExpertForms.Filter(field, ExpertStatus.SUSPENDED, null)))
                 .isEmpty();
     }
+
+    @Test
+    void committeeMembershipsAndStandardsDraftedAreCheckedRecordedAndAudited() {
+        String login = f.person("com");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        f.signIn(login);
+        ExpertView withCommittee = experts.addCommittee(
+                id, new ExpertForms.CommitteeForm("全国茶叶标准化技术委员会 SAC/TC 339", "委员", LocalDate.of(2019, 3, 1), null));
+        assertThat(withCommittee.committees()).singleElement().satisfies(c -> {
+            assertThat(c.committeeName()).isEqualTo("全国茶叶标准化技术委员会 SAC/TC 339");
+            assertThat(c.committeeRole()).isEqualTo("委员");
+            assertThat(c.endedOn()).isNull();
+        });
+        // adding a committee is not a qualification change: the expert stays active
+        assertThat(withCommittee.status()).isEqualTo(ExpertStatus.ACTIVE);
+        ExpertView drafted =
+                experts.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("gb/t1.1－2020", "标准化工作导则", "主要起草人"));
+        assertThat(drafted.draftedStandards())
+                .extracting(ExpertView.DraftedStandardView::designation)
+                .containsExactly("GB/T 1.1-2020");
+        experts.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("ISO/IEC 27001:2022", null, null));
+        experts.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("DB41/T 2345-2023", null, "参与"));
+        assertThat(experts.get(id).draftedStandards()).hasSize(3);
+
+        // bad input is refused whole, with the field named
+        assertThatThrownBy(() -> experts.addDraftedStandard(
+                        id, new ExpertForms.DraftedStandardForm("not a standard", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("designation"));
+        assertThatThrownBy(() -> experts.addDraftedStandard(
+                        id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> experts.addCommittee(id, new ExpertForms.CommitteeForm(" ", "委员", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("committeeName"));
+        assertThatThrownBy(() -> experts.addCommittee(
+                        id,
+                        new ExpertForms.CommitteeForm(
+                                "SAC/TC 28", "秘书长", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(experts.get(id).committees()).hasSize(1);
+        // the expert sees no record of reviews (staff only)
+        assertThat(experts.get(id).reviews()).isEmpty();
+
+        // another person can neither see nor add to this profile
+        f.signIn(f.person("other"));
+        assertThatThrownBy(() -> experts.addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 28", "委员", null, null)))
+                .isInstanceOf(NotFoundException.class);
+        // the base office can
+        f.signIn(officer);
+        assertThat(experts.addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 28", "顾问", null, null))
+                        .committees())
+                .hasSize(2);
+        assertThat(audited(id, "committee-added")).isEqualTo(2);
+        assertThat(audited(id, "drafted-standard-added")).isEqualTo(3);
+    }
 }

@@ -18,6 +18,7 @@ import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.NotPermittedException;
 import org.stdhub.platform.SystemActor;
 
@@ -326,5 +327,83 @@ abstract class ExpertDrawContract {
                 .extracting(x -> x.expertId() + ":" + x.rule())
                 .containsExactlyInAnyOrder(objected + ":DECLARED_CONFLICT", declaring + ":DECLARED_CONFLICT");
         assertThat(committed.eligibleSize()).isEqualTo(6);
+    }
+
+    @Test
+    void theResponsibleOfficerRatesDrawnExpertsAfterTheDecisionAndTheirRecordOfReviewsShowsIt() {
+        String field = TalentFixtures.field();
+        List<String> pool = experts(field, 8);
+        long party = f.organization("评分企业");
+        f.signIn(responsible);
+        long id = draws.request(request(field, party, List.of(), 5, 2)).id();
+        draws.commit(id);
+        DrawView drawn = draws.draw(id);
+        long first = drawn.positions().get(0).expertId();
+        long declining = drawn.positions().get(1).expertId();
+        long reserve = drawn.positions().get(5).expertId();
+        long lastReserve = drawn.positions().get(6).expertId();
+        draws.replace(id, new DrawForms.Replacement(2, "DECLINED", "出差"));
+
+        // not before the decision
+        assertThatThrownBy(() -> draws.rate(id, first, new DrawForms.Rating(5, "认真")))
+                .isInstanceOf(ConflictException.class);
+        // sealed: the responsible officer sees the draw in the record, another officer does not yet
+        assertThat(experts.get(first).reviews())
+                .singleElement()
+                .satisfies(v -> assertThat(v.rateable()).isFalse());
+        f.signIn(otherOfficer);
+        assertThat(experts.get(first).reviews()).isEmpty();
+
+        f.signIn(responsible);
+        draws.decide(id, "评审通过");
+        assertThatThrownBy(() -> draws.rate(id, first, new DrawForms.Rating(6, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> draws.rate(id, first, new DrawForms.Rating(null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> draws.rate(id, lastReserve, new DrawForms.Rating(3, null)))
+                .isInstanceOf(ConflictException.class);
+        long notDrawn = experts.search(new ExpertForms.Filter(field, null, null)).stream()
+                .map(ExpertView::id)
+                .filter(e -> drawn.positions().stream().noneMatch(p -> p.expertId() == e))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> draws.rate(id, notDrawn, new DrawForms.Rating(3, null)))
+                .isInstanceOf(NotFoundException.class);
+        draws.rate(id, first, new DrawForms.Rating(4, "意见充分"));
+        draws.rate(id, first, new DrawForms.Rating(5, "意见充分，按时提交"));
+        draws.rate(id, declining, new DrawForms.Rating(2, "临时谢绝"));
+
+        // another officer cannot rate, but sees the published record
+        f.signIn(otherOfficer);
+        assertThatThrownBy(() -> draws.rate(id, reserve, new DrawForms.Rating(3, null)))
+                .isInstanceOf(NotPermittedException.class);
+        ExpertView.ReviewView served = experts.get(first).reviews().getFirst();
+        assertThat(served.drawId()).isEqualTo(id);
+        assertThat(served.record()).isEqualTo(ReviewRecord.SERVED);
+        assertThat(served.member()).isTrue();
+        assertThat(served.rating()).isEqualTo(5);
+        assertThat(served.ratingNote()).isEqualTo("意见充分，按时提交");
+        assertThat(served.rateable()).isFalse();
+        assertThat(experts.get(declining).reviews().getFirst().record()).isEqualTo(ReviewRecord.DECLINED);
+        assertThat(experts.get(reserve).reviews().getFirst()).satisfies(v -> {
+            assertThat(v.record()).isEqualTo(ReviewRecord.SERVED);
+            assertThat(v.member()).isFalse();
+            assertThat(v.rating()).isNull();
+        });
+        assertThat(experts.get(lastReserve).reviews().getFirst().record()).isEqualTo(ReviewRecord.NOT_CALLED);
+
+        // the expert themself does not see the record of reviews
+        String firstLogin =
+                pool.stream().filter(l -> expertId(l) == first).findFirst().orElseThrow();
+        f.signIn(firstLogin);
+        assertThat(experts.get(first).reviews()).isEmpty();
+        assertThatThrownBy(() -> draws.rate(id, first, new DrawForms.Rating(5, null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where object_type = 'draw' and object_id = ? and action = ?",
+                        Long.class,
+                        String.valueOf(id),
+                        "expert-rated"))
+                .isEqualTo(3);
     }
 }

@@ -325,4 +325,144 @@ class TalentHttpTests {
         assertThat(applied).hasStatus(HttpStatus.FOUND);
         assertThat(applied.getResponse().getRedirectedUrl()).startsWith("/experts/");
     }
+
+    @Test
+    void committeesStandardsDraftedAndRatingsOverTheApiAndThePages() throws Exception {
+        String login = pool.get(3);
+        f.signIn(login);
+        long own = experts.mine().orElseThrow().id();
+        TalentFixtures.signOut();
+        assertThat(
+                        mvc.post()
+                                .uri("/api/v1/experts/" + own + "/committees")
+                                .with(user(f.user(login)))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"committeeName\":\"SAC/TC 339\",\"committeeRole\":\"委员\",\"startedOn\":\"2020-05-01\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.committees[0].committeeRole")
+                .isEqualTo("委员");
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + own + "/drafted-standards")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"designation\":\"GB/T 1.1\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.draftedStandards[0].designation")
+                .isEqualTo("GB/T 1.1");
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + own + "/drafted-standards")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"designation\":\"废话\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.designation")
+                .isEqualTo("这不是标准编号（例如 GB/T 1.1-2020、ISO/IEC 27001:2022）。");
+        // another expert: as if it did not exist
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + own + "/committees")
+                        .with(user(f.user(pool.get(4))))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"committeeName\":\"X\",\"committeeRole\":\"Y\"}"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // the page form
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .param("committeeName", "SAC/TC 28")
+                        .param("committeeRole", "观察员"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(login))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"committees\"", "SAC/TC 28", "观察员", "id=\"drafted-standards\"", "GB/T 1.1")
+                .doesNotContain("id=\"reviews\"");
+        var csv = mvc.get()
+                .uri("/experts/export.csv?q=" + field)
+                .with(user(f.user(officer)))
+                .exchange();
+        assertThat(new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("committees,standardsDrafted", "SAC/TC 28 (观察员)", "GB/T 1.1");
+
+        // a decided draw: its responsible officer rates over the API; the expert cannot
+        f.signIn(officer);
+        long decided = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.EVALUATION,
+                        "评分 " + field,
+                        field,
+                        5,
+                        0,
+                        null,
+                        List.of(f.organization("评分接口企业")),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(decided);
+        long member = draws.draw(decided).positions().getFirst().expertId();
+        draws.decide(decided, "完成");
+        TalentFixtures.signOut();
+        String rating = "{\"rating\":4,\"note\":\"准时\"}";
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + member + "/reviews/" + decided + "/rating")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rating\":9}"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + member + "/reviews/" + decided + "/rating")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(rating))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews[?(@.drawId == " + decided + ")].rating")
+                .asArray()
+                .containsExactly(4);
+        String memberLogin = pool.stream()
+                .filter(l -> {
+                    f.signIn(l);
+                    try {
+                        return experts.mine().orElseThrow().id() == member;
+                    } finally {
+                        TalentFixtures.signOut();
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(mvc.post()
+                        .uri("/api/v1/experts/" + member + "/reviews/" + decided + "/rating")
+                        .with(user(f.user(memberLogin)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(rating))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/experts/" + member).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"reviews\"", "评分 " + field, "已参加", "准时");
+        // the page form of the rating
+        assertThat(mvc.post()
+                        .uri("/experts/" + member + "/reviews/" + decided + "/rating")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("rating", "3")
+                        .param("note", "改评"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/experts/" + member).with(user(f.user(officer))))
+                .bodyJson()
+                .extractingPath("$.reviews[?(@.drawId == " + decided + ")].ratingNote")
+                .asArray()
+                .containsExactly("改评");
+    }
 }

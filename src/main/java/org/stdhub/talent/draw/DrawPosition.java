@@ -57,6 +57,14 @@ public class DrawPosition {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    private Integer rating;
+
+    @Column(name = "rating_note")
+    private String ratingNote;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
     protected DrawPosition() {}
 
     DrawPosition(ExpertDraw draw, int position, long expertId, boolean member) {
@@ -89,6 +97,32 @@ public class DrawPosition {
         outcome = why;
         outcomeReason = reason;
         changedAt = now;
+    }
+
+    /** The responsible officer's rating (1–5) of this expert's part in the review, with a note. */
+    public void rate(int rating, String note, Instant now) {
+        if (outcome == Outcome.WAITING) {
+            throw new IllegalStateException("position " + position + " was never called");
+        }
+        this.rating = rating;
+        this.ratingNote = note;
+        this.ratedAt = now;
+    }
+
+    public ExpertDraw getDraw() {
+        return draw;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingNote() {
+        return ratingNote;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
     }
 
     public int getPosition() {

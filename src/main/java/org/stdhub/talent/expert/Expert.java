@@ -78,6 +78,14 @@ public class Expert {
     @OrderBy("id")
     private List<ExpertRelation> relations = new ArrayList<>();
 
+    @OneToMany(mappedBy = "expert", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startedOn")
+    private List<CommitteeMembership> committees = new ArrayList<>();
+
+    @OneToMany(mappedBy = "expert", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<DraftedStandard> draftedStandards = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -158,6 +166,26 @@ public class Expert {
 
     public boolean removeRelation(long relationId) {
         return relations.removeIf(r -> r.getId() != null && r.getId() == relationId);
+    }
+
+    public CommitteeMembership addCommittee(String name, String role, LocalDate from, LocalDate to) {
+        CommitteeMembership c = new CommitteeMembership(this, name, role, from, to);
+        committees.add(c);
+        return c;
+    }
+
+    public DraftedStandard addDraftedStandard(String designation, String title, String role) {
+        DraftedStandard d = new DraftedStandard(this, designation, title, role);
+        draftedStandards.add(d);
+        return d;
+    }
+
+    public List<CommitteeMembership> getCommittees() {
+        return List.copyOf(committees);
+    }
+
+    public List<DraftedStandard> getDraftedStandards() {
+        return List.copyOf(draftedStandards);
     }
 
     /** The current employer (the employment without an end date; the latest started if several). */

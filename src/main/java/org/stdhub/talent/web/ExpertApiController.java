@@ -17,9 +17,11 @@ import org.stdhub.talent.Experts;
 class ExpertApiController {
 
     private final Experts experts;
+    private final org.stdhub.talent.Draws draws;
 
-    ExpertApiController(Experts experts) {
+    ExpertApiController(Experts experts, org.stdhub.talent.Draws draws) {
         this.experts = experts;
+        this.draws = draws;
     }
 
     /** The base office's search: text (name, keyword, class), status, region. */
@@ -70,6 +72,30 @@ class ExpertApiController {
     @PostMapping("/{id}/relations")
     ExpertView addRelation(@PathVariable long id, @RequestBody ExpertForms.RelationForm form) {
         return experts.addRelation(id, form);
+    }
+
+    /** A committee membership: committee name, role, from/to dates. */
+    @PostMapping("/{id}/committees")
+    ExpertView addCommittee(@PathVariable long id, @RequestBody ExpertForms.CommitteeForm form) {
+        return experts.addCommittee(id, form);
+    }
+
+    /** A standard drafted: designation (e.g. GB/T 1.1-2020), optional title and part. */
+    @PostMapping("/{id}/drafted-standards")
+    ExpertView addDraftedStandard(@PathVariable long id, @RequestBody ExpertForms.DraftedStandardForm form) {
+        return experts.addDraftedStandard(id, form);
+    }
+
+    /**
+     * The draw's responsible officer rates the expert's review (1–5 with a note) once the draw's decision is
+     * recorded; the answer is the expert with their record of reviews.
+     */
+    @PostMapping("/{id}/reviews/{drawId}/rating")
+    ExpertView rate(
+            @PathVariable long id, @PathVariable long drawId, @RequestBody org.stdhub.talent.DrawForms.Rating form) {
+        experts.get(id); // 404 unless the viewer may see the expert
+        draws.rate(drawId, id, form);
+        return experts.get(id);
     }
 
     /** One transition of the table, e.g. {@code POST /api/v1/experts/7/approve} (body: optional {@code reason}). */

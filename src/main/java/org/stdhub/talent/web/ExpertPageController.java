@@ -30,10 +30,12 @@ import org.stdhub.talent.Title;
 class ExpertPageController {
 
     private final Experts experts;
+    private final org.stdhub.talent.Draws draws;
     private final org.stdhub.platform.FormRefusals problems;
 
-    ExpertPageController(Experts experts, org.stdhub.platform.FormRefusals problems) {
+    ExpertPageController(Experts experts, org.stdhub.talent.Draws draws, org.stdhub.platform.FormRefusals problems) {
         this.experts = experts;
+        this.draws = draws;
         this.problems = problems;
     }
 
@@ -61,7 +63,19 @@ class ExpertPageController {
             @RequestParam(required = false) String region) {
         var found = experts.search(new ExpertForms.Filter(q, status, region));
         byte[] csv = org.stdhub.platform.CsvTable.forExcel(table -> {
-            table.row("id", "name", "ics", "ccs", "keywords", "title", "years", "employer", "region", "status");
+            table.row(
+                    "id",
+                    "name",
+                    "ics",
+                    "ccs",
+                    "keywords",
+                    "title",
+                    "years",
+                    "employer",
+                    "region",
+                    "status",
+                    "committees",
+                    "standardsDrafted");
             for (var e : found) {
                 table.row(
                         String.valueOf(e.id()),
@@ -73,7 +87,17 @@ class ExpertPageController {
                         String.valueOf(e.yearsInField()),
                         e.currentEmployer() == null ? "" : e.currentEmployer(),
                         e.region() == null ? "" : e.region(),
-                        e.status().name());
+                        e.status().name(),
+                        String.join(
+                                "; ",
+                                e.committees().stream()
+                                        .map(c -> c.committeeName() + " (" + c.committeeRole() + ")")
+                                        .toList()),
+                        String.join(
+                                "; ",
+                                e.draftedStandards().stream()
+                                        .map(org.stdhub.talent.ExpertView.DraftedStandardView::designation)
+                                        .toList()));
             }
         });
         return org.springframework.http.ResponseEntity.ok()
@@ -154,6 +178,56 @@ class ExpertPageController {
         try {
             experts.addRelation(id, form);
             redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    @PostMapping("/{id}/committees")
+    String committee(
+            @PathVariable long id,
+            @ModelAttribute ExpertForms.CommitteeForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            experts.addCommittee(id, form);
+            redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    @PostMapping("/{id}/drafted-standards")
+    String draftedStandard(
+            @PathVariable long id,
+            @ModelAttribute ExpertForms.DraftedStandardForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            experts.addDraftedStandard(id, form);
+            redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    /** The draw's responsible officer rates the expert's review after the decision. */
+    @PostMapping("/{id}/reviews/{drawId}/rating")
+    String rate(
+            @PathVariable long id,
+            @PathVariable long drawId,
+            @ModelAttribute org.stdhub.talent.DrawForms.Rating form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        experts.get(id); // 404 unless the viewer may see the expert
+        try {
+            draws.rate(drawId, id, form);
+            redirect.addFlashAttribute("notice", "talent.saved");
+        } catch (NotFoundException e) {
+            throw e;
         } catch (UserFacingException e) {
             problems.flash(e, redirect, locale);
         }
