@@ -167,7 +167,7 @@ class PostgresVerificationTests {
         conformity.record(
                 id,
                 testing.clauses().stream()
-                        .map(c -> new ConformityForms.ClauseResult(c.id(), "合格", null, "PASS"))
+                        .map(c -> new ConformityForms.ClauseResult(c.id(), "合格", null, "PASS", usable))
                         .toList());
         ConformityTestView done = conformity.issueReport(id, "所检条款均合格。");
         assertThat(done.state()).isEqualTo(ConformityState.REPORTED);
