@@ -430,6 +430,32 @@ class ConformityTestingTests {
         assertThatThrownBy(() ->
                         tests.record(id, List.of(new ConformityForms.ClauseResult(first, "合格", null, "PASS", foreign))))
                 .isInstanceOf(InvalidInputException.class);
+        // the API takes the instrument too, and refuses the due one with a problem detail
+        var asEngineer =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        fx.user(engineer));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        assertThat(mvc.post()
+                        .uri("/api/v1/conformity-tests/{id}/results", id)
+                        .with(asEngineer)
+                        .with(csrf)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("[{\"clauseId\":" + first
+                                + ",\"measured\":\"合格\",\"verdict\":\"PASS\",\"equipmentId\":" + overdue + "}]")
+                        .exchange())
+                .hasStatus(409);
+        assertThat(mvc.post()
+                        .uri("/api/v1/conformity-tests/{id}/results", id)
+                        .with(asEngineer)
+                        .with(csrf)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("[{\"clauseId\":" + first
+                                + ",\"measured\":\"合格\",\"verdict\":\"PASS\",\"equipmentId\":" + usable + "}]")
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("压力校验仪");
+        fx.signIn(engineer);
         ConformityTestView recorded = tests.record(
                 id,
                 List.of(
