@@ -38,11 +38,6 @@ record Actor(StdHubUser user, boolean system) {
         return system || (user != null && (user.hasRole(Role.BASE_OFFICER) || user.hasRole(Role.ADMIN)));
     }
 
-    /** Is this person an engineer of the lab that is organization {@code labId} today? */
-    boolean isEngineerOf(long labId) {
-        return user != null && user.hasRoleIn(labId, Role.LAB_ENGINEER);
-    }
-
     /** Does this person act for the enterprise that is organization {@code enterpriseId} today? */
     boolean actsFor(long enterpriseId) {
         return user != null && user.hasRoleIn(enterpriseId, Role.ENTERPRISE_USER);

@@ -26,8 +26,17 @@ public final class ConformityForms {
             LocalDate dueDate,
             List<StandardClauses> standards) {}
 
-    /** The lab's result for one clause: measured value (with unit) and verdict PASS or FAIL. */
-    public record ClauseResult(Long clauseId, String measured, String unit, String verdict) {}
+    /**
+     * The lab's result for one clause: measured value (with unit), verdict PASS or FAIL and, optionally, the lab's
+     * instrument it was measured with (refused while its calibration is due).
+     */
+    public record ClauseResult(Long clauseId, String measured, String unit, String verdict, Long equipmentId) {
+
+        /** A result measured without a named instrument. */
+        public ClauseResult(Long clauseId, String measured, String unit, String verdict) {
+            this(clauseId, measured, unit, verdict, null);
+        }
+    }
 
     /** A reason (rejection, cancellation) or the report's conclusion. */
     public record Note(String text) {}

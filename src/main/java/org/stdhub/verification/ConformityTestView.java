@@ -70,7 +70,8 @@ public record ConformityTestView(
             String unit,
             String verdict,
             String recordedBy,
-            Instant recordedAt) {}
+            Instant recordedAt,
+            String equipment) {}
 
     /** What the enterprise was told about a tested standard the catalog withdrew or replaced. */
     public record Notice(String designation, String kind, String related, Instant createdAt) {}

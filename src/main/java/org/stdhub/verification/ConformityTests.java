@@ -47,6 +47,7 @@ public class ConformityTests {
 
     private final ConformityStore store;
     private final StandardPick picker;
+    private final Labs labs;
     private final Organizations organizations;
     private final PdfDocuments pdf;
     private final Mailer mailer;
@@ -56,6 +57,7 @@ public class ConformityTests {
     ConformityTests(
             ConformityStore store,
             StandardPick picker,
+            Labs labs,
             Organizations organizations,
             PdfDocuments pdf,
             Mailer mailer,
@@ -63,6 +65,7 @@ public class ConformityTests {
             Clock clock) {
         this.store = store;
         this.picker = picker;
+        this.labs = labs;
         this.organizations = organizations;
         this.pdf = pdf;
         this.mailer = mailer;
@@ -219,7 +222,7 @@ public class ConformityTests {
     public ConformityTestView record(long id, List<ConformityForms.ClauseResult> results) {
         Actor me = Actor.current();
         ConformityStore.RequestRow r = visible(id, me);
-        if (!me.isEngineerOf(r.labId())) {
+        if (!engineerOf(me, r.labId())) {
             throw new NotPermittedException("verification.conformity.error.not-lab-engineer");
         }
         if (ConformityState.valueOf(r.state()) != ConformityState.TESTING) {
@@ -247,18 +250,30 @@ public class ConformityTests {
                     "verification.conformity.error.unit");
         }
         errors.throwIfAny();
+        // every instrument checked before anything is written: one whose calibration is due refuses the whole batch
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> instruments = new HashMap<>();
+        for (ConformityForms.ClauseResult c : list) {
+            if (c.equipmentId() != null && !instruments.containsKey(c.equipmentId())) {
+                labs.requireUsable(r.labId(), c.equipmentId(), today);
+                instruments.put(c.equipmentId(), labs.equipmentName(c.equipmentId()));
+            }
+        }
         Instant now = clock.instant();
         for (ConformityForms.ClauseResult c : list) {
             ConformityStore.ClauseRow before = clauses.get(c.clauseId());
             String unit =
                     c.unit() == null || c.unit().isBlank() ? null : c.unit().strip();
-            store.recordResult(c.clauseId(), c.measured().strip(), unit, c.verdict(), me.name(), now);
+            String instrument = c.equipmentId() == null ? null : instruments.get(c.equipmentId());
+            store.recordResult(
+                    c.clauseId(), c.measured().strip(), unit, c.verdict(), c.equipmentId(), instrument, me.name(), now);
             events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "result-recorded")
                     .withChange("clause", null, before.clauseNo())
                     .withChange(
                             "result",
                             before.verdict() == null ? null : before.measured() + " " + before.verdict(),
-                            c.measured().strip() + (unit == null ? "" : " " + unit) + " " + c.verdict()));
+                            c.measured().strip() + (unit == null ? "" : " " + unit) + " " + c.verdict()
+                                    + (instrument == null ? "" : " · " + instrument)));
         }
         return view(load(id), me);
     }
@@ -369,16 +384,24 @@ public class ConformityTests {
     /** The request, if the viewer may see it: its enterprise's users, its lab's engineers, the base office. */
     private ConformityStore.RequestRow visible(long id, Actor me) {
         ConformityStore.RequestRow r = load(id);
-        if (!(me.isOffice() || me.actsFor(r.enterpriseId()) || me.isEngineerOf(r.labId()))) {
+        if (!(me.isOffice() || me.actsFor(r.enterpriseId()) || engineerOf(me, r.labId()))) {
             throw new NotPermittedException("verification.conformity.error.not-yours");
         }
         return r;
     }
 
-    private static void check(ConformityStore.RequestRow r, ConformityTransition t, Actor me) {
+    /**
+     * The actor is an engineer of the lab as the labs keep them ({@link Labs#isEngineerOf} asks about the signed-in
+     * person, who is the actor wherever a person acts; the anonymous reader of a public report is nobody's engineer).
+     */
+    private boolean engineerOf(Actor me, long labId) {
+        return me.isPerson() && labs.isEngineerOf(labId);
+    }
+
+    private void check(ConformityStore.RequestRow r, ConformityTransition t, Actor me) {
         boolean party = switch (t.party()) {
             case ENTERPRISE -> me.actsFor(r.enterpriseId());
-            case LAB -> me.isEngineerOf(r.labId());
+            case LAB -> engineerOf(me, r.labId());
         };
         if (!party) {
             throw new NotPermittedException(
@@ -428,7 +451,8 @@ public class ConformityTests {
                         c.unit(),
                         c.verdict(),
                         c.recordedBy(),
-                        c.recordedAt() == null ? null : c.recordedAt().toInstant()))
+                        c.recordedAt() == null ? null : c.recordedAt().toInstant(),
+                        c.equipmentName()))
                 .toList();
         List<ConformityTestView.Notice> notices = store.notices(r.id()).stream()
                 .map(n -> new ConformityTestView.Notice(
@@ -439,7 +463,7 @@ public class ConformityTests {
         List<ConformityTransition> allowed = new ArrayList<>();
         for (ConformityTransition t : ConformityTransition.values()) {
             boolean party = t.party() == ConformityTransition.Party.LAB
-                    ? me.isEngineerOf(r.labId())
+                    ? engineerOf(me, r.labId())
                     : me.actsFor(r.enterpriseId());
             if (party && t.allowedFrom(state) && (t != ConformityTransition.REPORT || allRecorded)) {
                 allowed.add(t);
@@ -466,7 +490,7 @@ public class ConformityTests {
                 clauses,
                 notices,
                 allowed,
-                me.isEngineerOf(r.labId()));
+                engineerOf(me, r.labId()));
     }
 
     /** Text stripped, or null when blank, too long or carrying control characters (line breaks and tabs allowed). */

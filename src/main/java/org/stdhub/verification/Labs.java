@@ -227,6 +227,15 @@ public class Labs {
         return equipmentView(e, LocalDate.now(clock));
     }
 
+    /** The lab's instruments (none when the lab has no profile), flagged when due or unusable today. */
+    @Transactional(readOnly = true)
+    public List<LabView.EquipmentView> equipmentOf(long labId) {
+        LocalDate today = LocalDate.now(clock);
+        return equipment.findByLabIdOrderByNameAscIdAsc(labId).stream()
+                .map(e -> equipmentView(e, today))
+                .toList();
+    }
+
     /** An instrument's name and serial number, for records that cite it. */
     @Transactional(readOnly = true)
     public String equipmentName(long equipmentId) {

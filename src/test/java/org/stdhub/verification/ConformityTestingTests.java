@@ -50,6 +50,9 @@ class ConformityTestingTests {
     ConformityTests tests;
 
     @Autowired
+    Labs labs;
+
+    @Autowired
     StandardImporter importer;
 
     @Autowired
@@ -364,5 +367,114 @@ class ConformityTestingTests {
                                         .SecurityMockMvcRequestPostProcessors.user(fx.user(otherEngineer)))
                                 .exchange())
                 .hasStatus(403);
+    }
+
+    @Test
+    void theLabIsPickedFromTheDirectoryAndAnInstrumentWhoseCalibrationIsDueIsRefused() throws Exception {
+        LocalDate today = LocalDate.now();
+        long[] instruments = org.stdhub.platform.SystemActor.run("test", () -> {
+            labs.saveProfile(
+                    lab, new LabView.Profile("J28", "CNAS L7001", "压力仪表", today.minusYears(1), today.plusYears(1), 3));
+            return new long[] {
+                labs.addEquipment(
+                                lab,
+                                new LabView.NewEquipment(
+                                        "压力校验仪", "P-1", "PC" + ConformityFixtures.RUN, today.plusYears(1)))
+                        .id(),
+                labs.addEquipment(
+                                lab,
+                                new LabView.NewEquipment(
+                                        "耐压测试仪", "H-1", "HD" + ConformityFixtures.RUN, today.minusDays(1)))
+                        .id()
+            };
+        });
+        long usable = instruments[0];
+        long overdue = instruments[1];
+        var asBuyer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                fx.user(buyer));
+        String form = mvc.get()
+                .uri("/conformity-tests")
+                .with(asBuyer)
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("<select class=\"form-select\" id=\"labId\"", "value=\"" + lab + "\"");
+
+        fx.signIn(buyer);
+        long id = tests.request(form(std(1, 2020))).id();
+        fx.signIn(engineer);
+        tests.transition(id, ConformityTransition.ACCEPT, null);
+        List<ConformityTestView.ClauseLine> clauses =
+                tests.transition(id, ConformityTransition.START, null).clauses();
+        long first = clauses.get(0).id();
+        long second = clauses.get(1).id();
+        // the due instrument refuses the whole batch: nothing is written
+        assertThatThrownBy(() -> tests.record(
+                        id,
+                        List.of(
+                                new ConformityForms.ClauseResult(first, "合格", null, "PASS", usable),
+                                new ConformityForms.ClauseResult(second, "2.5", "MPa", "PASS", overdue))))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("verification.error.calibration-due"));
+        assertThat(tests.get(id).clauses())
+                .allSatisfy(c -> assertThat(c.verdict()).isNull());
+        // an instrument that is not this lab's
+        long foreign = org.stdhub.platform.SystemActor.run("test", () -> {
+            labs.saveProfile(otherLab, new LabView.Profile("J28", null, null, null, null, 1));
+            return labs.addEquipment(
+                            otherLab,
+                            new LabView.NewEquipment("卡尺", null, "KC" + ConformityFixtures.RUN, today.plusYears(1)))
+                    .id();
+        });
+        assertThatThrownBy(() ->
+                        tests.record(id, List.of(new ConformityForms.ClauseResult(first, "合格", null, "PASS", foreign))))
+                .isInstanceOf(InvalidInputException.class);
+        // the API takes the instrument too, and refuses the due one with a problem detail
+        var asEngineer =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        fx.user(engineer));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        assertThat(mvc.post()
+                        .uri("/api/v1/conformity-tests/{id}/results", id)
+                        .with(asEngineer)
+                        .with(csrf)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("[{\"clauseId\":" + first
+                                + ",\"measured\":\"合格\",\"verdict\":\"PASS\",\"equipmentId\":" + overdue + "}]")
+                        .exchange())
+                .hasStatus(409);
+        assertThat(mvc.post()
+                        .uri("/api/v1/conformity-tests/{id}/results", id)
+                        .with(asEngineer)
+                        .with(csrf)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("[{\"clauseId\":" + first
+                                + ",\"measured\":\"合格\",\"verdict\":\"PASS\",\"equipmentId\":" + usable + "}]")
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("压力校验仪");
+        fx.signIn(engineer);
+        ConformityTestView recorded = tests.record(
+                id,
+                List.of(
+                        new ConformityForms.ClauseResult(first, "合格", null, "PASS", null),
+                        new ConformityForms.ClauseResult(second, "2.5", "MPa", "PASS", usable)));
+        assertThat(recorded.clauses().get(0).equipment()).isNull();
+        assertThat(recorded.clauses().get(1).equipment()).contains("压力校验仪", "PC" + ConformityFixtures.RUN);
+        // the engineer's page offers the lab's instruments, the due one disabled
+        var page = mvc.get()
+                .uri("/conformity-tests/{id}", id)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        fx.user(engineer)))
+                .exchange();
+        assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("name=\"equipmentId\"", "value=\"" + usable + "\"", "压力校验仪");
+        fx.signIn(engineer);
+        ConformityTestView done = tests.issueReport(id, "合格。");
+        ConformityFixtures.signOut();
+        assertThat(tests.report(done.reportNumber()).clauses().get(1).equipment())
+                .contains("压力校验仪");
     }
 }

@@ -80,6 +80,9 @@ class VerificationTaskTests {
     VerificationTasks tasks;
 
     @Autowired
+    TaskClauseEvidence evidence;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -380,5 +383,42 @@ class VerificationTaskTests {
                 .hasStatus(409)
                 .bodyText()
                 .contains("PLANNED");
+    }
+
+    @Test
+    void aReportedTasksVerdictsBecomeTheClauseEvidenceOfItsProject() {
+        long project = f.projectInDrafting(a, secretary, member, member2, "追溯证据");
+        TaskView t = open(project, List.of(lab1));
+        long c1 = t.clauses().get(0).id();
+        long c2 = t.clauses().get(1).id();
+        f.signIn(eng1);
+        tasks.transition(t.id(), "START", null);
+        tasks.record(t.id(), c1, record(null, eq1, "12.4"), null);
+        tasks.decide(t.id(), c1, new TaskForms.Decision("CONFIRMED", null, null));
+        tasks.record(t.id(), c2, record(null, eq1, "5.8"), null);
+        tasks.decide(t.id(), c2, new TaskForms.Decision("NEEDS_CHANGE", "改为不大于 6 K", null));
+        VerificationFixtures.signOut();
+        assertThat(evidence.evidence("T/X 1-2026", project))
+                .as("a task still in progress is no evidence yet")
+                .isEmpty();
+        f.signIn(eng1);
+        tasks.transition(t.id(), "REPORT", null);
+        VerificationFixtures.signOut();
+        // asked without anyone signed in, as the public traceability page asks
+        List<ClauseEvidence> found = evidence.evidence("T/X 1-2026", project);
+        assertThat(found).extracting(ClauseEvidence::clause).containsExactly("5.2", "5.3");
+        assertThat(found).allSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(TaskClauseEvidence.KIND);
+            assertThat(e.link()).isEqualTo("/verification-tasks/" + t.id());
+            assertThat(e.summary()).startsWith(t.title());
+        });
+        assertThat(found.get(0).verdict()).isEqualTo("CONFIRMED");
+        assertThat(found.get(0).summary()).contains(labs.get(lab1).nameZh());
+        assertThat(found.get(1).verdict()).isEqualTo("NEEDS_CHANGE");
+        assertThat(found.get(1).summary()).contains("改为不大于 6 K");
+        assertThat(evidence.evidence("T/X 1-2026", null)).isEmpty();
+        long otherProject = f.projectInDrafting(a, secretary, member, member2, "无验证");
+        VerificationFixtures.signOut();
+        assertThat(evidence.evidence("T/X 1-2026", otherProject)).isEmpty();
     }
 }

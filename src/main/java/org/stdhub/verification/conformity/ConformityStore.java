@@ -69,7 +69,9 @@ public class ConformityStore {
             String unit,
             String verdict,
             String recordedBy,
-            OffsetDateTime recordedAt) {}
+            OffsetDateTime recordedAt,
+            Long equipmentId,
+            String equipmentName) {}
 
     /** A notice row. */
     public record NoticeRow(
@@ -224,18 +226,37 @@ public class ConformityStore {
     }
 
     public List<ClauseRow> clauses(long requestId) {
-        return sql.sql("select id, request_id, standard_id, seq, clause_no, requirement, measured, unit, verdict,"
-                        + " recorded_by, recorded_at from conformity_clause where request_id = ? order by seq")
+        return sql.sql("select c.id, c.request_id, c.standard_id, c.seq, c.clause_no, c.requirement, c.measured,"
+                        + " c.unit, c.verdict, c.recorded_by, c.recorded_at, e.equipment_id, e.equipment_name"
+                        + " from conformity_clause c left join conformity_clause_equipment e on e.clause_id = c.id"
+                        + " where c.request_id = ? order by c.seq")
                 .param(requestId)
                 .query(ClauseRow.class)
                 .list();
     }
 
-    public void recordResult(long clauseId, String measured, String unit, String verdict, String by, Instant now) {
+    public void recordResult(
+            long clauseId,
+            String measured,
+            String unit,
+            String verdict,
+            Long equipmentId,
+            String equipmentName,
+            String by,
+            Instant now) {
         sql.sql("update conformity_clause set measured = ?, unit = ?, verdict = ?, recorded_by = ?, recorded_at = ?"
                         + " where id = ?")
                 .params(measured, unit, verdict, by, at(now), clauseId)
                 .update();
+        sql.sql("delete from conformity_clause_equipment where clause_id = ?")
+                .param(clauseId)
+                .update();
+        if (equipmentId != null) {
+            sql.sql(
+                            "insert into conformity_clause_equipment (clause_id, equipment_id, equipment_name) values (?, ?, ?)")
+                    .params(clauseId, equipmentId, equipmentName)
+                    .update();
+        }
     }
 
     public List<NoticeRow> notices(long requestId) {
@@ -288,7 +309,8 @@ public class ConformityStore {
     /** Clause results of reported requests against the standard with {@code designationKey}, for traceability. */
     public List<ClauseRow> reportedClausesOf(String designationKey) {
         return sql.sql("select c.id, c.request_id, c.standard_id, c.seq, c.clause_no, c.requirement, c.measured,"
-                        + " c.unit, c.verdict, c.recorded_by, c.recorded_at from conformity_clause c"
+                        + " c.unit, c.verdict, c.recorded_by, c.recorded_at, e.equipment_id, e.equipment_name"
+                        + " from conformity_clause c left join conformity_clause_equipment e on e.clause_id = c.id"
                         + " join conformity_standard s on s.id = c.standard_id"
                         + " join conformity_request r on r.id = c.request_id"
                         + " where s.designation_key = ? and r.state = 'REPORTED' order by c.clause_no, c.id")

@@ -62,7 +62,9 @@ class ConformityApiController {
     }
 
     @PostMapping(path = "/conformity-tests/{id}/results", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record results per clause while testing (the lab's engineers): measured, unit, PASS/FAIL")
+    @Operation(
+            summary = "Record results per clause while testing (the lab's engineers): measured, unit, PASS/FAIL and"
+                    + " optionally the instrument (equipmentId; 409 while its calibration is due)")
     ConformityTestView record(@PathVariable long id, @RequestBody List<ConformityForms.ClauseResult> body) {
         return tests.record(id, body);
     }

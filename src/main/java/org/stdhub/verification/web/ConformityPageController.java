@@ -22,9 +22,11 @@ import org.stdhub.identity.Role;
 import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.FormRefusals;
 import org.stdhub.verification.ConformityForms;
+import org.stdhub.verification.ConformityState;
 import org.stdhub.verification.ConformityTestView;
 import org.stdhub.verification.ConformityTests;
 import org.stdhub.verification.ConformityTransition;
+import org.stdhub.verification.Labs;
 
 /**
  * Conformity testing pages: the list and request form ({@code /conformity-tests}), one request with its steps for
@@ -34,11 +36,13 @@ import org.stdhub.verification.ConformityTransition;
 class ConformityPageController {
 
     private final ConformityTests tests;
+    private final Labs labs;
     private final Organizations organizations;
     private final FormRefusals refusals;
 
-    ConformityPageController(ConformityTests tests, Organizations organizations, FormRefusals refusals) {
+    ConformityPageController(ConformityTests tests, Labs labs, Organizations organizations, FormRefusals refusals) {
         this.tests = tests;
+        this.labs = labs;
         this.organizations = organizations;
         this.refusals = refusals;
     }
@@ -53,6 +57,7 @@ class ConformityPageController {
             }
         }
         model.addAttribute("enterprises", enterprises);
+        model.addAttribute("labs", labs.list());
         return "verification/conformity-tests";
     }
 
@@ -87,6 +92,11 @@ class ConformityPageController {
         ConformityTestView request = tests.get(id);
         model.addAttribute("request", request);
         model.addAttribute("transitions", ConformityTransition.values());
+        model.addAttribute(
+                "instruments",
+                request.viewerIsLab() && request.state() == ConformityState.TESTING
+                        ? labs.equipmentOf(request.labId())
+                        : List.of());
         return "verification/conformity-test";
     }
 
@@ -108,12 +118,14 @@ class ConformityPageController {
             @RequestParam(required = false) String measured,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String verdict,
+            @RequestParam(required = false) Long equipmentId,
             RedirectAttributes redirect,
             Locale locale) {
         refusals.attempt(
                 redirect,
                 locale,
-                () -> tests.record(id, List.of(new ConformityForms.ClauseResult(clauseId, measured, unit, verdict))));
+                () -> tests.record(
+                        id, List.of(new ConformityForms.ClauseResult(clauseId, measured, unit, verdict, equipmentId))));
         return "redirect:/conformity-tests/" + id + "#clauses";
     }
 
