@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.platform.ConflictException;
@@ -55,6 +56,7 @@ public class Reports {
     public record FileContent(String fileName, String mediaType, byte[] content) {}
 
     /** A RESEARCHER or the base office writes a report or policy brief (without a file yet). */
+    @PreAuthorize("isAuthenticated()")
     public ReportView create(ReportForm form) {
         Researcher caller = Researcher.current();
         long author = caller.author();
@@ -103,6 +105,7 @@ public class Reports {
     }
 
     /** The author (or the base office) adds a version of the file. */
+    @PreAuthorize("isAuthenticated()")
     public ReportView addVersion(long id, String fileName, byte[] content) {
         ReportView r = get(id);
         if (!r.editable()) {
@@ -118,6 +121,7 @@ public class Reports {
     }
 
     /** The author (or the base office) publishes: anyone may read it from then on. Needs a file. */
+    @PreAuthorize("isAuthenticated()")
     public ReportView publish(long id) {
         ReportView r = get(id);
         if (!r.editable()) {

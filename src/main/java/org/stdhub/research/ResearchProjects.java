@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.development.PatentView;
@@ -61,6 +62,7 @@ public class ResearchProjects {
     }
 
     /** A RESEARCHER or the base office proposes a project; the author joins its team. */
+    @PreAuthorize("isAuthenticated()")
     public ResearchProjectView propose(ResearchProjectForm form) {
         Researcher caller = Researcher.current();
         long author = caller.author();
@@ -74,6 +76,7 @@ public class ResearchProjects {
     }
 
     /** The team (or the base office) edits the project; the whole form replaces what it held. */
+    @PreAuthorize("isAuthenticated()")
     public ResearchProjectView edit(long id, ResearchProjectForm form) {
         ResearchProjectView before = get(id);
         Researcher caller = Researcher.current();
@@ -107,6 +110,7 @@ public class ResearchProjects {
     }
 
     /** Takes a transition ({@code start}: base office; {@code conclude}: the team or the office). */
+    @PreAuthorize("isAuthenticated()")
     public ResearchProjectView transition(long id, String action, String comment) {
         ResearchTransition t = ResearchTransition.of(action == null ? "" : action.strip());
         if (t == null) {
@@ -130,6 +134,7 @@ public class ResearchProjects {
     }
 
     /** The team (or the base office) publishes the project: anyone may read it from then on. */
+    @PreAuthorize("isAuthenticated()")
     public ResearchProjectView publish(long id) {
         ResearchProjectView p = get(id);
         if (!mayEdit(Researcher.current(), p)) {
