@@ -55,11 +55,16 @@ class ResearchProjectApiController {
         return projects.edit(id, form);
     }
 
-    @Operation(summary = "Take a transition: start (base office) or conclude (team or base office)")
-    @PostMapping("/{id}/{action:start|conclude}")
-    ResearchProjectView transition(
-            @PathVariable long id, @PathVariable String action, @RequestBody(required = false) Step step) {
-        return projects.transition(id, action, step == null ? null : step.comment());
+    @Operation(summary = "Start a proposed research project (base office)")
+    @PostMapping("/{id}/start")
+    ResearchProjectView start(@PathVariable long id, @RequestBody(required = false) Step step) {
+        return projects.transition(id, "start", step == null ? null : step.comment());
+    }
+
+    @Operation(summary = "Conclude an active research project (its team or the base office)")
+    @PostMapping("/{id}/conclude")
+    ResearchProjectView conclude(@PathVariable long id, @RequestBody(required = false) Step step) {
+        return projects.transition(id, "conclude", step == null ? null : step.comment());
     }
 
     @Operation(summary = "Publish a research project (team or base office): anyone may read it then")
