@@ -121,7 +121,7 @@ public class ResearchProjectStore {
     /** Published projects, and those where {@code personId} is in the team, or all when {@code all}; newest first. */
     public List<ResearchProjectView> list(boolean all, Long personId, int limit) {
         List<Long> ids = jdbc.queryForList(
-                "select p.id from research_project p where ? or p.published or exists (select 1 from"
+                "select p.id from research_project p where cast(? as boolean) or p.published or exists (select 1 from"
                         + " research_team_member m where m.project_id = p.id and m.person_id = ?)"
                         + " order by p.id desc fetch first " + limit + " rows only",
                 Long.class,

@@ -161,7 +161,7 @@ public class ReportStore {
      */
     public List<ReportView> search(List<String> words, boolean all, Long personId, ReportKind kind, int limit) {
         StringBuilder sql = new StringBuilder(
-                "select id from research_report where (? or published_at is not null or created_by = ?)");
+                "select id from research_report where (cast(? as boolean) or published_at is not null or created_by = ?)");
         List<Object> args = new java.util.ArrayList<>(List.of(all, personId == null ? -1L : personId));
         if (kind != null) {
             sql.append(" and kind = ?");
