@@ -93,7 +93,11 @@ class SecurityConfiguration {
         "/declarations",
         "/declarations/**",
         "/faq",
-        "/faq/**"
+        "/faq/**",
+        // research: published projects, reports and the page about the base; their services hide the unpublished
+        "/research/projects",
+        "/research/projects/*",
+        "/about"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",
@@ -132,7 +136,12 @@ class SecurityConfiguration {
         "/api/v1/declarations",
         "/api/v1/declarations/**",
         "/api/v1/faq",
-        "/api/v1/faq/**"
+        "/api/v1/faq/**",
+        // research projects and reports are read by anyone once published; their services refuse anonymous changes
+        "/api/v1/research-projects",
+        "/api/v1/research-projects/**",
+        "/api/v1/reports",
+        "/api/v1/reports/**"
     };
     /** API calls by POST that only read (a token with the {@code read} scope may make them). */
     static final String[] READING_POSTS = {"/api/v1/compliance/check"};
