@@ -2,6 +2,8 @@ package org.stdhub.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -49,6 +54,9 @@ class EvaluationServiceTests {
 
     @Autowired
     ConstructionPhases phases;
+
+    @Autowired
+    MockMvcTester mvc;
 
     ProgrammeFixtures f;
     String officer;
@@ -245,5 +253,53 @@ class EvaluationServiceTests {
                 .extracting(ConstructionPhase::code)
                 .containsExactly("PREPARATION", "LAUNCH", "CONSTRUCTION", "MID_TERM", "IMPROVEMENT", "ACCEPTANCE");
         assertThat(phases.list().getFirst().deliverables()).isNotEmpty();
+    }
+
+    @Test
+    void overHttpTheApiAndPagesRefuseOtherUnitsAndBadInput() {
+        EvaluationView e = open(contractA);
+        ProgrammeFixtures.signOut();
+        assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", e.id()).with(user(f.user(memberA))))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.state")
+                .isEqualTo("DRAFT");
+        assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", e.id()).with(user(f.user(memberB))))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.post()
+                        .uri("/api/v1/programme/evaluations/{id}/expert-scores", e.id())
+                        .with(user(f.user(memberA)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"panelRef\":\"P\",\"expert\":\"x\",\"quantities\":{\"tc-secretariats\":3}}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/programme/evaluations")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"ANNUAL\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.post()
+                        .uri("/api/v1/programme/evaluations/{id}/conclusion", e.id())
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(mvc.get().uri("/programme/evaluations/{id}", e.id()).with(user(f.user(memberA))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("self-form");
+        assertThat(mvc.get().uri("/programme/evaluations/{id}", e.id()).with(user(f.user(memberB))))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/programme/evaluations").with(user(f.user(officer))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("new-evaluation", "phases");
+        assertThat(mvc.get().uri("/api/v1/programme/phases").with(user(f.user(memberB))))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(6);
     }
 }
