@@ -301,6 +301,52 @@ public class Evaluations {
         return get(id);
     }
 
+    /**
+     * Demo data: a concluded annual evaluation of a contract's unit (self-evaluation with evidence, two experts of a
+     * drawn panel, panel mean and class), marked demo. Runs as the system.
+     */
+    long loadDemo(long contractId, String round, LocalDate day) {
+        Contracts.Row c = contracts.row(contractId);
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into programme_evaluation (contract_id, organization_id, organization_name, kind, round,"
+                        + " evaluated_on, state, panel_ref, created_by, created_at, demo)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")
+                .params(
+                        c.id(),
+                        c.organizationId(),
+                        c.organizationName(),
+                        EvaluationKind.ANNUAL.name(),
+                        round,
+                        day,
+                        EvaluationState.SCORED.name(),
+                        "演示抽取/demo draw",
+                        "demo",
+                        Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        ProgrammeViewer system = new ProgrammeViewer(null, "demo", true, java.util.Set.of());
+        Map<String, BigDecimal> self = Map.of(
+                "full-time-staff", new BigDecimal("8"),
+                "governance-bodies", new BigDecimal("3"),
+                "budget-executed-percent", new BigDecimal("92"),
+                "annual-report-on-time", BigDecimal.ONE,
+                "national-standards-led", new BigDecimal("4"),
+                "group-standards-published", new BigDecimal("12"),
+                "enterprises-served", new BigDecimal("45"),
+                "new-mechanisms", new BigDecimal("2"),
+                "cooperation-agreements", new BigDecimal("3"));
+        store(id, SELF, "", self, Map.of("national-standards-led", "演示数据:4 项国家标准立项/demo"), system);
+        Map<String, BigDecimal> second = new HashMap<>(self);
+        second.put("national-standards-led", new BigDecimal("3"));
+        second.put("cooperation-agreements", new BigDecimal("2"));
+        store(id, EXPERT, "演示专家甲/demo expert A", self, Map.of(), system);
+        store(id, EXPERT, "演示专家乙/demo expert B", second, Map.of(), system);
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "created")
+                .withChange("state", null, EvaluationState.SCORED)
+                .withChange("round", null, round));
+        return conclude(id).id();
+    }
+
     /** Is the evaluation's unit one the history reader may see? (for {@link ProgrammeHistoryAccess}) */
     Long organizationOf(long id) {
         return jdbc.sql("select organization_id from programme_evaluation where id = ?")
