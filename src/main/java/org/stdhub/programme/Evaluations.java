@@ -347,6 +347,40 @@ public class Evaluations {
         return conclude(id).id();
     }
 
+    /** One line of the evaluation's record trail: when, who, what (for the acceptance dossier). */
+    public record TrailEntry(java.time.Instant at, String who, String what) {}
+
+    /** The evaluation's record trail from its own rows: opened, scores entered (self and per expert), concluded. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trail(long id) {
+        Row e = visible(id);
+        List<TrailEntry> trail = new ArrayList<>();
+        jdbc.sql("select created_by, created_at, concluded_at from programme_evaluation where id = ?")
+                .param(e.id())
+                .query(rs -> {
+                    trail.add(new TrailEntry(
+                            rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), "opened"));
+                    if (rs.getTimestamp("concluded_at") != null) {
+                        trail.add(new TrailEntry(
+                                rs.getTimestamp("concluded_at").toInstant(), "", "concluded " + e.total()));
+                    }
+                });
+        jdbc.sql("select source, expert, entered_by, min(entered_at) as at from programme_evaluation_score"
+                        + " where evaluation_id = ? group by source, expert, entered_by")
+                .param(e.id())
+                .query(rs -> {
+                    trail.add(new TrailEntry(
+                            rs.getTimestamp("at").toInstant(),
+                            rs.getString("entered_by"),
+                            SELF.equals(rs.getString("source"))
+                                    ? "self-evaluated"
+                                    : "expert-scored " + rs.getString("expert")));
+                });
+        trail.sort(java.util.Comparator.comparing(TrailEntry::at));
+        return trail;
+    }
+
     /** Is the evaluation's unit one the history reader may see? (for {@link ProgrammeHistoryAccess}) */
     Long organizationOf(long id) {
         return jdbc.sql("select organization_id from programme_evaluation where id = ?")

@@ -292,6 +292,15 @@ class EvaluationServiceTests {
                 .contains("self-form");
         assertThat(mvc.get().uri("/programme/evaluations/{id}", e.id()).with(user(f.user(memberB))))
                 .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get()
+                        .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
+                        .with(user(f.user(officer))))
+                .hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_PDF);
+        assertThat(mvc.get()
+                        .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
+                        .with(user(f.user(memberB))))
+                .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/programme/evaluations").with(user(f.user(officer))))
                 .hasStatusOk()
                 .bodyText()

@@ -31,13 +31,19 @@ class UnitEvaluationPageController {
     private final ConstructionPhases phases;
     private final Contracts contracts;
     private final FormRefusals refusals;
+    private final EvaluationDossier dossier;
 
     UnitEvaluationPageController(
-            Evaluations evaluations, ConstructionPhases phases, Contracts contracts, FormRefusals refusals) {
+            Evaluations evaluations,
+            ConstructionPhases phases,
+            Contracts contracts,
+            FormRefusals refusals,
+            EvaluationDossier dossier) {
         this.evaluations = evaluations;
         this.phases = phases;
         this.contracts = contracts;
         this.refusals = refusals;
+        this.dossier = dossier;
     }
 
     @GetMapping
@@ -70,6 +76,13 @@ class UnitEvaluationPageController {
         model.addAttribute("e", e);
         model.addAttribute("items", evaluations.modelOn(e.evaluatedOn()).itemDimensions());
         return "programme/evaluation";
+    }
+
+    @GetMapping("/{id}/dossier.pdf")
+    org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable long id, Locale locale) {
+        EvaluationView e = evaluations.get(id);
+        return TrancheApiController.file(
+                dossier.pdf(e, evaluations.trail(id), locale), "evaluation-" + id + ".pdf", "application/pdf");
     }
 
     @PostMapping("/{id}/self-evaluation")
