@@ -305,6 +305,10 @@ class EvaluationServiceTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("new-evaluation", "phases");
+        assertThat(mvc.get().uri("/programme").with(user(f.user(officer))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"phases\"");
         assertThat(mvc.get().uri("/api/v1/programme/phases").with(user(f.user(memberB))))
                 .hasStatusOk()
                 .bodyJson()
