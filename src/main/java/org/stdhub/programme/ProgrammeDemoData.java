@@ -38,6 +38,7 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final Contracts contracts;
     private final Indicators indicators;
     private final Bulletins bulletins;
+    private final Evaluations evaluations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -49,6 +50,7 @@ class ProgrammeDemoData implements ApplicationRunner {
             Contracts contracts,
             Indicators indicators,
             Bulletins bulletins,
+            Evaluations evaluations,
             TransactionTemplate transactions,
             Clock clock) {
         this.enabled = enabled && command.isEmpty();
@@ -57,6 +59,7 @@ class ProgrammeDemoData implements ApplicationRunner {
         this.contracts = contracts;
         this.indicators = indicators;
         this.bulletins = bulletins;
+        this.evaluations = evaluations;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -95,6 +98,7 @@ class ProgrammeDemoData implements ApplicationRunner {
                 new Unit(MARK + " 河南省计量测试研究院（验证中心）", Center.VERIFICATION, Indicator.VERIFICATIONS_DONE),
                 new Unit(MARK + " 郑州大学标准化学院（人才中心）", Center.TALENT, Indicator.PEOPLE_CERTIFIED));
         int n = 0;
+        Long firstContract = null;
         for (Unit u : units) {
             n++;
             OrganizationView org =
@@ -104,6 +108,9 @@ class ProgrammeDemoData implements ApplicationRunner {
                     org,
                     new ContractForms.NewContract(null, org.id(), u.center(), start, end, new BigDecimal("2000000.00")),
                     true);
+            if (firstContract == null) {
+                firstContract = id;
+            }
             contracts.addTask(
                     id, new ContractForms.NewTask(MARK + " 年度建设方案", "建设方案及评审意见", null, null, start.plusMonths(2)));
             contracts.addTask(
@@ -165,6 +172,7 @@ class ProgrammeDemoData implements ApplicationRunner {
             bulletins.approve(b.id());
             bulletins.publish(b.id());
         }
+        evaluations.loadDemo(firstContract, MARK + " " + (year - 1) + " 年度", LocalDate.of(year, 1, 15));
         log.info("Programme demo data: {} contracts and {} targets", units.size(), Indicator.values().length);
     }
 }

@@ -29,6 +29,7 @@ class ProgrammeHistoryAccess implements HistoryAccess {
                 Tasks.AUDIT_TYPE,
                 Tranches.AUDIT_TYPE,
                 SubsidyClaims.AUDIT_TYPE,
+                Evaluations.AUDIT_TYPE,
                 Indicators.AUDIT_TYPE,
                 Committees.AUDIT_TYPE,
                 Bulletins.AUDIT_TYPE,
@@ -55,6 +56,7 @@ class ProgrammeHistoryAccess implements HistoryAccess {
             case Tranches.AUDIT_TYPE ->
                 "select c.organization_id from programme_tranche t join programme_contract c on c.id = t.contract_id where t.id = ?";
             case SubsidyClaims.AUDIT_TYPE -> "select organization_id from programme_subsidy_claim where id = ?";
+            case Evaluations.AUDIT_TYPE -> "select organization_id from programme_evaluation where id = ?";
             default -> null;
         };
         if (sql == null) {

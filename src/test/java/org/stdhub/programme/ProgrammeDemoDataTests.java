@@ -25,6 +25,9 @@ class ProgrammeDemoDataTests {
     @Autowired
     Bulletins bulletins;
 
+    @Autowired
+    Evaluations evaluations;
+
     @Test
     void demoContractsTargetsAndBulletinsAreLoadedOnceAndMarked() {
         assertThat(demo.load()).isTrue();
@@ -45,5 +48,14 @@ class ProgrammeDemoDataTests {
                 .filteredOn(t -> t.indicator() == Indicator.VERIFICATIONS_DONE && t.demo())
                 .allSatisfy(t -> assertThat(t.actual()).isNull());
         assertThat(bulletins.published()).filteredOn(BulletinView::demo).hasSize(2);
+        var concluded = SystemActor.run(
+                "test",
+                () -> evaluations.list().stream().filter(EvaluationView::demo).toList());
+        assertThat(concluded).hasSize(1).allSatisfy(e -> {
+            assertThat(e.state()).isEqualTo(EvaluationState.CONCLUDED);
+            assertThat(e.experts()).hasSize(2);
+            assertThat(e.resultClass()).isNotNull();
+            assertThat(e.round()).startsWith(ProgrammeDemoData.MARK);
+        });
     }
 }

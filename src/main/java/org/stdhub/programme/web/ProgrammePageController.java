@@ -51,6 +51,7 @@ class ProgrammePageController {
     private final FormRefusals refusals;
     private final TrancheExport export;
     private final Clock clock;
+    private final org.stdhub.programme.ConstructionPhases phases;
 
     ProgrammePageController(
             Contracts contracts,
@@ -60,8 +61,10 @@ class ProgrammePageController {
             SubsidyClaims claims,
             FormRefusals refusals,
             TrancheExport export,
+            org.stdhub.programme.ConstructionPhases phases,
             Clock clock) {
         this.export = export;
+        this.phases = phases;
         this.contracts = contracts;
         this.tasks = tasks;
         this.tranches = tranches;
@@ -81,6 +84,7 @@ class ProgrammePageController {
         model.addAttribute("rows", rows);
         model.addAttribute("centers", Center.values());
         model.addAttribute("indicators", Indicator.values());
+        model.addAttribute("phases", phases.list());
         return "programme/dashboard";
     }
 
