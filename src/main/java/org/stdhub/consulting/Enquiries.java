@@ -23,6 +23,7 @@ import org.stdhub.identity.Contact;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Recipients;
 import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.ControlCharacters;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
@@ -110,7 +111,7 @@ public class Enquiries {
         if (!caller.actsFor(form.organizationId())) {
             throw new NotPermittedException("consulting.error.not-your-enterprise");
         }
-        List<EnquiryFiles.Stored> stored = new ArrayList<>();
+        List<ContentStore.Stored> stored = new ArrayList<>();
         for (Upload u : attached) {
             stored.add(files.store(u.content(), properties.attachmentMaxBytes()));
         }
@@ -134,7 +135,7 @@ public class Enquiries {
                 WorkingDays.after(today, properties.answerWorkingDays()),
                 false));
         for (int i = 0; i < stored.size(); i++) {
-            EnquiryFiles.Stored s = stored.get(i);
+            ContentStore.Stored s = stored.get(i);
             store.addAttachment(id, fileName(attached.get(i).fileName()), s.mediaType(), s.size(), s.sha256());
         }
         StateChanged asked = StateChanged.of(AUDIT_TYPE, id, "asked").withChange("field", null, scheme + " " + code);

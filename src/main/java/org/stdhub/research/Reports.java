@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.NotPermittedException;
@@ -111,7 +112,7 @@ public class Reports {
         if (!r.editable()) {
             throw new NotPermittedException("research.error.not-author");
         }
-        ReportFiles.Stored stored = files.store(content, MAX_BYTES);
+        ContentStore.Stored stored = files.store(content, MAX_BYTES);
         int number = store.addVersion(
                 id, fileName(fileName), stored.mediaType(), stored.size(), stored.sha256(), clock.instant());
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "version-added")

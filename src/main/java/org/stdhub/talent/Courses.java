@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.identity.Recipients;
 import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.NotPermittedException;
@@ -287,7 +288,7 @@ public class Courses {
             throw new InvalidInputException(Map.of("file", "talent.error.material-name"));
         }
         name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-        MaterialFiles.Stored stored = files.store(content);
+        ContentStore.Stored stored = files.store(content);
         SessionMaterial m = materials.saveAndFlush(new SessionMaterial(
                 s.getId(), name, stored.mediaType(), stored.sha256(), stored.size(), clock.instant()));
         events.publishEvent(StateChanged.of(COURSE_AUDIT, s.getCourseId(), "material-added")

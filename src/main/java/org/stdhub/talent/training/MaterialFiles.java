@@ -1,21 +1,8 @@
 package org.stdhub.talent.training;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
-import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
-import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.StdHubProperties;
 
 /**
@@ -32,74 +19,23 @@ public class MaterialFiles {
     private static final Set<String> ACCEPTED =
             Set.of("application/pdf", "application/x-tika-ooxml", "application/zip", "text/plain");
 
-    private final Path root;
-    private final Tika tika = new Tika();
+    private final ContentStore store;
 
     MaterialFiles(StdHubProperties properties) {
-        this.root = properties.dataDir().toAbsolutePath().resolve("materials");
+        this.store = new ContentStore(properties, "materials", ACCEPTED, "file", "talent.error.material-");
     }
 
-    /** A stored file: its digest, type and size. */
-    public record Stored(String sha256, String mediaType, long size) {}
-
-    public Stored store(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException(Map.of("file", "talent.error.material-empty"));
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInputException(Map.of("file", "talent.error.material-too-large"));
-        }
-        String type;
-        try (InputStream in = new ByteArrayInputStream(content)) {
-            type = tika.detect(in);
-        } catch (IOException e) {
-            type = "";
-        }
-        if (!ACCEPTED.contains(type)) {
-            throw new InvalidInputException(Map.of("file", "talent.error.material-type"));
-        }
+    /** Stores a material; an Office document (detected as a Tika container or zip) is served as octet-stream. */
+    public ContentStore.Stored store(byte[] content) {
+        ContentStore.Stored stored = store.store(content, MAX_BYTES);
+        String type = stored.mediaType();
         if (type.startsWith("application/x-tika") || type.equals("application/zip")) {
-            type = "application/octet-stream";
+            return new ContentStore.Stored(stored.sha256(), "application/octet-stream", stored.size());
         }
-        String digest = sha256(content);
-        Path target = path(digest);
-        try {
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), digest, ".part");
-                Files.write(temp, content);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Stored(digest, type, content.length);
+        return stored;
     }
 
     public byte[] read(String sha256) {
-        try {
-            return Files.readAllBytes(path(sha256));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path path(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return store.read(sha256);
     }
 }
