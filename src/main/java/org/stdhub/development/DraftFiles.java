@@ -2,23 +2,13 @@ package org.stdhub.development;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
-import org.stdhub.platform.InvalidInputException;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.StdHubProperties;
 
 /**
@@ -39,70 +29,28 @@ class DraftFiles {
     private static final String WORD_MAIN =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    private final Path root;
-    private final Tika tika = new Tika();
+    private final ContentStore store;
 
     DraftFiles(StdHubProperties properties) {
-        this.root = properties.dataDir().toAbsolutePath().resolve("drafts");
+        this.store = new ContentStore(properties, "drafts", DraftFiles::typeOf, "file", "development.error.draft-");
     }
 
-    /** A stored file: its digest, type and size. */
-    record Stored(String sha256, String mediaType, long size) {}
-
     /** Checks the content's type and size, stores it under its digest and returns what was stored. */
-    Stored store(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException(Map.of("file", "development.error.draft-empty"));
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInputException(Map.of("file", "development.error.draft-too-large"));
-        }
-        String type = typeOf(content)
-                .orElseThrow(() -> new InvalidInputException(Map.of("file", "development.error.draft-type")));
-        String digest = sha256(content);
-        Path target = path(digest);
-        try {
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), digest, ".part");
-                Files.write(temp, content);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                target.toFile().setReadOnly();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Stored(digest, type, content.length);
+    ContentStore.Stored store(byte[] content) {
+        return store.store(content, MAX_BYTES);
     }
 
     /** The stored bytes of a digest. */
     byte[] read(String sha256) {
-        try {
-            return Files.readAllBytes(path(sha256));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store.read(sha256);
     }
 
     Path path(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return store.path(sha256);
     }
 
     /** PDF or docx as the content says, or nothing. */
-    Optional<String> typeOf(byte[] content) {
-        String detected;
-        try (InputStream in = new ByteArrayInputStream(content)) {
-            detected = tika.detect(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private static Optional<String> typeOf(byte[] content, String detected) {
         if (PDF.equals(detected)) {
             return Optional.of(PDF);
         }
@@ -130,10 +78,6 @@ class DraftFiles {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentStore.sha256(content);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.NotPermittedException;
@@ -65,7 +66,7 @@ public class Drafts {
                 "development.error.reason-required");
         errors.throwIfAny();
         String name = safeName(fileName);
-        DraftFiles.Stored stored = files.store(content);
+        ContentStore.Stored stored = files.store(content);
         int next = versions.countByProjectId(projectId) + 1;
         DraftVersion v = versions.save(new DraftVersion(
                 projectId,
@@ -95,7 +96,7 @@ public class Drafts {
             throw new NotPermittedException("development.error.draft-not-public");
         }
         String name = safeName(fileName);
-        DraftFiles.Stored stored = files.store(content);
+        ContentStore.Stored stored = files.store(content);
         int next = versions.countByProjectId(projectId) + 1;
         DraftVersion v = versions.save(new DraftVersion(
                 projectId,

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.Tika;
 
@@ -25,8 +26,28 @@ public final class ContentStore {
     /** A stored file: its digest, detected type and size. */
     public record Stored(String sha256, String mediaType, long size) {}
 
+    /**
+     * Which contents a store accepts: given the content and the type Tika detected, the type to record, or nothing to
+     * refuse the file.
+     */
+    @FunctionalInterface
+    public interface AcceptedTypes {
+        Optional<String> typeOf(byte[] content, String detected);
+
+        /** Exactly these detected types. */
+        static AcceptedTypes of(Set<String> types) {
+            Set<String> accepted = Set.copyOf(types);
+            return (content, detected) -> accepted.contains(detected) ? Optional.of(detected) : Optional.empty();
+        }
+
+        /** Any content (raw data files), recorded with the detected type. */
+        static AcceptedTypes any() {
+            return (content, detected) -> Optional.of(detected);
+        }
+    }
+
     private final Path root;
-    private final Set<String> types;
+    private final AcceptedTypes types;
     private final String field;
     private final String messagePrefix;
     private final Tika tika = new Tika();
@@ -40,8 +61,14 @@ public final class ContentStore {
      */
     public ContentStore(
             StdHubProperties properties, String folder, Set<String> types, String field, String messagePrefix) {
+        this(properties, folder, AcceptedTypes.of(types), field, messagePrefix);
+    }
+
+    /** A store whose accepted types are decided by {@code types} (e.g. a look inside an Office package). */
+    public ContentStore(
+            StdHubProperties properties, String folder, AcceptedTypes types, String field, String messagePrefix) {
         this.root = properties.dataDir().toAbsolutePath().resolve(folder);
-        this.types = Set.copyOf(types);
+        this.types = types;
         this.field = field;
         this.messagePrefix = messagePrefix;
     }
@@ -54,15 +81,14 @@ public final class ContentStore {
         if (content.length > maxBytes) {
             throw new InvalidInputException(Map.of(field, messagePrefix + "too-large"));
         }
-        String type;
+        String detected;
         try (InputStream in = new ByteArrayInputStream(content)) {
-            type = tika.detect(in);
+            detected = tika.detect(in);
         } catch (IOException e) {
-            type = "";
+            detected = "";
         }
-        if (!types.contains(type)) {
-            throw new InvalidInputException(Map.of(field, messagePrefix + "type"));
-        }
+        String type = types.typeOf(content, detected)
+                .orElseThrow(() -> new InvalidInputException(Map.of(field, messagePrefix + "type")));
         String digest = sha256(content);
         Path target = path(digest);
         try {
@@ -75,6 +101,7 @@ public final class ContentStore {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                target.toFile().setReadOnly();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,8 +118,9 @@ public final class ContentStore {
         }
     }
 
-    private Path path(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
+    /** Where the content of {@code sha256} lies. */
+    public Path path(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
