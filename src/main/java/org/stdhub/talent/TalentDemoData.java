@@ -65,6 +65,7 @@ class TalentDemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final org.stdhub.talent.expert.ExpertRepository expertRepository;
     private final Experts experts;
+    private final ExpertTrackRecord trackRecord;
     private final Draws draws;
     private final Courses courses;
     private final Exams exams;
@@ -76,6 +77,7 @@ class TalentDemoData implements ApplicationRunner {
             Accounts accounts,
             org.stdhub.talent.expert.ExpertRepository expertRepository,
             Experts experts,
+            ExpertTrackRecord trackRecord,
             Draws draws,
             Courses courses,
             Exams exams,
@@ -85,6 +87,7 @@ class TalentDemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.expertRepository = expertRepository;
         this.experts = experts;
+        this.trackRecord = trackRecord;
         this.draws = draws;
         this.courses = courses;
         this.exams = exams;
@@ -171,7 +174,7 @@ class TalentDemoData implements ApplicationRunner {
                             LocalDate.of(2005 + random.nextInt(15), 1, 1),
                             null));
             if (i % 4 == 0) {
-                experts.addCommittee(
+                trackRecord.addCommittee(
                         e.id(),
                         new ExpertForms.CommitteeForm(
                                 MARK + " " + COMMITTEES[i % COMMITTEES.length],
@@ -180,7 +183,7 @@ class TalentDemoData implements ApplicationRunner {
                                 null));
             }
             if (i % 6 == 0) {
-                experts.addDraftedStandard(
+                trackRecord.addDraftedStandard(
                         e.id(), new ExpertForms.DraftedStandardForm("T/HNBZ " + (100 + i) + "-2024", MARK, "起草人"));
             }
             if (i % 13 == 0) {

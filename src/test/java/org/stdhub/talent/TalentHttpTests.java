@@ -141,7 +141,7 @@ class TalentHttpTests {
         assertThat(mvc.get().uri("/api/v1/experts?q=" + field).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
                 .bodyJson()
-                .extractingPath("$.length()")
+                .extractingPath("$.total")
                 .isEqualTo(7);
         assertThat(mvc.get().uri("/api/v1/experts")).hasStatus(HttpStatus.UNAUTHORIZED);
     }
@@ -464,5 +464,136 @@ class TalentHttpTests {
                 .extractingPath("$.reviews[?(@.drawId == " + decided + ")].ratingNote")
                 .asArray()
                 .containsExactly("改评");
+    }
+
+    @Test
+    void committeesAndStandardsDraftedAreCorrectedAndRemovedOverTheApiAndThePages() throws Exception {
+        String login = pool.get(5);
+        f.signIn(login);
+        long own = experts.mine().orElseThrow().id();
+        TalentFixtures.signOut();
+        String added = mvc.post()
+                .uri("/api/v1/experts/" + own + "/committees")
+                .with(user(f.user(login)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"committeeName\":\"SAC/TC 573\",\"committeeRole\":\"委员\"}")
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        List<Number> ids = JsonPath.read(added, "$.committees[?(@.committeeName == 'SAC/TC 573')].id");
+        long committee = ids.getFirst().longValue();
+        assertThat(
+                        mvc.put()
+                                .uri("/api/v1/experts/" + own + "/committees/" + committee)
+                                .with(user(f.user(login)))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"committeeName\":\"SAC/TC 573\",\"committeeRole\":\"秘书长\",\"startedOn\":\"2021-01-01\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.committees[?(@.id == " + committee + ")].committeeRole")
+                .asArray()
+                .containsExactly("秘书长");
+        assertThat(mvc.put()
+                        .uri("/api/v1/experts/" + own + "/committees/" + committee)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"committeeName\":\"SAC/TC 573\",\"committeeRole\":\"\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.committeeRole")
+                .isEqualTo("Give the role in the committee (at most 100 characters).");
+        // another expert: as if it did not exist
+        assertThat(mvc.delete()
+                        .uri("/api/v1/experts/" + own + "/committees/" + committee)
+                        .with(user(f.user(pool.get(6))))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees/" + committee + "/remove")
+                        .with(user(f.user(pool.get(6))))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // the page shows the change and remove forms of each entry
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(login))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains(
+                        "id=\"committee-" + committee + "\"",
+                        "/experts/" + own + "/committees/" + committee + "/remove");
+        // the page forms: a bad change goes back with the message, a good one is saved, then removed
+        var refused = mvc.post()
+                .uri("/experts/" + own + "/committees/" + committee)
+                .with(user(f.user(login)))
+                .with(csrf())
+                .param("committeeName", "SAC/TC 573")
+                .param("committeeRole", "委员")
+                .param("startedOn", "2022-01-01")
+                .param("endedOn", "2021-01-01")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/" + own);
+        assertThat(refused).flash().containsKey("errors");
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees/" + committee)
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("committeeName", "SAC/TC 573")
+                        .param("committeeRole", "顾问"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("notice", "talent.saved");
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/drafted-standards")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .param("designation", "T/CAS 115-2005"))
+                .hasStatus(HttpStatus.FOUND);
+        f.signIn(login);
+        var me = experts.mine().orElseThrow();
+        TalentFixtures.signOut();
+        assertThat(me.committees())
+                .filteredOn(c -> c.id() == committee)
+                .singleElement()
+                .extracting(ExpertView.CommitteeView::committeeRole)
+                .isEqualTo("顾问");
+        long drafted = me.draftedStandards().stream()
+                .filter(d -> d.designation().equals("T/CAS 115-2005"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/drafted-standards/" + drafted)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .param("designation", "T/CAS 115-2005")
+                        .param("draftingRole", "主要起草人"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.delete()
+                        .uri("/api/v1/experts/" + own + "/drafted-standards/" + drafted)
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.draftedStandards[?(@.id == " + drafted + ")]")
+                .asArray()
+                .isEmpty();
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees/" + committee + "/remove")
+                        .with(user(f.user(login)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/experts/" + own).with(user(f.user(login))))
+                .bodyJson()
+                .extractingPath("$.committees[?(@.id == " + committee + ")]")
+                .asArray()
+                .isEmpty();
+        assertThat(mvc.get().uri("/history/expert/" + own).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("修改了技术委员会任职", "删除了技术委员会任职", "删除了起草标准");
     }
 }
