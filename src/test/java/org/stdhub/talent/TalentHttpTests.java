@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -595,5 +597,90 @@ class TalentHttpTests {
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
                 .contains("修改了技术委员会任职", "删除了技术委员会任职", "删除了起草标准");
+    }
+
+    @Test
+    void aDrawnExpertSeesOnlyTheirOwnCallAndDeclaresAConflictOnTheirPage() {
+        String own = TalentFixtures.field();
+        Map<Long, String> loginOf = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String login = f.person("call");
+            loginOf.put(f.activeExpert(login, own), login);
+        }
+        f.signIn(officer);
+        long id = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.PROJECT_REVIEW,
+                        "回避声明 " + own,
+                        own,
+                        5,
+                        1,
+                        null,
+                        List.of(f.organization("回避企业")),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(id);
+        var drawn = draws.draw(id);
+        TalentFixtures.signOut();
+        var first = drawn.positions().getFirst();
+        String member = loginOf.get(first.expertId());
+        String reserve = loginOf.get(drawn.positions().getLast().expertId());
+
+        // the member's own page lists the call, with their role only
+        assertThat(mvc.get().uri("/experts/" + first.expertId()).with(user(f.user(member))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"calls\"", "回避声明 " + own, "/draws/" + id + "/conflict")
+                .doesNotContain(drawn.positions().get(1).expertName());
+        // the office does not see the expert's calls on their page; someone never drawn cannot declare
+        assertThat(mvc.get().uri("/experts/" + first.expertId()).with(user(f.user(officer))))
+                .bodyText()
+                .doesNotContain("id=\"calls\"");
+        assertThat(mvc.post()
+                        .uri("/draws/" + id + "/conflict")
+                        .with(user(f.user(pool.get(0))))
+                        .with(csrf())
+                        .param("reason", "无关"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // no reason: back with the message, nothing changed
+        var refused = mvc.post()
+                .uri("/draws/" + id + "/conflict")
+                .with(user(f.user(member)))
+                .with(csrf())
+                .param("reason", " ")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/" + first.expertId());
+        assertThat(refused).flash().containsKey("errors");
+        // declared: excluded under the declared-conflict rule, the reserve takes the seat, the call is gone
+        var declared = mvc.post()
+                .uri("/draws/" + id + "/conflict")
+                .with(user(f.user(member)))
+                .with(csrf())
+                .param("reason", "本人为送审单位的技术顾问")
+                .exchange();
+        assertThat(declared).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/" + first.expertId());
+        assertThat(declared).flash().containsEntry("notice", "talent.conflict.declared");
+        f.signIn(officer);
+        var after = draws.get(id);
+        TalentFixtures.signOut();
+        assertThat(after.positions().getFirst().outcome()).isEqualTo("CONFLICT");
+        assertThat(after.positions().getLast().outcome()).isEqualTo("SERVING");
+        assertThat(after.exclusions())
+                .filteredOn(x -> x.expertId() == first.expertId())
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.rule()).isEqualTo(AvoidanceRuleName.DECLARED_CONFLICT);
+                    assertThat(x.afterDraw()).isTrue();
+                });
+        assertThat(mvc.get().uri("/experts/" + first.expertId()).with(user(f.user(member))))
+                .bodyText()
+                .doesNotContain("id=\"calls\"");
+        // the reserve, now serving, still has their call
+        assertThat(mvc.get()
+                        .uri("/experts/" + drawn.positions().getLast().expertId())
+                        .with(user(f.user(reserve))))
+                .bodyText()
+                .contains("id=\"call-" + id + "\"");
     }
 }

@@ -110,7 +110,9 @@ class ExpertPageController {
     String expert(@PathVariable long id, Model model) {
         var expert = experts.get(id);
         model.addAttribute("expert", expert);
-        model.addAttribute("own", experts.mine().map(m -> m.id() == id).orElse(false));
+        boolean own = experts.mine().map(m -> m.id() == id).orElse(false);
+        model.addAttribute("own", own);
+        model.addAttribute("calls", own ? draws.calls() : java.util.List.of());
         model.addAttribute("titles", Title.values());
         model.addAttribute("relationKinds", RelationKind.values());
         return "talent/expert";
