@@ -20,7 +20,7 @@ import org.stdhub.talent.certificate.CertificateNumbers;
 import org.stdhub.talent.certificate.CertificateRepository;
 
 /**
- * Certificates: trainers and the base office issue them by hand, {@link Exams} on a passed exam; they are revoked
+ * Certificates: trainers and the base office issue them by hand, {@link ExamResults} on a passed exam; they are revoked
  * with a reason; anyone verifies one by its number (and downloads its PDF); a person lists their own.
  */
 @Service
@@ -70,7 +70,7 @@ public class Certificates {
     }
 
     /**
-     * A certificate for a passed exam (the exam's rules have been checked by {@link Exams}); issued by the system on
+     * A certificate for a passed exam (the exam's rules have been checked by {@link ExamAttempts}); issued by the system on
      * the recorded result, so no person is named as its issuer (the trainee's own submission may have recorded it).
      */
     CertificateView issueOnPass(long personId, String titleZh) {

@@ -434,7 +434,15 @@ public class Courses {
 
     static EnrolmentView view(Enrolment e) {
         return new EnrolmentView(
-                e.getId(), e.getSessionId(), e.getPersonId(), e.getPersonName(), e.getState(), e.getEnrolledAt());
+                e.getId(),
+                e.getSessionId(),
+                e.getPersonId(),
+                e.getPersonName(),
+                e.getState(),
+                e.getEnrolledAt(),
+                e.getFeePaidYuan(),
+                e.getFeePaidOn(),
+                e.getFeeReceipt());
     }
 
     private static String strip(String s) {

@@ -295,6 +295,32 @@ public class Draws {
         leave(d, mine.getPosition(), DrawPosition.Outcome.CONFLICT, why, viewer);
     }
 
+    /**
+     * The signed-in expert's open calls: the draws they were drawn in whose result is still sealed and in which they
+     * still hold their place (serving or waiting), so that they can declare a conflict. Only their own place is told,
+     * never the rest of the sealed result.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DrawCall> calls() {
+        Viewer viewer = Viewer.current();
+        if (viewer.personId() == null) {
+            return List.of();
+        }
+        return experts.findByPersonId(viewer.personId())
+                .map(me -> draws.positionsOf(me.getId()).stream()
+                        .filter(p -> p.getDraw().getState() == DrawState.DRAWN)
+                        .filter(p -> p.getOutcome() == DrawPosition.Outcome.SERVING
+                                || p.getOutcome() == DrawPosition.Outcome.WAITING)
+                        .map(p -> new DrawCall(
+                                p.getDraw().getId(),
+                                p.getDraw().getPurpose(),
+                                p.getDraw().getSubject(),
+                                p.getOutcome() == DrawPosition.Outcome.SERVING))
+                        .toList())
+                .orElse(List.of());
+    }
+
     private void leave(ExpertDraw d, int position, DrawPosition.Outcome outcome, String reason, Viewer viewer) {
         requireState(d, DrawState.DRAWN);
         DrawPosition leaving = d.getPositions().stream()

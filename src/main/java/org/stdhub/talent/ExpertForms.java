@@ -50,6 +50,32 @@ public final class ExpertForms {
     /** A transition with its reason (required for rejection and suspension). */
     public record TransitionForm(String reason) {}
 
-    /** Staff search: any of text (name, keyword, class), status, region; all optional. */
-    public record Filter(String text, ExpertStatus status, String region) {}
+    /**
+     * Staff search; every part optional and all of them combined. {@code text} matches the name, keywords and classes;
+     * {@code field} is an ICS or CCS class or its beginning (25.040 finds 25.040.30, and an expert of 25.040 serves
+     * 25.040.30); {@code keyword} matches the keywords; {@code title} is the lowest title wanted (SENIOR finds senior
+     * and full senior); {@code minYears} the fewest years in the field; {@code availableFrom}–{@code availableTo} a
+     * day or period in which the expert must have no unavailable period ({@code availableTo} empty: that one day).
+     */
+    public record Filter(
+            String text,
+            String field,
+            String keyword,
+            Title title,
+            Integer minYears,
+            String region,
+            LocalDate availableFrom,
+            LocalDate availableTo,
+            ExpertStatus status) {
+
+        /** Text, status and region only. */
+        public Filter(String text, ExpertStatus status, String region) {
+            this(text, null, null, null, null, region, null, null, status);
+        }
+
+        /** No filter: every expert. */
+        public static Filter none() {
+            return new Filter(null, null, null);
+        }
+    }
 }

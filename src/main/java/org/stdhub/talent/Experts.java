@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import org.stdhub.talent.draw.DrawPosition;
 import org.stdhub.talent.draw.ExpertDrawRepository;
 import org.stdhub.talent.expert.Expert;
 import org.stdhub.talent.expert.ExpertRepository;
+import org.stdhub.talent.expert.ExpertSearch;
 
 /**
  * The expert database: a person applies (or the base office enters them), keeps their profile, employers and
@@ -110,18 +114,77 @@ public class Experts {
         return view(visible(id, viewer), viewer);
     }
 
-    /** The base office's search and filter. */
+    /** The most rows an export writes (the base office narrows the filter for more). */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /** The largest page of the search. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * The base office's search: every filter given must hold, newest entries last; one page of {@code size} (at most
+     * {@value #MAX_PAGE_SIZE}). The list leaves out the record of reviews (the single expert shows it).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    @Transactional(readOnly = true)
+    public ExpertPage search(ExpertForms.Filter filter, int page, int size) {
+        var errors = new InvalidInputException.Collector();
+        errors.check(page >= 0, "page", "talent.error.page");
+        errors.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "talent.error.page-size");
+        Specification<Expert> where = where(filter, errors);
+        Viewer viewer = Viewer.current();
+        var found = experts.findAll(where, PageRequest.of(page, size, Sort.by("id")));
+        return new ExpertPage(
+                found.getContent().stream()
+                        .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
+                        .toList(),
+                found.getTotalElements(),
+                page,
+                size);
+    }
+
+    /** Every expert the filter finds (up to {@value #EXPORT_LIMIT}), for the export. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
     @Transactional(readOnly = true)
     public List<ExpertView> search(ExpertForms.Filter filter) {
+        Specification<Expert> where = where(filter, new InvalidInputException.Collector());
         Viewer viewer = Viewer.current();
-        String text = like(filter == null ? null : filter.text());
-        String region = like(filter == null ? null : filter.region());
-        ExpertStatus status = filter == null ? null : filter.status();
-        // the list leaves out the record of reviews (one query per expert); the single expert shows it
-        return experts.search(status, text, region).stream()
+        return experts.findAll(where, PageRequest.of(0, EXPORT_LIMIT, Sort.by("id"))).stream()
                 .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
                 .toList();
+    }
+
+    /** The filter checked (400 with every refused part) and turned into the query. */
+    private static Specification<Expert> where(ExpertForms.Filter filter, InvalidInputException.Collector errors) {
+        ExpertForms.Filter f = filter == null ? ExpertForms.Filter.none() : filter;
+        String field = ProfileRules.text(f.field());
+        field = field == null ? null : field.toUpperCase(Locale.ROOT);
+        errors.check(
+                field == null || ProfileRules.FIELD_PREFIX.matcher(field).matches(),
+                "field",
+                "talent.error.filter-field");
+        errors.check(
+                f.minYears() == null || (f.minYears() >= 0 && f.minYears() <= 80), "minYears", "talent.error.years");
+        errors.check(
+                f.availableTo() == null || f.availableFrom() != null,
+                "availableFrom",
+                "talent.error.filter-available-from");
+        errors.check(
+                f.availableTo() == null
+                        || f.availableFrom() == null
+                        || !f.availableTo().isBefore(f.availableFrom()),
+                "availableTo",
+                "talent.error.dates");
+        errors.throwIfAny();
+        return ExpertSearch.of(
+                lower(f.text()),
+                field,
+                lower(f.keyword()),
+                f.title(),
+                f.minYears(),
+                lower(f.region()),
+                f.availableFrom(),
+                f.availableTo(),
+                f.status());
     }
 
     /**
@@ -222,60 +285,6 @@ public class Experts {
         return view(e, viewer);
     }
 
-    /** Records a committee membership (the expert, or the base office). */
-    public ExpertView addCommittee(long id, ExpertForms.CommitteeForm f) {
-        Viewer viewer = Viewer.current();
-        Expert e = ownOrOffice(id, viewer);
-        var errors = new InvalidInputException.Collector();
-        String name = ProfileRules.text(f.committeeName());
-        String role = ProfileRules.text(f.committeeRole());
-        errors.check(name != null && name.length() <= 200, "committeeName", "talent.error.committee-name");
-        errors.check(role != null && role.length() <= 100, "committeeRole", "talent.error.committee-role");
-        errors.check(
-                f.startedOn() == null || f.endedOn() == null || !f.endedOn().isBefore(f.startedOn()),
-                "endedOn",
-                "talent.error.dates");
-        errors.throwIfAny();
-        var c = e.addCommittee(name, role, f.startedOn(), f.endedOn());
-        experts.flush();
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "committee-added")
-                .withChange("committee", null, name)
-                .withChange("committeeRole", null, role)
-                .withChange("startedOn", null, f.startedOn())
-                .withChange("endedOn", null, f.endedOn())
-                .withChange("committeeId", null, c.getId()));
-        return view(e, viewer);
-    }
-
-    /**
-     * Records a standard the expert drafted (the expert, or the base office). The designation is checked against the
-     * pattern of Chinese and international designations ({@link ProfileRules#DESIGNATION}); the talent module does
-     * not read the catalog.
-     */
-    public ExpertView addDraftedStandard(long id, ExpertForms.DraftedStandardForm f) {
-        Viewer viewer = Viewer.current();
-        Expert e = ownOrOffice(id, viewer);
-        var errors = new InvalidInputException.Collector();
-        String designation = ProfileRules.designation(f.designation());
-        errors.check(designation != null, "designation", "talent.error.designation");
-        String title = ProfileRules.text(f.standardTitle());
-        String role = ProfileRules.text(f.draftingRole());
-        errors.check(title == null || title.length() <= 300, "standardTitle", "talent.error.too-long");
-        errors.check(role == null || role.length() <= 100, "draftingRole", "talent.error.too-long");
-        errors.throwIfAny();
-        if (e.getDraftedStandards().stream().anyMatch(d -> d.getDesignation().equals(designation))) {
-            throw new ConflictException("talent.error.drafted-already");
-        }
-        var d = e.addDraftedStandard(designation, title, role);
-        experts.flush();
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "drafted-standard-added")
-                .withChange("designation", null, designation)
-                .withChange("standardTitle", null, title)
-                .withChange("draftingRole", null, role)
-                .withChange("draftedStandardId", null, d.getId()));
-        return view(e, viewer);
-    }
-
     /** Takes one transition of the table, if the viewer may and its guards hold. */
     public ExpertView transition(long id, ExpertTransition t, String reason) {
         Viewer viewer = Viewer.current();
@@ -328,7 +337,8 @@ public class Experts {
         return e;
     }
 
-    private Expert ownOrOffice(long id, Viewer viewer) {
+    /** The expert whose records {@code viewer} (the expert or the base office) changes; 409 once retired. */
+    Expert ownOrOffice(long id, Viewer viewer) {
         Expert e = visible(id, viewer);
         if (e.getStatus() == ExpertStatus.RETIRED) {
             throw new ConflictException("talent.error.retired");
@@ -336,7 +346,7 @@ public class Experts {
         return e;
     }
 
-    private ExpertView view(Expert e, Viewer viewer) {
+    ExpertView view(Expert e, Viewer viewer) {
         return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer));
     }
 
@@ -391,15 +401,13 @@ public class Experts {
         return java.util.Objects.equals(before, after) ? change : change.withChange(field, before, after);
     }
 
-    private static String like(String text) {
-        if (text == null || text.isBlank()) {
+    /** Lower case and stripped, null when empty or too long to be a search. */
+    private static String lower(String text) {
+        String t = ProfileRules.text(text);
+        if (t == null) {
             return null;
         }
-        String t = text.strip()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "")
-                .replace("%", "")
-                .replace("_", "");
-        return t.isEmpty() ? null : "%" + t + "%";
+        t = t.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        return t.isEmpty() ? null : t.length() > 200 ? t.substring(0, 200) : t;
     }
 }

@@ -14,6 +14,9 @@ final class ProfileRules {
     static final Pattern CCS = Pattern.compile("[A-Z](\\d{2})?");
     static final int MAX_TEXT = 1000;
 
+    /** An ICS or CCS class or its beginning, as a search asks for it (25, 25.040, 25.040.3, J, J28). */
+    static final Pattern FIELD_PREFIX = Pattern.compile("\\d{1,2}(\\.\\d{0,3}(\\.\\d{0,2})?)?|[A-Z]\\d{0,2}");
+
     /**
      * A standard's designation: a prefix (GB, GB/T, GB/Z, T/CAS, DB11/T, ISO, ISO/IEC, IEC …), a number with optional
      * parts, an optional year after "-" or ":" (GB/T 1.1-2020, ISO/IEC 27001:2022, T/CAS 115-2005).

@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.NewPerson;
+import org.stdhub.identity.OrganizationKind;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Role;
 import org.stdhub.platform.SystemActor;
 
 /**
  * Demo data of the talent center on the embedded default ({@code stdhub.demo.enabled}, off in the {@code postgres}
  * profile): 200 experts with fields, employers and relations (most approved, some still in review), a demo
  * responsible officer (an account without a role: the draw is made for them by the system), a finished draw with its
- * decision, so that the verification page has something to show, and a demo trainer's course with a session, a small
- * question bank and the session's exam. Every demo
+ * decision, so that the verification page has something to show, and a demo trainer (with the TRAINER role in a
+ * marked training unit) with their course, a session, a small question bank and the session's exam. Every demo
  * name carries {@value #MARK}, so each page that shows a demo record says so. Loaded once (a demo expert tells
  * that it was); the demo accounts share one hash of a password nobody knows (hashed once: hashing 200 passwords took
  * seconds) and must set their own before use.
@@ -63,31 +66,40 @@ class TalentDemoData implements ApplicationRunner {
 
     private final boolean enabled;
     private final Accounts accounts;
+    private final Organizations organizations;
     private final org.stdhub.talent.expert.ExpertRepository expertRepository;
     private final Experts experts;
+    private final ExpertTrackRecord trackRecord;
     private final Draws draws;
     private final Courses courses;
     private final Exams exams;
+    private final QuestionBanks questionBanks;
     private final TransactionTemplate transactions;
 
     TalentDemoData(
             @Value("${stdhub.demo.enabled:false}") boolean enabled,
             @Value("${stdhub.command:}") String command,
             Accounts accounts,
+            Organizations organizations,
             org.stdhub.talent.expert.ExpertRepository expertRepository,
             Experts experts,
+            ExpertTrackRecord trackRecord,
             Draws draws,
             Courses courses,
             Exams exams,
+            QuestionBanks questionBanks,
             TransactionTemplate transactions) {
         // an operator command (java -jar stdhub.jar COMMAND) does its own work only
         this.enabled = enabled && command.isEmpty();
         this.accounts = accounts;
+        this.organizations = organizations;
         this.expertRepository = expertRepository;
         this.experts = experts;
+        this.trackRecord = trackRecord;
         this.draws = draws;
         this.courses = courses;
         this.exams = exams;
+        this.questionBanks = questionBanks;
         this.transactions = transactions;
     }
 
@@ -133,6 +145,17 @@ class TalentDemoData implements ApplicationRunner {
         List<Long> made = accounts.createDemoPeople(accountsToMake);
         long officer = made.get(0);
         long trainer = made.get(1);
+        // the demo trainer teaches for a marked training unit of the base: the TRAINER role lets them manage their
+        // sessions, question banks, exams, attendance and scoring once they sign in
+        long trainingUnit = organizations
+                .createOrganization(
+                        OrganizationKind.BASE_OFFICE,
+                        MARK + " 标准化基地培训部",
+                        "[Demo] Standardization base training unit",
+                        null,
+                        null)
+                .id();
+        organizations.grantRole(trainer, trainingUnit, Role.TRAINER, null, null);
         List<Long> people = made.subList(2, made.size());
         for (int i = 1; i <= EXPERTS; i++) {
             long personId = people.get(i - 1);
@@ -171,7 +194,7 @@ class TalentDemoData implements ApplicationRunner {
                             LocalDate.of(2005 + random.nextInt(15), 1, 1),
                             null));
             if (i % 4 == 0) {
-                experts.addCommittee(
+                trackRecord.addCommittee(
                         e.id(),
                         new ExpertForms.CommitteeForm(
                                 MARK + " " + COMMITTEES[i % COMMITTEES.length],
@@ -180,7 +203,7 @@ class TalentDemoData implements ApplicationRunner {
                                 null));
             }
             if (i % 6 == 0) {
-                experts.addDraftedStandard(
+                trackRecord.addDraftedStandard(
                         e.id(), new ExpertForms.DraftedStandardForm("T/HNBZ " + (100 + i) + "-2024", MARK, "起草人"));
             }
             if (i % 13 == 0) {
@@ -262,30 +285,31 @@ class TalentDemoData implements ApplicationRunner {
                         30,
                         new java.math.BigDecimal("800.00")),
                 teacher);
-        long bank = exams.createBank(new ExamForms.NewBank(MARK + " 标准化基础题库"), teacher)
+        long bank = questionBanks
+                .createBank(new ExamForms.NewBank(MARK + " 标准化基础题库"), teacher)
                 .id();
-        exams.addQuestion(
+        questionBanks.addQuestion(
                 bank,
                 new ExamForms.NewQuestion(
                         QuestionKind.SINGLE, "基础", "GB/T 1.1—2020 规定的是什么？", "标准化文件的结构和起草规则\n产品质量检验方法\n标准的复审程序", "A", 2),
                 teacher);
-        exams.addQuestion(
+        questionBanks.addQuestion(
                 bank,
                 new ExamForms.NewQuestion(
                         QuestionKind.SINGLE, "基础", "团体标准由谁制定？", "国务院标准化行政主管部门\n依法成立的社会团体\n企业", "B", 2),
                 teacher);
-        exams.addQuestion(
+        questionBanks.addQuestion(
                 bank,
                 new ExamForms.NewQuestion(
                         QuestionKind.MULTIPLE, "基础", "我国标准按层级分为哪些？", "国家标准\n行业标准\n地方标准\n国际标准", "A,B,C", 3),
                 teacher);
-        exams.addQuestion(
+        questionBanks.addQuestion(
                 bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "强制性标准必须执行。", null, "true", 1), teacher);
-        exams.addQuestion(
+        questionBanks.addQuestion(
                 bank,
                 new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "推荐性国家标准的代号是 GB。", null, "false", 1),
                 teacher);
-        exams.addQuestion(
+        questionBanks.addQuestion(
                 bank,
                 new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准中“范围”一章应写明的内容。", null, "文件的对象和适用界限", 4),
                 teacher);

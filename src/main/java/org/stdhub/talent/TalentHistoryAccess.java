@@ -46,7 +46,7 @@ class TalentHistoryAccess implements HistoryAccess {
                 Certificates.AUDIT_TYPE,
                 Courses.COURSE_AUDIT,
                 Courses.ENROLMENT_AUDIT,
-                Exams.AUDIT_TYPE,
+                ExamAttempts.AUDIT_TYPE,
                 "exam",
                 "question-bank");
     }
@@ -80,7 +80,7 @@ class TalentHistoryAccess implements HistoryAccess {
                     || HistoryAccess.hasRole(viewer, "TRAINER")
                     || enrolments.findById(id).map(e -> who.is(e.getPersonId())).orElse(false);
         }
-        if (Exams.AUDIT_TYPE.equals(objectType)) {
+        if (ExamAttempts.AUDIT_TYPE.equals(objectType)) {
             return who.office()
                     || HistoryAccess.hasRole(viewer, "TRAINER")
                     || attempts.findById(id).map(a -> who.is(a.getPersonId())).orElse(false);

@@ -77,6 +77,12 @@ class ExamTests {
     Exams exams;
 
     @Autowired
+    QuestionBanks questionBanks;
+
+    @Autowired
+    ExamAttempts attempts;
+
+    @Autowired
     Certificates certificates;
 
     @Autowired
@@ -101,15 +107,18 @@ class ExamTests {
         otherTrainer = trainer();
         officer = f.officer();
         f.signIn(trainer);
-        bank = exams.createBank(new ExamForms.NewBank("标准化基础题库")).id();
+        bank = questionBanks.createBank(new ExamForms.NewBank("标准化基础题库")).id();
         for (int i = 1; i <= 4; i++) {
-            exams.addQuestion(
+            questionBanks.addQuestion(
                     bank, new ExamForms.NewQuestion(QuestionKind.SINGLE, "基础", "单选题 " + i, "甲\n乙\n丙", "a", 2));
         }
-        exams.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "判断题 1", null, "对", 1));
-        exams.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "判断题 2", null, "true", 1));
-        exams.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.MULTIPLE, "起草", "多选题", "甲\n乙\n丙\n丁", "c, a", 2));
-        exams.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准的结构。", null, "要素", 4));
+        questionBanks.addQuestion(
+                bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "判断题 1", null, "对", 1));
+        questionBanks.addQuestion(
+                bank, new ExamForms.NewQuestion(QuestionKind.TRUE_FALSE, "基础", "判断题 2", null, "true", 1));
+        questionBanks.addQuestion(
+                bank, new ExamForms.NewQuestion(QuestionKind.MULTIPLE, "起草", "多选题", "甲\n乙\n丙\n丁", "c, a", 2));
+        questionBanks.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准的结构。", null, "要素", 4));
         TalentFixtures.signOut();
     }
 
@@ -151,18 +160,18 @@ class ExamTests {
         clock.set(t0);
         ExamViews.ExamView e = exam(MIXED, 5, 1, ann);
         f.signIn(ann);
-        ExamViews.AttemptView a = exams.start(e.id());
+        ExamViews.AttemptView a = attempts.start(e.id());
         assertThat(a.deadline()).isEqualTo(t0.plus(Duration.ofMinutes(30)));
         assertThat(a.secondsLeft()).isEqualTo(1800);
         assertThat(a.questions())
                 .hasSize(4)
                 .allSatisfy(q -> assertThat(q.answerKey()).isNull());
         ExamViews.PaperQuestion first = a.questions().getFirst();
-        exams.answer(a.id(), new ExamForms.Answer(first.id(), "b"));
+        attempts.answer(a.id(), new ExamForms.Answer(first.id(), "b"));
 
         // the connection drops; starting again resumes the same attempt with the saved answer and the same deadline
         clock.advance(Duration.ofMinutes(29));
-        ExamViews.AttemptView resumed = exams.start(e.id());
+        ExamViews.AttemptView resumed = attempts.start(e.id());
         assertThat(resumed.id()).isEqualTo(a.id());
         assertThat(resumed.deadline()).isEqualTo(a.deadline());
         assertThat(resumed.secondsLeft()).isEqualTo(60);
@@ -171,37 +180,37 @@ class ExamTests {
                 .filter(q -> q.kind() == QuestionKind.SHORT)
                 .findFirst()
                 .orElseThrow();
-        exams.answer(a.id(), new ExamForms.Answer(shortOne.id(), "范围、规范性引用文件、术语和定义……"));
+        attempts.answer(a.id(), new ExamForms.Answer(shortOne.id(), "范围、规范性引用文件、术语和定义……"));
         // bad answers are refused, the attempt stays as it is
-        assertThatThrownBy(() -> exams.answer(a.id(), new ExamForms.Answer(first.id(), "Z")))
+        assertThatThrownBy(() -> attempts.answer(a.id(), new ExamForms.Answer(first.id(), "Z")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> exams.answer(a.id(), new ExamForms.Answer(987_654L, "A")))
+        assertThatThrownBy(() -> attempts.answer(a.id(), new ExamForms.Answer(987_654L, "A")))
                 .isInstanceOf(InvalidInputException.class);
 
         // past the deadline: the answer is refused and the attempt closed with what was saved in time
         clock.advance(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> exams.answer(a.id(), new ExamForms.Answer(first.id(), "A")))
+        assertThatThrownBy(() -> attempts.answer(a.id(), new ExamForms.Answer(first.id(), "A")))
                 .isInstanceOfSatisfying(
                         ConflictException.class, x -> assertThat(x.messageKey()).isEqualTo("talent.error.time-up"));
-        ExamViews.AttemptView closed = exams.attempt(a.id());
+        ExamViews.AttemptView closed = attempts.attempt(a.id());
         assertThat(closed.state()).isEqualTo(AttemptState.AWAITING_SCORING);
         assertThat(closed.closedByDeadline()).isTrue();
         assertThat(closed.closedAt()).isEqualTo(a.deadline());
         assertThat(closed.questions().getFirst().answer()).isEqualTo("B");
-        assertThatThrownBy(() -> exams.submit(a.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> attempts.submit(a.id())).isInstanceOf(ConflictException.class);
         // one attempt per enrolment
-        assertThatThrownBy(() -> exams.start(e.id()))
+        assertThatThrownBy(() -> attempts.start(e.id()))
                 .isInstanceOfSatisfying(
                         ConflictException.class,
                         x -> assertThat(x.messageKey()).isEqualTo("talent.error.no-attempts-left"));
 
         // the trainer scores the short answer: the result is recorded
         f.signIn(trainer);
-        assertThatThrownBy(() -> exams.score(a.id(), new ExamForms.Score(first.id(), 2)))
+        assertThatThrownBy(() -> attempts.score(a.id(), new ExamForms.Score(first.id(), 2)))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> exams.score(a.id(), new ExamForms.Score(shortOne.id(), 5)))
+        assertThatThrownBy(() -> attempts.score(a.id(), new ExamForms.Score(shortOne.id(), 5)))
                 .isInstanceOf(InvalidInputException.class);
-        ExamViews.AttemptView scored = exams.score(a.id(), new ExamForms.Score(shortOne.id(), 3));
+        ExamViews.AttemptView scored = attempts.score(a.id(), new ExamForms.Score(shortOne.id(), 3));
         assertThat(scored.state()).isEqualTo(AttemptState.SCORED);
         assertThat(scored.score())
                 .isEqualTo(scored.questions().stream()
@@ -215,7 +224,7 @@ class ExamTests {
         String ann = f.person("esd");
         ExamViews.ExamView e = exam(MIXED, 5, 1, ann);
         f.signIn(ann);
-        ExamViews.AttemptView a = exams.start(e.id());
+        ExamViews.AttemptView a = attempts.start(e.id());
         var record = attemptRecords.findById(a.id()).orElseThrow();
         List<Long> again = Blueprint.parse(MIXED)
                 .orElseThrow()
@@ -232,11 +241,11 @@ class ExamTests {
         String ann = f.person("epa");
         ExamViews.ExamView e = exam(OBJECTIVE, 3, 1, ann);
         f.signIn(ann);
-        ExamViews.AttemptView a = exams.start(e.id());
+        ExamViews.AttemptView a = attempts.start(e.id());
         for (ExamViews.PaperQuestion q : a.questions()) {
-            exams.answer(a.id(), new ExamForms.Answer(q.id(), q.kind() == QuestionKind.TRUE_FALSE ? "√" : "A"));
+            attempts.answer(a.id(), new ExamForms.Answer(q.id(), q.kind() == QuestionKind.TRUE_FALSE ? "√" : "A"));
         }
-        ExamViews.AttemptView done = exams.submit(a.id());
+        ExamViews.AttemptView done = attempts.submit(a.id());
         assertThat(done.state()).isEqualTo(AttemptState.SCORED);
         assertThat(done.score()).isEqualTo(5);
         assertThat(done.passed()).isTrue();
@@ -271,28 +280,28 @@ class ExamTests {
         String stranger = f.person("erq");
         ExamViews.ExamView e = exam(OBJECTIVE, 3, 1, ann, bob);
         f.signIn(stranger);
-        assertThatThrownBy(() -> exams.start(e.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> attempts.start(e.id())).isInstanceOf(NotPermittedException.class);
         f.signIn(bob);
-        ExamViews.AttemptView bobs = exams.start(e.id());
+        ExamViews.AttemptView bobs = attempts.start(e.id());
         f.signIn(ann);
-        ExamViews.AttemptView a = exams.start(e.id());
+        ExamViews.AttemptView a = attempts.start(e.id());
         for (ExamViews.PaperQuestion q : a.questions()) {
-            exams.answer(a.id(), new ExamForms.Answer(q.id(), q.kind() == QuestionKind.TRUE_FALSE ? "true" : "A"));
+            attempts.answer(a.id(), new ExamForms.Answer(q.id(), q.kind() == QuestionKind.TRUE_FALSE ? "true" : "A"));
         }
-        ExamViews.AttemptView done = exams.submit(a.id());
+        ExamViews.AttemptView done = attempts.submit(a.id());
         assertThat(done.passed()).isTrue();
 
         // ann sees her own attempts only
-        assertThat(exams.myAttempts())
+        assertThat(attempts.myAttempts())
                 .extracting(ExamViews.AttemptView::id)
                 .contains(a.id())
                 .doesNotContain(bobs.id());
-        assertThatThrownBy(() -> exams.attempt(bobs.id())).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> exams.answer(
+        assertThatThrownBy(() -> attempts.attempt(bobs.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> attempts.answer(
                         bobs.id(),
                         new ExamForms.Answer(bobs.questions().getFirst().id(), "A")))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> exams.attemptsAt(e.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.attemptsAt(e.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(mvc.get().uri("/api/v1/exams/attempts/" + bobs.id()).with(user(f.user(ann))))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/exams/attempts/" + bobs.id()).with(user(f.user(ann))))
@@ -300,13 +309,13 @@ class ExamTests {
         // she cannot change her own result either
         f.signIn(ann);
         long firstQuestion = done.questions().getFirst().id();
-        assertThatThrownBy(() -> exams.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 2, "我觉得对")))
+        assertThatThrownBy(() -> attempts.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 2, "我觉得对")))
                 .isInstanceOf(AccessDeniedException.class);
 
         // the base office sees the result but cannot change it; nor can another trainer
         f.signIn(officer);
-        assertThat(exams.attempt(a.id()).score()).isEqualTo(5);
-        assertThatThrownBy(() -> exams.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, "办公室改分")))
+        assertThat(attempts.attempt(a.id()).score()).isEqualTo(5);
+        assertThatThrownBy(() -> attempts.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, "办公室改分")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(mvc.post()
                         .uri("/api/v1/exams/attempts/" + a.id() + "/rescores")
@@ -316,21 +325,21 @@ class ExamTests {
                         .content("{\"questionId\":" + firstQuestion + ",\"points\":0,\"reason\":\"x\"}"))
                 .hasStatus(HttpStatus.FORBIDDEN);
         f.signIn(otherTrainer);
-        assertThatThrownBy(() -> exams.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, "别人改分")))
+        assertThatThrownBy(() -> attempts.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, "别人改分")))
                 .isInstanceOf(NotPermittedException.class);
 
         // the trainer: no silent change, only a re-score with a reason, recorded; the fail revokes the certificate
         f.signIn(trainer);
-        assertThatThrownBy(() -> exams.score(a.id(), new ExamForms.Score(firstQuestion, 0)))
+        assertThatThrownBy(() -> attempts.score(a.id(), new ExamForms.Score(firstQuestion, 0)))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> exams.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, " ")))
+        assertThatThrownBy(() -> attempts.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, " ")))
                 .isInstanceOf(InvalidInputException.class);
         ExamViews.AttemptView rescored =
-                exams.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, "复核发现第 1 题答题卡填涂不清"));
+                attempts.rescore(a.id(), new ExamForms.Rescore(firstQuestion, 0, "复核发现第 1 题答题卡填涂不清"));
         assertThat(rescored.score()).isEqualTo(3);
         assertThat(rescored.passed()).isTrue();
         long second = done.questions().get(1).id();
-        rescored = exams.rescore(a.id(), new ExamForms.Rescore(second, 0, "复核：第 2 题同样作废"));
+        rescored = attempts.rescore(a.id(), new ExamForms.Rescore(second, 0, "复核：第 2 题同样作废"));
         assertThat(rescored.score()).isEqualTo(1);
         assertThat(rescored.passed()).isFalse();
         assertThat(rescored.rescores())
@@ -339,7 +348,7 @@ class ExamTests {
         assertThat(certificates.verify(done.certificateNumber()).status()).isEqualTo(CertificateView.Status.REVOKED);
         // ann sees the new result, without the keys
         f.signIn(ann);
-        ExamViews.AttemptView seen = exams.attempt(a.id());
+        ExamViews.AttemptView seen = attempts.attempt(a.id());
         assertThat(seen.score()).isEqualTo(1);
         assertThat(seen.questions()).allSatisfy(q -> assertThat(q.answerKey()).isNull());
     }
@@ -366,7 +375,7 @@ class ExamTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         x -> assertThat(x.fieldErrors()).containsKey("passMark"));
-        assertThatThrownBy(() -> exams.addQuestion(
+        assertThatThrownBy(() -> questionBanks.addQuestion(
                         bank, new ExamForms.NewQuestion(QuestionKind.SINGLE, "基础", "无效答案", "甲\n乙", "A,B", 2)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -376,7 +385,7 @@ class ExamTests {
         assertThatThrownBy(
                         () -> exams.createExam(new ExamForms.NewExam(s.id(), bank, "别人的", OBJECTIVE, 30, 3, 1, null)))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> exams.bank(bank)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> questionBanks.bank(bank)).isInstanceOf(NotPermittedException.class);
         assertThat(mvc.post()
                         .uri("/api/v1/exams/banks/" + bank + "/questions")
                         .with(user(f.user(otherTrainer)))
@@ -418,7 +427,7 @@ class ExamTests {
                 .bodyText()
                 .contains("交卷", "剩余");
         f.signIn(ann);
-        ExamViews.AttemptView a = exams.attempt(attemptId);
+        ExamViews.AttemptView a = attempts.attempt(attemptId);
         TalentFixtures.signOut();
         var form = mvc.post().uri(attemptUrl).with(user(f.user(ann))).with(csrf());
         for (ExamViews.PaperQuestion q : a.questions()) {

@@ -38,6 +38,9 @@ class ExpertDatabaseTests {
     Experts experts;
 
     @Autowired
+    ExpertTrackRecord trackRecord;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     TalentFixtures f;
@@ -224,7 +227,7 @@ class ExpertDatabaseTests {
         String login = f.person("com");
         long id = f.activeExpert(login, TalentFixtures.field());
         f.signIn(login);
-        ExpertView withCommittee = experts.addCommittee(
+        ExpertView withCommittee = trackRecord.addCommittee(
                 id, new ExpertForms.CommitteeForm("全国茶叶标准化技术委员会 SAC/TC 339", "委员", LocalDate.of(2019, 3, 1), null));
         assertThat(withCommittee.committees()).singleElement().satisfies(c -> {
             assertThat(c.committeeName()).isEqualTo("全国茶叶标准化技术委员会 SAC/TC 339");
@@ -233,29 +236,29 @@ class ExpertDatabaseTests {
         });
         // adding a committee is not a qualification change: the expert stays active
         assertThat(withCommittee.status()).isEqualTo(ExpertStatus.ACTIVE);
-        ExpertView drafted =
-                experts.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("gb/t1.1－2020", "标准化工作导则", "主要起草人"));
+        ExpertView drafted = trackRecord.addDraftedStandard(
+                id, new ExpertForms.DraftedStandardForm("gb/t1.1－2020", "标准化工作导则", "主要起草人"));
         assertThat(drafted.draftedStandards())
                 .extracting(ExpertView.DraftedStandardView::designation)
                 .containsExactly("GB/T 1.1-2020");
-        experts.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("ISO/IEC 27001:2022", null, null));
-        experts.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("DB41/T 2345-2023", null, "参与"));
+        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("ISO/IEC 27001:2022", null, null));
+        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("DB41/T 2345-2023", null, "参与"));
         assertThat(experts.get(id).draftedStandards()).hasSize(3);
 
         // bad input is refused whole, with the field named
-        assertThatThrownBy(() -> experts.addDraftedStandard(
+        assertThatThrownBy(() -> trackRecord.addDraftedStandard(
                         id, new ExpertForms.DraftedStandardForm("not a standard", null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("designation"));
-        assertThatThrownBy(() -> experts.addDraftedStandard(
+        assertThatThrownBy(() -> trackRecord.addDraftedStandard(
                         id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null)))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> experts.addCommittee(id, new ExpertForms.CommitteeForm(" ", "委员", null, null)))
+        assertThatThrownBy(() -> trackRecord.addCommittee(id, new ExpertForms.CommitteeForm(" ", "委员", null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("committeeName"));
-        assertThatThrownBy(() -> experts.addCommittee(
+        assertThatThrownBy(() -> trackRecord.addCommittee(
                         id,
                         new ExpertForms.CommitteeForm(
                                 "SAC/TC 28", "秘书长", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1))))
@@ -266,14 +269,99 @@ class ExpertDatabaseTests {
 
         // another person can neither see nor add to this profile
         f.signIn(f.person("other"));
-        assertThatThrownBy(() -> experts.addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 28", "委员", null, null)))
+        assertThatThrownBy(() ->
+                        trackRecord.addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 28", "委员", null, null)))
                 .isInstanceOf(NotFoundException.class);
         // the base office can
         f.signIn(officer);
-        assertThat(experts.addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 28", "顾问", null, null))
+        assertThat(trackRecord
+                        .addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 28", "顾问", null, null))
                         .committees())
                 .hasSize(2);
         assertThat(audited(id, "committee-added")).isEqualTo(2);
         assertThat(audited(id, "drafted-standard-added")).isEqualTo(3);
+    }
+
+    @Test
+    void committeesAndStandardsDraftedAreCorrectedAndRemovedByTheExpertOrTheOfficeAndAudited() {
+        String login = f.person("cor");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        f.signIn(login);
+        long committee = trackRecord
+                .addCommittee(id, new ExpertForms.CommitteeForm("SAC/TC 339", "委员", LocalDate.of(2019, 3, 1), null))
+                .committees()
+                .getFirst()
+                .id();
+        long drafted = trackRecord
+                .addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, "参与"))
+                .draftedStandards()
+                .getFirst()
+                .id();
+        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 20000.1-2014", null, null));
+
+        // the expert corrects: the entry is written anew, the change is audited, the expert stays active
+        ExpertView changed = trackRecord.changeCommittee(
+                id,
+                committee,
+                new ExpertForms.CommitteeForm(
+                        "全国茶叶标准化技术委员会 SAC/TC 339", "副主任委员", LocalDate.of(2019, 3, 1), LocalDate.of(2024, 2, 29)));
+        assertThat(changed.committees()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(committee);
+            assertThat(c.committeeRole()).isEqualTo("副主任委员");
+            assertThat(c.endedOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+        });
+        assertThat(changed.status()).isEqualTo(ExpertStatus.ACTIVE);
+        ExpertView redrafted = trackRecord.changeDraftedStandard(
+                id, drafted, new ExpertForms.DraftedStandardForm("gb/t 1.1—2020", "标准化工作导则", "主要起草人"));
+        assertThat(redrafted.draftedStandards())
+                .filteredOn(d -> d.id() == drafted)
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.designation()).isEqualTo("GB/T 1.1-2020");
+                    assertThat(d.draftingRole()).isEqualTo("主要起草人");
+                });
+        assertThat(redrafted.status()).isEqualTo(ExpertStatus.ACTIVE);
+
+        // bad input and duplicates are refused, nothing changes
+        assertThatThrownBy(() -> trackRecord.changeCommittee(
+                        id, committee, new ExpertForms.CommitteeForm("SAC/TC 339", " ", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("committeeRole"));
+        assertThatThrownBy(() -> trackRecord.changeDraftedStandard(
+                        id, drafted, new ExpertForms.DraftedStandardForm("GB/T 20000.1-2014", null, null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(experts.get(id).committees().getFirst().committeeRole()).isEqualTo("副主任委员");
+        // an entry of nobody, or of another expert, is not found
+        assertThatThrownBy(() -> trackRecord.removeCommittee(id, Long.MAX_VALUE))
+                .isInstanceOf(NotFoundException.class);
+        String other = f.person("cox");
+        long otherId = f.activeExpert(other, TalentFixtures.field());
+        f.signIn(other);
+        assertThatThrownBy(() -> trackRecord.removeCommittee(id, committee)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> trackRecord.removeCommittee(otherId, committee))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> trackRecord.changeDraftedStandard(
+                        id, drafted, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null)))
+                .isInstanceOf(NotFoundException.class);
+
+        // the office removes one, the expert the other
+        f.signIn(officer);
+        assertThat(trackRecord.removeCommittee(id, committee).committees()).isEmpty();
+        f.signIn(login);
+        assertThat(trackRecord.removeDraftedStandard(id, drafted).draftedStandards())
+                .extracting(ExpertView.DraftedStandardView::designation)
+                .containsExactly("GB/T 20000.1-2014");
+        assertThat(experts.get(id).status()).isEqualTo(ExpertStatus.ACTIVE);
+        assertThat(audited(id, "committee-changed")).isEqualTo(1);
+        assertThat(audited(id, "committee-removed")).isEqualTo(1);
+        assertThat(audited(id, "drafted-standard-changed")).isEqualTo(1);
+        assertThat(audited(id, "drafted-standard-removed")).isEqualTo(1);
+
+        // a retired expert's record is closed
+        f.signIn(officer);
+        experts.transition(id, ExpertTransition.RETIRE, "年龄");
+        long left = experts.get(id).draftedStandards().getFirst().id();
+        assertThatThrownBy(() -> trackRecord.removeDraftedStandard(id, left)).isInstanceOf(ConflictException.class);
     }
 }

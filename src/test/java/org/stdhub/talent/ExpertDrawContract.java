@@ -406,4 +406,52 @@ abstract class ExpertDrawContract {
                         "expert-rated"))
                 .isEqualTo(3);
     }
+
+    @Test
+    void theOfficesCombinedSearchRunsOnThisDatabase() {
+        String field = TalentFixtures.field();
+        long near = SystemActor.run(
+                "test",
+                () -> experts.enter(
+                                f.personId(f.person("sea")),
+                                new ExpertForms.ProfileForm(
+                                        field + ".10",
+                                        "J28",
+                                        "茶叶 加工",
+                                        Title.FULL_SENIOR,
+                                        false,
+                                        20,
+                                        "郑州",
+                                        java.time.LocalDate.of(2027, 3, 1),
+                                        java.time.LocalDate.of(2027, 3, 31)))
+                        .id());
+        long broad = SystemActor.run(
+                "test",
+                () -> experts.enter(
+                                f.personId(f.person("seb")),
+                                new ExpertForms.ProfileForm(field, "", "茶叶", Title.SENIOR, false, 10, "郑州", null, null))
+                        .id());
+        f.signIn(responsible);
+        var all = new ExpertForms.Filter(
+                null, field + ".10", "茶叶", Title.SENIOR, 10, "郑州", null, null, ExpertStatus.APPLICANT);
+        assertThat(experts.search(all, 0, 10).items())
+                .extracting(ExpertView::id)
+                .containsExactly(near, broad);
+        var inMarch = new ExpertForms.Filter(
+                null,
+                field,
+                "茶叶",
+                null,
+                null,
+                null,
+                java.time.LocalDate.of(2027, 2, 20),
+                java.time.LocalDate.of(2027, 3, 2),
+                null);
+        assertThat(experts.search(inMarch, 0, 10).items())
+                .extracting(ExpertView::id)
+                .containsExactly(broad);
+        var page = experts.search(new ExpertForms.Filter(null, field, null, null, null, null, null, null, null), 1, 1);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.items()).extracting(ExpertView::id).containsExactly(broad);
+    }
 }

@@ -3,10 +3,16 @@ package org.stdhub.talent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.stdhub.identity.IdentityTest;
+import org.stdhub.identity.Principals;
+import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.SystemActor;
 
 /** The demo data: 200 marked experts, a finished draw that verifies, a course with an exam, loaded once. */
@@ -21,6 +27,21 @@ class TalentDemoDataTests {
 
     @Autowired
     Experts experts;
+
+    @Autowired
+    Exams exams;
+
+    @Autowired
+    QuestionBanks questionBanks;
+
+    @Autowired
+    ExamAttempts attempts;
+
+    @Autowired
+    Courses courses;
+
+    @Autowired
+    Principals principals;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,5 +77,31 @@ class TalentDemoDataTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from exam where title like ?", Long.class, TalentDemoData.MARK + "%"))
                 .isEqualTo(1);
+
+        // the demo trainer holds the TRAINER role and manages their session's bank, exam and attempts
+        StdHubUser trainer =
+                principals.principal(TalentDemoData.TRAINER, Set.of()).orElseThrow();
+        assertThat(trainer.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_TRAINER");
+        var ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(trainer, null, trainer.getAuthorities()));
+        SecurityContextHolder.setContext(ctx);
+        try {
+            var managed = exams.managedExams();
+            assertThat(managed).singleElement().satisfies(x -> {
+                assertThat(x.title()).startsWith(TalentDemoData.MARK);
+                assertThat(x.mayManage()).isTrue();
+            });
+            assertThat(attempts.attemptsAt(managed.getFirst().id())).isEmpty();
+            assertThat(questionBanks.banks())
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.questions()).hasSize(6));
+            assertThat(courses.session(managed.getFirst().sessionId()).mayManage())
+                    .isTrue();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,7 +143,7 @@ class TalentHttpTests {
         assertThat(mvc.get().uri("/api/v1/experts?q=" + field).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
                 .bodyJson()
-                .extractingPath("$.length()")
+                .extractingPath("$.total")
                 .isEqualTo(7);
         assertThat(mvc.get().uri("/api/v1/experts")).hasStatus(HttpStatus.UNAUTHORIZED);
     }
@@ -464,5 +466,221 @@ class TalentHttpTests {
                 .extractingPath("$.reviews[?(@.drawId == " + decided + ")].ratingNote")
                 .asArray()
                 .containsExactly("改评");
+    }
+
+    @Test
+    void committeesAndStandardsDraftedAreCorrectedAndRemovedOverTheApiAndThePages() throws Exception {
+        String login = pool.get(5);
+        f.signIn(login);
+        long own = experts.mine().orElseThrow().id();
+        TalentFixtures.signOut();
+        String added = mvc.post()
+                .uri("/api/v1/experts/" + own + "/committees")
+                .with(user(f.user(login)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"committeeName\":\"SAC/TC 573\",\"committeeRole\":\"委员\"}")
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        List<Number> ids = JsonPath.read(added, "$.committees[?(@.committeeName == 'SAC/TC 573')].id");
+        long committee = ids.getFirst().longValue();
+        assertThat(
+                        mvc.put()
+                                .uri("/api/v1/experts/" + own + "/committees/" + committee)
+                                .with(user(f.user(login)))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"committeeName\":\"SAC/TC 573\",\"committeeRole\":\"秘书长\",\"startedOn\":\"2021-01-01\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.committees[?(@.id == " + committee + ")].committeeRole")
+                .asArray()
+                .containsExactly("秘书长");
+        assertThat(mvc.put()
+                        .uri("/api/v1/experts/" + own + "/committees/" + committee)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"committeeName\":\"SAC/TC 573\",\"committeeRole\":\"\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.committeeRole")
+                .isEqualTo("Give the role in the committee (at most 100 characters).");
+        // another expert: as if it did not exist
+        assertThat(mvc.delete()
+                        .uri("/api/v1/experts/" + own + "/committees/" + committee)
+                        .with(user(f.user(pool.get(6))))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees/" + committee + "/remove")
+                        .with(user(f.user(pool.get(6))))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // the page shows the change and remove forms of each entry
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(login))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains(
+                        "id=\"committee-" + committee + "\"",
+                        "/experts/" + own + "/committees/" + committee + "/remove");
+        // the page forms: a bad change goes back with the message, a good one is saved, then removed
+        var refused = mvc.post()
+                .uri("/experts/" + own + "/committees/" + committee)
+                .with(user(f.user(login)))
+                .with(csrf())
+                .param("committeeName", "SAC/TC 573")
+                .param("committeeRole", "委员")
+                .param("startedOn", "2022-01-01")
+                .param("endedOn", "2021-01-01")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/" + own);
+        assertThat(refused).flash().containsKey("errors");
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees/" + committee)
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("committeeName", "SAC/TC 573")
+                        .param("committeeRole", "顾问"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("notice", "talent.saved");
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/drafted-standards")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .param("designation", "T/CAS 115-2005"))
+                .hasStatus(HttpStatus.FOUND);
+        f.signIn(login);
+        var me = experts.mine().orElseThrow();
+        TalentFixtures.signOut();
+        assertThat(me.committees())
+                .filteredOn(c -> c.id() == committee)
+                .singleElement()
+                .extracting(ExpertView.CommitteeView::committeeRole)
+                .isEqualTo("顾问");
+        long drafted = me.draftedStandards().stream()
+                .filter(d -> d.designation().equals("T/CAS 115-2005"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/drafted-standards/" + drafted)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .param("designation", "T/CAS 115-2005")
+                        .param("draftingRole", "主要起草人"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.delete()
+                        .uri("/api/v1/experts/" + own + "/drafted-standards/" + drafted)
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.draftedStandards[?(@.id == " + drafted + ")]")
+                .asArray()
+                .isEmpty();
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/committees/" + committee + "/remove")
+                        .with(user(f.user(login)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/experts/" + own).with(user(f.user(login))))
+                .bodyJson()
+                .extractingPath("$.committees[?(@.id == " + committee + ")]")
+                .asArray()
+                .isEmpty();
+        assertThat(mvc.get().uri("/history/expert/" + own).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("修改了技术委员会任职", "删除了技术委员会任职", "删除了起草标准");
+    }
+
+    @Test
+    void aDrawnExpertSeesOnlyTheirOwnCallAndDeclaresAConflictOnTheirPage() {
+        String own = TalentFixtures.field();
+        Map<Long, String> loginOf = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String login = f.person("call");
+            loginOf.put(f.activeExpert(login, own), login);
+        }
+        f.signIn(officer);
+        long id = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.PROJECT_REVIEW,
+                        "回避声明 " + own,
+                        own,
+                        5,
+                        1,
+                        null,
+                        List.of(f.organization("回避企业")),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(id);
+        var drawn = draws.draw(id);
+        TalentFixtures.signOut();
+        var first = drawn.positions().getFirst();
+        String member = loginOf.get(first.expertId());
+        String reserve = loginOf.get(drawn.positions().getLast().expertId());
+
+        // the member's own page lists the call, with their role only
+        assertThat(mvc.get().uri("/experts/" + first.expertId()).with(user(f.user(member))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"calls\"", "回避声明 " + own, "/draws/" + id + "/conflict")
+                .doesNotContain(drawn.positions().get(1).expertName());
+        // the office does not see the expert's calls on their page; someone never drawn cannot declare
+        assertThat(mvc.get().uri("/experts/" + first.expertId()).with(user(f.user(officer))))
+                .bodyText()
+                .doesNotContain("id=\"calls\"");
+        assertThat(mvc.post()
+                        .uri("/draws/" + id + "/conflict")
+                        .with(user(f.user(pool.get(0))))
+                        .with(csrf())
+                        .param("reason", "无关"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // no reason: back with the message, nothing changed
+        var refused = mvc.post()
+                .uri("/draws/" + id + "/conflict")
+                .with(user(f.user(member)))
+                .with(csrf())
+                .param("reason", " ")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/" + first.expertId());
+        assertThat(refused).flash().containsKey("errors");
+        // declared: excluded under the declared-conflict rule, the reserve takes the seat, the call is gone
+        var declared = mvc.post()
+                .uri("/draws/" + id + "/conflict")
+                .with(user(f.user(member)))
+                .with(csrf())
+                .param("reason", "本人为送审单位的技术顾问")
+                .exchange();
+        assertThat(declared).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/experts/" + first.expertId());
+        assertThat(declared).flash().containsEntry("notice", "talent.conflict.declared");
+        f.signIn(officer);
+        var after = draws.get(id);
+        TalentFixtures.signOut();
+        assertThat(after.positions().getFirst().outcome()).isEqualTo("CONFLICT");
+        assertThat(after.positions().getLast().outcome()).isEqualTo("SERVING");
+        assertThat(after.exclusions())
+                .filteredOn(x -> x.expertId() == first.expertId())
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.rule()).isEqualTo(AvoidanceRuleName.DECLARED_CONFLICT);
+                    assertThat(x.afterDraw()).isTrue();
+                });
+        assertThat(mvc.get().uri("/experts/" + first.expertId()).with(user(f.user(member))))
+                .bodyText()
+                .doesNotContain("id=\"calls\"");
+        // the reserve, now serving, still has their call
+        assertThat(mvc.get()
+                        .uri("/experts/" + drawn.positions().getLast().expertId())
+                        .with(user(f.user(reserve))))
+                .bodyText()
+                .contains("id=\"call-" + id + "\"");
     }
 }

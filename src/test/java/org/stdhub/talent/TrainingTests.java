@@ -61,6 +61,9 @@ class TrainingTests {
     Courses courses;
 
     @Autowired
+    TrainingFees fees;
+
+    @Autowired
     MutableClock clock;
 
     TalentFixtures f;
@@ -324,5 +327,110 @@ class TrainingTests {
         assertThat(event.get("DTSTART")).matches("\\d{8}T\\d{6}Z");
         assertThat(event).containsKeys("DTEND", "DTSTAMP");
         assertThat(unfolded).contains("VERSION:2.0", "PRODID:");
+    }
+
+    @Test
+    void theTrainerOrTheOfficeRecordsTheFeePaidOthersCannotAndBadAmountsAreRefused() {
+        SessionView s = session("标准起草培训 收费", 5);
+        f.signIn(ann);
+        EnrolmentView annPlace = courses.enrol(s.id());
+        assertThat(annPlace.feePaidYuan()).isNull();
+        f.signIn(bob);
+        EnrolmentView bobPlace = courses.enrol(s.id());
+        courses.cancel(bobPlace.id());
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(Courses.ZONE));
+
+        // the session's trainer records it; a second record corrects the first
+        f.signIn(trainer);
+        EnrolmentView paid =
+                fees.record(annPlace.id(), new CourseForms.FeePaid(new BigDecimal("800"), today, "NO.2026-001"));
+        assertThat(paid.feePaidYuan()).isEqualByComparingTo("800.00");
+        assertThat(paid.feePaidOn()).isEqualTo(today);
+        assertThat(paid.feeReceipt()).isEqualTo("NO.2026-001");
+        f.signIn(officer);
+        assertThat(fees.record(annPlace.id(), new CourseForms.FeePaid(new BigDecimal("400.50"), today, null))
+                        .feePaidYuan())
+                .isEqualByComparingTo("400.50");
+        // the person sees it among their enrolments
+        f.signIn(ann);
+        assertThat(courses.mine())
+                .filteredOn(e -> e.id() == annPlace.id())
+                .singleElement()
+                .satisfies(e -> assertThat(e.feePaidYuan()).isEqualByComparingTo("400.50"));
+
+        // not the person, not another trainer
+        assertThatThrownBy(() -> fees.record(annPlace.id(), new CourseForms.FeePaid(BigDecimal.ONE, today, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        f.signIn(otherTrainer);
+        assertThatThrownBy(() -> fees.record(annPlace.id(), new CourseForms.FeePaid(BigDecimal.ONE, today, null)))
+                .isInstanceOf(NotPermittedException.class);
+        // bad input: refused whole, nothing written
+        f.signIn(trainer);
+        assertThatThrownBy(() -> fees.record(
+                        annPlace.id(), new CourseForms.FeePaid(new BigDecimal("-1"), today.plusDays(1), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("paidYuan", "paidOn"));
+        assertThatThrownBy(
+                        () -> fees.record(annPlace.id(), new CourseForms.FeePaid(new BigDecimal("1.005"), today, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> fees.record(bobPlace.id(), new CourseForms.FeePaid(BigDecimal.TEN, today, null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(courses.session(s.id()).enrolments())
+                .filteredOn(e -> e.id() == annPlace.id())
+                .singleElement()
+                .satisfies(e -> assertThat(e.feePaidYuan()).isEqualByComparingTo("400.50"));
+
+        // over HTTP: the API, the page form, and the denial
+        assertThat(mvc.post()
+                        .uri("/api/v1/courses/enrolments/" + annPlace.id() + "/fee")
+                        .with(user(f.user(trainer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"paidYuan\":800.00,\"paidOn\":\"" + today + "\",\"receipt\":\"R-9\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.feeReceipt")
+                .isEqualTo("R-9");
+        assertThat(mvc.post()
+                        .uri("/api/v1/courses/enrolments/" + annPlace.id() + "/fee")
+                        .with(user(f.user(trainer)))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"paidYuan\":-5}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.paidOn")
+                .isEqualTo("Please give the day of payment (not after today).");
+        assertThat(mvc.post()
+                        .uri("/api/v1/courses/enrolments/" + annPlace.id() + "/fee")
+                        .with(user(f.user(ann)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"paidYuan\":0,\"paidOn\":\"" + today + "\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/courses/enrolments/" + annPlace.id() + "/fee")
+                        .with(user(f.user(trainer)))
+                        .with(csrf())
+                        .param("paidYuan", "abc")
+                        .param("paidOn", today.toString()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsKey("errors");
+        assertThat(mvc.post()
+                        .uri("/courses/enrolments/" + annPlace.id() + "/fee")
+                        .with(user(f.user(trainer)))
+                        .with(csrf())
+                        .param("paidYuan", "780.00")
+                        .param("paidOn", today.toString())
+                        .param("receipt", "R-10"))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/courses/" + s.courseId());
+        assertThat(mvc.get().uri("/courses/" + s.courseId()).with(user(f.user(trainer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("class=\"fee-paid\"", "780.00", "R-10");
     }
 }

@@ -38,6 +38,14 @@ public class CommitteeMembership {
         this.endedOn = to;
     }
 
+    /** Writes the membership anew (the caller has checked the values). */
+    public void change(String committeeName, String committeeRole, LocalDate from, LocalDate to) {
+        this.committeeName = committeeName;
+        this.committeeRole = committeeRole;
+        this.startedOn = from;
+        this.endedOn = to;
+    }
+
     public Long getId() {
         return id;
     }

@@ -33,6 +33,13 @@ public class DraftedStandard {
         this.draftingRole = draftingRole;
     }
 
+    /** Writes the entry anew (the caller has checked the values). */
+    public void change(String designation, String standardTitle, String draftingRole) {
+        this.designation = designation;
+        this.standardTitle = standardTitle;
+        this.draftingRole = draftingRole;
+    }
+
     public Long getId() {
         return id;
     }

@@ -180,6 +180,28 @@ public class Expert {
         return d;
     }
 
+    /** The committee membership {@code committeeId} of this expert. */
+    public Optional<CommitteeMembership> committee(long committeeId) {
+        return committees.stream()
+                .filter(c -> c.getId() != null && c.getId() == committeeId)
+                .findFirst();
+    }
+
+    public boolean removeCommittee(long committeeId) {
+        return committees.removeIf(c -> c.getId() != null && c.getId() == committeeId);
+    }
+
+    /** The standard drafted {@code draftedStandardId} of this expert. */
+    public Optional<DraftedStandard> draftedStandard(long draftedStandardId) {
+        return draftedStandards.stream()
+                .filter(d -> d.getId() != null && d.getId() == draftedStandardId)
+                .findFirst();
+    }
+
+    public boolean removeDraftedStandard(long draftedStandardId) {
+        return draftedStandards.removeIf(d -> d.getId() != null && d.getId() == draftedStandardId);
+    }
+
     public List<CommitteeMembership> getCommittees() {
         return List.copyOf(committees);
     }

@@ -1,7 +1,9 @@
 package org.stdhub.talent.training;
 
 import jakarta.persistence.*;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.stdhub.talent.EnrolmentState;
 
 /** A person's place (or place on the waiting list) in a session; moved only through {@link #move}. */
@@ -32,6 +34,15 @@ public class Enrolment {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "fee_paid_yuan")
+    private BigDecimal feePaidYuan;
+
+    @Column(name = "fee_paid_on")
+    private LocalDate feePaidOn;
+
+    @Column(name = "fee_receipt")
+    private String feeReceipt;
+
     @Version
     private int version;
 
@@ -50,6 +61,26 @@ public class Enrolment {
     public void move(EnrolmentState to, Instant now) {
         this.state = to;
         this.changedAt = now;
+    }
+
+    /** Records the fee paid (the caller has checked the values); a later record replaces the earlier one. */
+    public void recordFee(BigDecimal paidYuan, LocalDate paidOn, String receipt, Instant now) {
+        this.feePaidYuan = paidYuan;
+        this.feePaidOn = paidOn;
+        this.feeReceipt = receipt;
+        this.changedAt = now;
+    }
+
+    public BigDecimal getFeePaidYuan() {
+        return feePaidYuan;
+    }
+
+    public LocalDate getFeePaidOn() {
+        return feePaidOn;
+    }
+
+    public String getFeeReceipt() {
+        return feeReceipt;
     }
 
     public Long getId() {

@@ -30,8 +30,10 @@ class CourseApiController {
 
     private final Courses courses;
     private final Mailer mailer;
+    private final org.stdhub.talent.TrainingFees fees;
 
-    CourseApiController(Courses courses, Mailer mailer) {
+    CourseApiController(Courses courses, Mailer mailer, org.stdhub.talent.TrainingFees fees) {
+        this.fees = fees;
         this.courses = courses;
         this.mailer = mailer;
     }
@@ -110,6 +112,14 @@ class CourseApiController {
     @Operation(summary = "The session's trainer records ATTENDED or NO_SHOW")
     EnrolmentView attendance(@PathVariable long id, @RequestBody CourseForms.Attendance body) {
         return courses.recordAttendance(id, body == null ? null : body.state());
+    }
+
+    @PostMapping("/enrolments/{id}/fee")
+    @Operation(
+            summary = "The session's trainer or the base office records the fee paid: paidYuan, paidOn (ISO date),"
+                    + " receipt; recorded only, no payment is processed")
+    EnrolmentView fee(@PathVariable long id, @RequestBody(required = false) CourseForms.FeePaid body) {
+        return fees.record(id, body);
     }
 
     @PostMapping(value = "/sessions/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -44,8 +44,11 @@ class CoursePageController {
     private final Exams exams;
     private final Mailer mailer;
     private final FormRefusals refusals;
+    private final org.stdhub.talent.TrainingFees fees;
 
-    CoursePageController(Courses courses, Exams exams, Mailer mailer, FormRefusals refusals) {
+    CoursePageController(
+            Courses courses, Exams exams, Mailer mailer, FormRefusals refusals, org.stdhub.talent.TrainingFees fees) {
+        this.fees = fees;
         this.courses = courses;
         this.exams = exams;
         this.mailer = mailer;
@@ -147,6 +150,37 @@ class CoursePageController {
             RedirectAttributes redirect,
             Locale locale) {
         EnrolmentView e = refusals.attempt(redirect, locale, () -> courses.recordAttendance(id, state));
+        return e == null
+                ? "redirect:/courses"
+                : "redirect:/courses/" + courses.session(e.sessionId()).courseId();
+    }
+
+    /** The fee paid for a place, as the trainer or the base office records it. */
+    @PostMapping("/enrolments/{id}/fee")
+    String fee(
+            @PathVariable long id,
+            @RequestParam(required = false) String paidYuan,
+            @RequestParam(required = false) String paidOn,
+            @RequestParam(required = false) String receipt,
+            RedirectAttributes redirect,
+            Locale locale) {
+        EnrolmentView e = refusals.attempt(redirect, locale, () -> {
+            var errors = new InvalidInputException.Collector();
+            BigDecimal amount = null;
+            java.time.LocalDate day = null;
+            try {
+                amount = paidYuan == null || paidYuan.isBlank() ? null : new BigDecimal(paidYuan.strip());
+            } catch (NumberFormatException x) {
+                errors.add("paidYuan", "talent.error.fee");
+            }
+            try {
+                day = paidOn == null || paidOn.isBlank() ? null : java.time.LocalDate.parse(paidOn.strip());
+            } catch (java.time.format.DateTimeParseException x) {
+                errors.add("paidOn", "talent.error.fee-date");
+            }
+            errors.throwIfAny();
+            return fees.record(id, new CourseForms.FeePaid(amount, day, receipt));
+        });
         return e == null
                 ? "redirect:/courses"
                 : "redirect:/courses/" + courses.session(e.sessionId()).courseId();

@@ -29,8 +29,10 @@ class DrawPageController {
 
     private final Draws draws;
     private final org.stdhub.platform.FormRefusals problems;
+    private final org.stdhub.talent.Experts experts;
 
-    DrawPageController(Draws draws, org.stdhub.platform.FormRefusals problems) {
+    DrawPageController(Draws draws, org.stdhub.platform.FormRefusals problems, org.stdhub.talent.Experts experts) {
+        this.experts = experts;
         this.draws = draws;
         this.problems = problems;
     }
@@ -123,6 +125,26 @@ class DrawPageController {
             problems.flash(e, redirect, locale);
         }
         return "redirect:/draws/" + id;
+    }
+
+    /**
+     * A drawn expert declares a conflict of interest (from their own page, where their open calls are listed): they
+     * are excluded under the declared-conflict rule and replaced by the next reserve. Back to their page.
+     */
+    @PostMapping("/{id}/conflict")
+    String declareConflict(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            draws.declareConflict(id, reason);
+            redirect.addFlashAttribute("notice", "talent.conflict.declared");
+        } catch (ConflictException | InvalidInputException e) {
+            problems.flash(e, redirect, locale);
+        }
+        // straight to the expert's page: a second redirect would lose the message
+        return experts.mine().map(m -> "redirect:/experts/" + m.id()).orElse("redirect:/experts/me");
     }
 
     /** Public: the published inputs, the commitment, and — once decided — the seed and the recomputed result. */

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
+import org.stdhub.talent.ExamAttempts;
 import org.stdhub.talent.ExamForms;
 import org.stdhub.talent.ExamViews;
 import org.stdhub.talent.Exams;
+import org.stdhub.talent.QuestionBanks;
 
 /** Exams for machines: banks and exams for trainers, timed attempts for trainees, scoring and re-scoring. */
 @RestController
@@ -17,9 +19,13 @@ import org.stdhub.talent.Exams;
 class ExamApiController {
 
     private final Exams exams;
+    private final QuestionBanks questionBanks;
+    private final ExamAttempts attempts;
 
-    ExamApiController(Exams exams) {
+    ExamApiController(Exams exams, QuestionBanks questionBanks, ExamAttempts attempts) {
         this.exams = exams;
+        this.questionBanks = questionBanks;
+        this.attempts = attempts;
     }
 
     @GetMapping
@@ -39,13 +45,13 @@ class ExamApiController {
     @GetMapping("/banks")
     @Operation(summary = "The caller's question banks")
     List<ExamViews.BankView> banks() {
-        return exams.banks();
+        return questionBanks.banks();
     }
 
     @PostMapping("/banks")
     @Operation(summary = "Create a question bank")
     ResponseEntity<ExamViews.BankView> createBank(@RequestBody ExamForms.NewBank body) {
-        ExamViews.BankView created = exams.createBank(body);
+        ExamViews.BankView created = questionBanks.createBank(body);
         return ResponseEntity.created(URI.create("/api/v1/exams/banks/" + created.id()))
                 .body(created);
     }
@@ -53,13 +59,13 @@ class ExamApiController {
     @GetMapping("/banks/{id}")
     @Operation(summary = "One question bank with its questions and keys (its owner and the base office)")
     ExamViews.BankView bank(@PathVariable long id) {
-        return exams.bank(id);
+        return questionBanks.bank(id);
     }
 
     @PostMapping("/banks/{id}/questions")
     @Operation(summary = "Add a question (SINGLE, MULTIPLE, TRUE_FALSE or SHORT) to a bank")
     ExamViews.QuestionView addQuestion(@PathVariable long id, @RequestBody ExamForms.NewQuestion body) {
-        return exams.addQuestion(id, body);
+        return questionBanks.addQuestion(id, body);
     }
 
     @GetMapping("/sessions/{sessionId}")
@@ -77,48 +83,48 @@ class ExamApiController {
     @GetMapping("/{id}/attempts")
     @Operation(summary = "The attempts at an exam (its trainer and the base office)")
     List<ExamViews.AttemptView> attempts(@PathVariable long id) {
-        return exams.attemptsAt(id);
+        return attempts.attemptsAt(id);
     }
 
     @PostMapping("/{id}/attempts")
     @Operation(summary = "Start the exam, or resume the caller's attempt in progress; the deadline is the server's")
     ExamViews.AttemptView start(@PathVariable long id) {
-        return exams.start(id);
+        return attempts.start(id);
     }
 
     @GetMapping("/attempts/mine")
     @Operation(summary = "The caller's own attempts and results")
     List<ExamViews.AttemptView> mine() {
-        return exams.myAttempts();
+        return attempts.myAttempts();
     }
 
     @GetMapping("/attempts/{id}")
     @Operation(summary = "One attempt (its person, without keys; the trainer, with them)")
     ExamViews.AttemptView attempt(@PathVariable long id) {
-        return exams.attempt(id);
+        return attempts.attempt(id);
     }
 
     @PostMapping("/attempts/{id}/answers")
     @Operation(summary = "Save one answer; refused after the deadline (409)")
     ExamViews.AttemptView answer(@PathVariable long id, @RequestBody ExamForms.Answer body) {
-        return exams.answer(id, body);
+        return attempts.answer(id, body);
     }
 
     @PostMapping("/attempts/{id}/submit")
     @Operation(summary = "Hand in the attempt; objective questions are scored at once")
     ExamViews.AttemptView submit(@PathVariable long id) {
-        return exams.submit(id);
+        return attempts.submit(id);
     }
 
     @PostMapping("/attempts/{id}/scores")
     @Operation(summary = "The trainer scores a short answer of a closed attempt")
     ExamViews.AttemptView score(@PathVariable long id, @RequestBody ExamForms.Score body) {
-        return exams.score(id, body);
+        return attempts.score(id, body);
     }
 
     @PostMapping("/attempts/{id}/rescores")
     @Operation(summary = "The trainer changes a recorded result's points for one question, with a reason (audited)")
     ExamViews.AttemptView rescore(@PathVariable long id, @RequestBody ExamForms.Rescore body) {
-        return exams.rescore(id, body);
+        return attempts.rescore(id, body);
     }
 }

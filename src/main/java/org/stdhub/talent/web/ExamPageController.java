@@ -16,9 +16,11 @@ import org.stdhub.identity.Role;
 import org.stdhub.platform.FormRefusals;
 import org.stdhub.platform.HistoryAccess;
 import org.stdhub.talent.AttemptState;
+import org.stdhub.talent.ExamAttempts;
 import org.stdhub.talent.ExamForms;
 import org.stdhub.talent.ExamViews;
 import org.stdhub.talent.Exams;
+import org.stdhub.talent.QuestionBanks;
 import org.stdhub.talent.QuestionKind;
 
 /**
@@ -30,10 +32,14 @@ import org.stdhub.talent.QuestionKind;
 class ExamPageController {
 
     private final Exams exams;
+    private final QuestionBanks questionBanks;
+    private final ExamAttempts attempts;
     private final FormRefusals refusals;
 
-    ExamPageController(Exams exams, FormRefusals refusals) {
+    ExamPageController(Exams exams, QuestionBanks questionBanks, ExamAttempts attempts, FormRefusals refusals) {
         this.exams = exams;
+        this.questionBanks = questionBanks;
+        this.attempts = attempts;
         this.refusals = refusals;
     }
 
@@ -43,21 +49,22 @@ class ExamPageController {
                 || HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
                 || HistoryAccess.hasRole(auth, Role.ADMIN.name());
         model.addAttribute("teacher", teacher);
-        model.addAttribute("mine", exams.myAttempts());
-        model.addAttribute("banks", teacher ? exams.banks() : List.of());
+        model.addAttribute("mine", attempts.myAttempts());
+        model.addAttribute("banks", teacher ? questionBanks.banks() : List.of());
         model.addAttribute("managed", teacher ? exams.managedExams() : List.of());
         return "talent/exams";
     }
 
     @PostMapping("/banks")
     String createBank(@RequestParam(required = false) String title, RedirectAttributes redirect, Locale locale) {
-        ExamViews.BankView b = refusals.attempt(redirect, locale, () -> exams.createBank(new ExamForms.NewBank(title)));
+        ExamViews.BankView b =
+                refusals.attempt(redirect, locale, () -> questionBanks.createBank(new ExamForms.NewBank(title)));
         return b == null ? "redirect:/exams" : "redirect:/exams/banks/" + b.id();
     }
 
     @GetMapping("/banks/{id}")
     String bank(@PathVariable long id, Model model) {
-        model.addAttribute("bank", exams.bank(id));
+        model.addAttribute("bank", questionBanks.bank(id));
         model.addAttribute("kinds", QuestionKind.values());
         return "talent/bank";
     }
@@ -76,7 +83,8 @@ class ExamPageController {
         refusals.attempt(
                 redirect,
                 locale,
-                () -> exams.addQuestion(id, new ExamForms.NewQuestion(kind, topic, text, choices, answerKey, points)));
+                () -> questionBanks.addQuestion(
+                        id, new ExamForms.NewQuestion(kind, topic, text, choices, answerKey, points)));
         return "redirect:/exams/banks/" + id;
     }
 
@@ -111,19 +119,19 @@ class ExamPageController {
     String exam(@PathVariable long id, Model model) {
         ExamViews.ExamView exam = exams.exam(id);
         model.addAttribute("exam", exam);
-        model.addAttribute("attempts", exam.mayManage() ? exams.attemptsAt(id) : List.of());
+        model.addAttribute("attempts", exam.mayManage() ? attempts.attemptsAt(id) : List.of());
         return "talent/exam";
     }
 
     @PostMapping("/{id}/start")
     String start(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        ExamViews.AttemptView a = refusals.attempt(redirect, locale, () -> exams.start(id));
+        ExamViews.AttemptView a = refusals.attempt(redirect, locale, () -> attempts.start(id));
         return a == null ? "redirect:/exams/" + id : "redirect:/exams/attempts/" + a.id();
     }
 
     @GetMapping("/attempts/{id}")
     String attempt(@PathVariable long id, Model model, Authentication auth) {
-        ExamViews.AttemptView a = exams.attempt(id);
+        ExamViews.AttemptView a = attempts.attempt(id);
         model.addAttribute("attempt", a);
         model.addAttribute("scorer", !(auth != null && isPerson(auth, a.personId())));
         model.addAttribute("open", a.state() == AttemptState.IN_PROGRESS);
@@ -139,15 +147,15 @@ class ExamPageController {
             Locale locale) {
         boolean submit = form.containsKey("submit");
         Object done = refusals.attempt(redirect, locale, () -> {
-            ExamViews.AttemptView a = exams.attempt(id);
+            ExamViews.AttemptView a = attempts.attempt(id);
             for (ExamViews.PaperQuestion q : a.questions()) {
                 List<String> values = form.get("q" + q.id());
                 String answer = values == null ? null : String.join(",", values);
                 if (answer != null || form.containsKey("q" + q.id() + "-shown")) {
-                    exams.answer(id, new ExamForms.Answer(q.id(), answer));
+                    attempts.answer(id, new ExamForms.Answer(q.id(), answer));
                 }
             }
-            return submit ? exams.submit(id) : a;
+            return submit ? attempts.submit(id) : a;
         });
         if (done != null) {
             redirect.addFlashAttribute("saved", true);
@@ -162,7 +170,7 @@ class ExamPageController {
             @RequestParam(required = false) Integer points,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> exams.score(id, new ExamForms.Score(questionId, points)));
+        refusals.attempt(redirect, locale, () -> attempts.score(id, new ExamForms.Score(questionId, points)));
         return "redirect:/exams/attempts/" + id;
     }
 
@@ -174,7 +182,8 @@ class ExamPageController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> exams.rescore(id, new ExamForms.Rescore(questionId, points, reason)));
+        refusals.attempt(
+                redirect, locale, () -> attempts.rescore(id, new ExamForms.Rescore(questionId, points, reason)));
         return "redirect:/exams/attempts/" + id;
     }
 

@@ -1,12 +1,13 @@
 package org.stdhub.talent.web;
 
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.*;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.talent.ExpertForms;
-import org.stdhub.talent.ExpertStatus;
+import org.stdhub.talent.ExpertPage;
+import org.stdhub.talent.ExpertTrackRecord;
 import org.stdhub.talent.ExpertTransition;
 import org.stdhub.talent.ExpertView;
 import org.stdhub.talent.Experts;
@@ -17,20 +18,42 @@ import org.stdhub.talent.Experts;
 class ExpertApiController {
 
     private final Experts experts;
+    private final ExpertTrackRecord trackRecord;
     private final org.stdhub.talent.Draws draws;
+    private final ExpertExport export;
 
-    ExpertApiController(Experts experts, org.stdhub.talent.Draws draws) {
+    ExpertApiController(
+            Experts experts, ExpertTrackRecord trackRecord, org.stdhub.talent.Draws draws, ExpertExport export) {
         this.experts = experts;
+        this.trackRecord = trackRecord;
         this.draws = draws;
+        this.export = export;
     }
 
-    /** The base office's search: text (name, keyword, class), status, region. */
+    /**
+     * The base office's search, one page at a time ({@code items}, {@code total}, {@code page}, {@code size}): text
+     * {@code q} (name, keyword, class), {@code field} (ICS/CCS class or its beginning), {@code keyword}, {@code title}
+     * (the lowest wanted), {@code minYears}, {@code region}, {@code availableFrom}/{@code availableTo} (ISO dates),
+     * {@code status}, {@code page} (from 0), {@code size} (1–200, default 50).
+     */
     @GetMapping
-    List<ExpertView> search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) ExpertStatus status,
-            @RequestParam(required = false) String region) {
-        return experts.search(new ExpertForms.Filter(q, status, region));
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    ExpertPage search(@ModelAttribute ExpertQuery query) {
+        return experts.search(query.filter(), query.pageNumber(), query.pageSize());
+    }
+
+    /** Every expert the same filter finds, as CSV (UTF-8 with BOM). */
+    @GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    ResponseEntity<byte[]> csv(@ModelAttribute ExpertQuery query) {
+        return export.csv(query);
+    }
+
+    /** Every expert the same filter finds, as an Excel workbook. */
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    ResponseEntity<byte[]> xlsx(@ModelAttribute ExpertQuery query) {
+        return export.xlsx(query);
     }
 
     /** The signed-in person applies. */
@@ -77,13 +100,37 @@ class ExpertApiController {
     /** A committee membership: committee name, role, from/to dates. */
     @PostMapping("/{id}/committees")
     ExpertView addCommittee(@PathVariable long id, @RequestBody ExpertForms.CommitteeForm form) {
-        return experts.addCommittee(id, form);
+        return trackRecord.addCommittee(id, form);
+    }
+
+    /** Corrects a committee membership (the whole entry is written anew). */
+    @PutMapping("/{id}/committees/{committeeId}")
+    ExpertView changeCommittee(
+            @PathVariable long id, @PathVariable long committeeId, @RequestBody ExpertForms.CommitteeForm form) {
+        return trackRecord.changeCommittee(id, committeeId, form);
+    }
+
+    @DeleteMapping("/{id}/committees/{committeeId}")
+    ExpertView removeCommittee(@PathVariable long id, @PathVariable long committeeId) {
+        return trackRecord.removeCommittee(id, committeeId);
     }
 
     /** A standard drafted: designation (e.g. GB/T 1.1-2020), optional title and part. */
     @PostMapping("/{id}/drafted-standards")
     ExpertView addDraftedStandard(@PathVariable long id, @RequestBody ExpertForms.DraftedStandardForm form) {
-        return experts.addDraftedStandard(id, form);
+        return trackRecord.addDraftedStandard(id, form);
+    }
+
+    /** Corrects a standard drafted (the whole entry is written anew). */
+    @PutMapping("/{id}/drafted-standards/{draftedId}")
+    ExpertView changeDraftedStandard(
+            @PathVariable long id, @PathVariable long draftedId, @RequestBody ExpertForms.DraftedStandardForm form) {
+        return trackRecord.changeDraftedStandard(id, draftedId, form);
+    }
+
+    @DeleteMapping("/{id}/drafted-standards/{draftedId}")
+    ExpertView removeDraftedStandard(@PathVariable long id, @PathVariable long draftedId) {
+        return trackRecord.removeDraftedStandard(id, draftedId);
     }
 
     /**

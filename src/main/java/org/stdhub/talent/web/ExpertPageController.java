@@ -1,6 +1,7 @@
 package org.stdhub.talent.web;
 
 import java.util.Locale;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,99 +12,77 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.FormRefusals;
 import org.stdhub.platform.NotFoundException;
+import org.stdhub.platform.NotPermittedException;
 import org.stdhub.platform.UserFacingException;
+import org.stdhub.talent.DrawForms;
+import org.stdhub.talent.Draws;
 import org.stdhub.talent.ExpertForms;
+import org.stdhub.talent.ExpertPage;
 import org.stdhub.talent.ExpertStatus;
+import org.stdhub.talent.ExpertTrackRecord;
 import org.stdhub.talent.ExpertTransition;
 import org.stdhub.talent.Experts;
 import org.stdhub.talent.RelationKind;
 import org.stdhub.talent.Title;
 
 /**
- * The expert database's pages: the base office's list with search and filter, one expert with the steps the viewer
- * may take, and a person's own entry (application, profile, employers, relations).
+ * The expert database's pages: the base office's list with search, filter, pages and exports, one expert with the
+ * steps the viewer may take, and a person's own entry (application, profile, employers, relations, committees and
+ * standards drafted).
+ *
+ * <p>Every form goes back to the expert's page: with "saved", or with the refusal (bad input or a rule that does not
+ * allow the step now) in the reader's language. An expert the viewer may not see (404) or a step that is not theirs
+ * (403) is not a refusal to explain on the page: it answers with its status.
  */
 @Controller
 @RequestMapping("/experts")
 class ExpertPageController {
 
     private final Experts experts;
-    private final org.stdhub.talent.Draws draws;
-    private final org.stdhub.platform.FormRefusals problems;
+    private final ExpertTrackRecord trackRecord;
+    private final Draws draws;
+    private final ExpertExport export;
+    private final FormRefusals problems;
 
-    ExpertPageController(Experts experts, org.stdhub.talent.Draws draws, org.stdhub.platform.FormRefusals problems) {
+    ExpertPageController(
+            Experts experts, ExpertTrackRecord trackRecord, Draws draws, ExpertExport export, FormRefusals problems) {
         this.experts = experts;
+        this.trackRecord = trackRecord;
         this.draws = draws;
+        this.export = export;
         this.problems = problems;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) ExpertStatus status,
-            @RequestParam(required = false) String region,
-            Model model) {
-        model.addAttribute("experts", experts.search(new ExpertForms.Filter(q, status, region)));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("region", region);
+    String list(@ModelAttribute ExpertQuery query, Model model) {
+        ExpertPage page = experts.search(query.filter(), query.pageNumber(), query.pageSize());
+        model.addAttribute("result", page);
+        model.addAttribute("experts", page.items());
+        model.addAttribute("query", query);
         model.addAttribute("statuses", ExpertStatus.values());
+        model.addAttribute("titles", Title.values());
+        model.addAttribute("csvHref", query.link("/experts/export.csv", null));
+        model.addAttribute("xlsxHref", query.link("/experts/export.xlsx", null));
+        model.addAttribute("previousHref", page.page() > 0 ? query.link("/experts", page.page() - 1) : null);
+        model.addAttribute("nextHref", page.page() + 1 < page.pages() ? query.link("/experts", page.page() + 1) : null);
         return "talent/experts";
     }
 
-    /** The filtered list as CSV for Excel (UTF-8 with BOM; cells that look like formulas are neutralised by CsvTable). */
+    /** The filtered list as CSV for Excel. */
     @GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
-    org.springframework.http.ResponseEntity<byte[]> export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) ExpertStatus status,
-            @RequestParam(required = false) String region) {
-        var found = experts.search(new ExpertForms.Filter(q, status, region));
-        byte[] csv = org.stdhub.platform.CsvTable.forExcel(table -> {
-            table.row(
-                    "id",
-                    "name",
-                    "ics",
-                    "ccs",
-                    "keywords",
-                    "title",
-                    "years",
-                    "employer",
-                    "region",
-                    "status",
-                    "committees",
-                    "standardsDrafted");
-            for (var e : found) {
-                table.row(
-                        String.valueOf(e.id()),
-                        e.name(),
-                        e.icsCodes(),
-                        e.ccsCodes(),
-                        e.keywords(),
-                        e.title().name(),
-                        String.valueOf(e.yearsInField()),
-                        e.currentEmployer() == null ? "" : e.currentEmployer(),
-                        e.region() == null ? "" : e.region(),
-                        e.status().name(),
-                        String.join(
-                                "; ",
-                                e.committees().stream()
-                                        .map(c -> c.committeeName() + " (" + c.committeeRole() + ")")
-                                        .toList()),
-                        String.join(
-                                "; ",
-                                e.draftedStandards().stream()
-                                        .map(org.stdhub.talent.ExpertView.DraftedStandardView::designation)
-                                        .toList()));
-            }
-        });
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"experts.csv\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .body(csv);
+    ResponseEntity<byte[]> csv(@ModelAttribute ExpertQuery query) {
+        return export.csv(query);
+    }
+
+    /** The filtered list as an Excel workbook. */
+    @GetMapping(value = "/export.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
+    ResponseEntity<byte[]> xlsx(@ModelAttribute ExpertQuery query) {
+        return export.xlsx(query);
     }
 
     /** The signed-in person's own entry, or the application form. */
@@ -119,21 +98,21 @@ class ExpertPageController {
 
     @PostMapping("/me")
     String apply(@ModelAttribute ExpertForms.ProfileForm form, RedirectAttributes redirect, Locale locale) {
-        try {
-            var created = experts.apply(form);
-            redirect.addFlashAttribute("notice", "talent.applied");
-            return "redirect:/experts/" + created.id();
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
+        var created = refusedOrDone(redirect, locale, () -> experts.apply(form));
+        if (created == null) {
             return "redirect:/experts/me";
         }
+        redirect.addFlashAttribute("notice", "talent.applied");
+        return "redirect:/experts/" + created.id();
     }
 
     @GetMapping("/{id}")
     String expert(@PathVariable long id, Model model) {
         var expert = experts.get(id);
         model.addAttribute("expert", expert);
-        model.addAttribute("own", experts.mine().map(m -> m.id() == id).orElse(false));
+        boolean own = experts.mine().map(m -> m.id() == id).orElse(false);
+        model.addAttribute("own", own);
+        model.addAttribute("calls", own ? draws.calls() : java.util.List.of());
         model.addAttribute("titles", Title.values());
         model.addAttribute("relationKinds", RelationKind.values());
         return "talent/expert";
@@ -145,13 +124,7 @@ class ExpertPageController {
             @ModelAttribute ExpertForms.ProfileForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            experts.change(id, form);
-            redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
-        }
-        return "redirect:/experts/" + id;
+        return save(id, redirect, locale, () -> experts.change(id, form));
     }
 
     @PostMapping("/{id}/employments")
@@ -160,13 +133,7 @@ class ExpertPageController {
             @ModelAttribute ExpertForms.EmploymentForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            experts.addEmployment(id, form);
-            redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
-        }
-        return "redirect:/experts/" + id;
+        return save(id, redirect, locale, () -> experts.addEmployment(id, form));
     }
 
     @PostMapping("/{id}/relations")
@@ -175,13 +142,7 @@ class ExpertPageController {
             @ModelAttribute ExpertForms.RelationForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            experts.addRelation(id, form);
-            redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
-        }
-        return "redirect:/experts/" + id;
+        return save(id, redirect, locale, () -> experts.addRelation(id, form));
     }
 
     @PostMapping("/{id}/committees")
@@ -190,13 +151,23 @@ class ExpertPageController {
             @ModelAttribute ExpertForms.CommitteeForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            experts.addCommittee(id, form);
-            redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
-        }
-        return "redirect:/experts/" + id;
+        return save(id, redirect, locale, () -> trackRecord.addCommittee(id, form));
+    }
+
+    @PostMapping("/{id}/committees/{committeeId}")
+    String changeCommittee(
+            @PathVariable long id,
+            @PathVariable long committeeId,
+            @ModelAttribute ExpertForms.CommitteeForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> trackRecord.changeCommittee(id, committeeId, form));
+    }
+
+    @PostMapping("/{id}/committees/{committeeId}/remove")
+    String removeCommittee(
+            @PathVariable long id, @PathVariable long committeeId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> trackRecord.removeCommittee(id, committeeId));
     }
 
     @PostMapping("/{id}/drafted-standards")
@@ -205,13 +176,23 @@ class ExpertPageController {
             @ModelAttribute ExpertForms.DraftedStandardForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            experts.addDraftedStandard(id, form);
-            redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
-        }
-        return "redirect:/experts/" + id;
+        return save(id, redirect, locale, () -> trackRecord.addDraftedStandard(id, form));
+    }
+
+    @PostMapping("/{id}/drafted-standards/{draftedId}")
+    String changeDraftedStandard(
+            @PathVariable long id,
+            @PathVariable long draftedId,
+            @ModelAttribute ExpertForms.DraftedStandardForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> trackRecord.changeDraftedStandard(id, draftedId, form));
+    }
+
+    @PostMapping("/{id}/drafted-standards/{draftedId}/remove")
+    String removeDraftedStandard(
+            @PathVariable long id, @PathVariable long draftedId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> trackRecord.removeDraftedStandard(id, draftedId));
     }
 
     /** The draw's responsible officer rates the expert's review after the decision. */
@@ -219,19 +200,11 @@ class ExpertPageController {
     String rate(
             @PathVariable long id,
             @PathVariable long drawId,
-            @ModelAttribute org.stdhub.talent.DrawForms.Rating form,
+            @ModelAttribute DrawForms.Rating form,
             RedirectAttributes redirect,
             Locale locale) {
         experts.get(id); // 404 unless the viewer may see the expert
-        try {
-            draws.rate(drawId, id, form);
-            redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (UserFacingException e) {
-            problems.flash(e, redirect, locale);
-        }
-        return "redirect:/experts/" + id;
+        return save(id, redirect, locale, () -> draws.rate(drawId, id, form));
     }
 
     @PostMapping("/{id}/{transition:start-review|approve|reject|suspend|reactivate|retire}")
@@ -241,14 +214,29 @@ class ExpertPageController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            experts.transition(id, ExpertTransition.ofAction(transition), reason);
+        return save(id, redirect, locale, () -> experts.transition(id, ExpertTransition.ofAction(transition), reason));
+    }
+
+    /** Runs a change of expert {@code id} and goes back to their page, saying it was saved or why it was refused. */
+    private String save(long id, RedirectAttributes redirect, Locale locale, java.util.function.Supplier<?> change) {
+        if (refusedOrDone(redirect, locale, change) != null) {
             redirect.addFlashAttribute("notice", "talent.saved");
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (ConflictException | org.stdhub.platform.InvalidInputException e) {
-            problems.flash(e, redirect, locale);
         }
         return "redirect:/experts/" + id;
+    }
+
+    /**
+     * What the change returns, or null when it was refused for bad input or a rule of the moment (the refusal is
+     * flashed to the next page). Not found and not permitted answer with their status instead.
+     */
+    private <T> T refusedOrDone(RedirectAttributes redirect, Locale locale, java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (NotFoundException | NotPermittedException e) {
+            throw e;
+        } catch (UserFacingException e) {
+            problems.flash(e, redirect, locale);
+            return null;
+        }
     }
 }
