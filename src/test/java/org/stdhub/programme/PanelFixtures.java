@@ -20,7 +20,8 @@ import org.stdhub.talent.Title;
  */
 final class PanelFixtures {
 
-    private static final AtomicInteger FIELD = new AtomicInteger(500 + (int) (System.nanoTime() % 400));
+    private static final int RUN = 100 + (int) (System.nanoTime() % 900);
+    private static final AtomicInteger FIELD = new AtomicInteger(10);
 
     final ProgrammeFixtures f;
     final Experts experts;
@@ -36,9 +37,9 @@ final class PanelFixtures {
         this.panels = panels;
     }
 
-    /** An ICS class no other test uses: "98.{n}". */
+    /** An ICS class no other test (and, most likely, no earlier run) uses: "97.{run}.{n}". */
     static String field() {
-        return "98." + String.format("%03d", FIELD.incrementAndGet() % 1000);
+        return "97." + RUN + "." + (FIELD.incrementAndGet() % 90 + 10);
     }
 
     /** {@code n} approved experts of {@code field}; returns their logins. */
