@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.StandardLookup;
 import org.stdhub.identity.Contact;
+import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Recipients;
 import org.stdhub.platform.ConflictException;
@@ -107,6 +108,7 @@ public class Committees {
             String name,
             String tcCode,
             Long secretariatOrganizationId,
+            String secretariatName,
             String scope,
             List<Member> members,
             List<Meeting> meetings) {}
@@ -126,6 +128,7 @@ public class Committees {
     private final Recipients people;
     private final Principals principals;
     private final StandardLookup catalog;
+    private final Organizations organizations;
 
     Committees(
             JdbcClient jdbc,
@@ -133,7 +136,9 @@ public class Committees {
             Clock clock,
             Recipients people,
             Principals principals,
-            StandardLookup catalog) {
+            StandardLookup catalog,
+            Organizations organizations) {
+        this.organizations = organizations;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -170,6 +175,14 @@ public class Committees {
                 "programme.error.tc-needs-code");
         String scope = Text.optional(f.scope(), 2000, "scope", errors);
         errors.throwIfAny();
+        if (f.secretariatOrganizationId() != null) {
+            try {
+                organizations.find(f.secretariatOrganizationId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException(
+                        java.util.Map.of("secretariatOrganizationId", "programme.error.unit-required"));
+            }
+        }
         var keys = new GeneratedKeyHolder();
         jdbc.sql(
                         "insert into programme_committee (kind, name, tc_code, secretariat_organization_id, scope, created_at) values (?,?,?,?,?,?)")
@@ -319,7 +332,8 @@ public class Committees {
                         Kind.valueOf(rs.getString("kind")),
                         rs.getString("name"),
                         rs.getString("tc_code"),
-                        (Long) rs.getObject("secretariat_organization_id", Long.class),
+                        rs.getObject("secretariat_organization_id", Long.class),
+                        secretariatName(rs.getObject("secretariat_organization_id", Long.class)),
                         rs.getString("scope"),
                         members,
                         meetings))
@@ -338,6 +352,17 @@ public class Committees {
                         rs.getString("subject_id"),
                         link(rs.getString("subject_type"), rs.getString("subject_id"))))
                 .list();
+    }
+
+    private String secretariatName(Long organizationId) {
+        if (organizationId == null) {
+            return null;
+        }
+        try {
+            return organizations.find(organizationId).nameZh();
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     /** The subject type as written (CONTRACT, contract, subsidy-claim …), else 400. */

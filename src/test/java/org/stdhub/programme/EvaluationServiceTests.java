@@ -450,11 +450,20 @@ class EvaluationServiceTests {
                 .contains("self-form");
         assertThat(mvc.get().uri("/programme/evaluations/{id}", e.id()).with(user(f.user(memberB))))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get()
-                        .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
-                        .with(user(f.user(officer))))
-                .hasStatusOk()
-                .hasContentType(MediaType.APPLICATION_PDF);
+        var dossier = mvc.get()
+                .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
+                .with(user(f.user(officer)))
+                .exchange();
+        assertThat(dossier).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        // the audit extract: the evaluation's entries of the audit log, in the reader's words
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dossier.getResponse().getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("审计记录摘录")
+                    .contains("创建了评估")
+                    .contains(e.round());
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
         assertThat(mvc.get()
                         .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
                         .with(user(f.user(memberB))))

@@ -218,6 +218,12 @@ class ProgrammeHttpTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.create(
                         new Committees.NewCommittee(Committees.Kind.TECHNICAL_COMMITTEE, "某技术委员会", null, null, null)))
                 .isInstanceOf(org.stdhub.platform.InvalidInputException.class);
+        // a secretariat that is no organization: 400, nothing written
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.create(new Committees.NewCommittee(
+                        Committees.Kind.TECHNICAL_COMMITTEE, "无秘书处", "SAC/TC 997", 999_999_999L, null)))
+                .isInstanceOfSatisfying(
+                        org.stdhub.platform.InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("secretariatOrganizationId"));
         var tc = committees.create(new Committees.NewCommittee(
                 Committees.Kind.TECHNICAL_COMMITTEE, "全国某标准化技术委员会", "SAC/TC 998", unitA, "某领域"));
         var expert = committees.create(
