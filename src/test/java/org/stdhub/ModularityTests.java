@@ -27,7 +27,9 @@ class ModularityTests {
             Map.entry("talent", Set.of("platform", "identity")),
             Map.entry("development", Set.of("platform", "catalog", "identity", "compliance")),
             Map.entry("verification", Set.of("platform", "identity", "catalog", "development", "talent")),
-            Map.entry("programme", Set.of("platform", "identity", "catalog", "development", "verification", "talent")),
+            Map.entry(
+                    "programme",
+                    Set.of("platform", "identity", "audit", "catalog", "development", "verification", "talent")),
             Map.entry("consulting", Set.of("platform", "identity", "catalog", "compliance")),
             Map.entry("research", Set.of("platform", "identity", "catalog", "development")));
 

@@ -130,6 +130,35 @@ public class StandardLookup {
         return Optional.ofNullable(latest).map(Timestamp::toInstant);
     }
 
+    /** One page of a committee's standards, with how many there are in all. */
+    public record CommitteePage(List<Facts> items, long total, int page, int size) {}
+
+    /**
+     * The standards a technical committee is responsible for, by the standard's {@code committee} field (归口单位),
+     * one page at a time in designation order. The code (e.g. {@code SAC/TC 28}) matches the field as a whole code,
+     * case-insensitively: the field equal to it, a sub-committee of it ({@code SAC/TC 28/SC 2}), or a committee's
+     * name ending in it ({@code 全国信息技术标准化技术委员会 SAC/TC 28}); never a part of another code ({@code SAC/TC
+     * 280}). {@code page} counts from 0; {@code size} is 1 to 200.
+     */
+    public CommitteePage byCommittee(String code, int page, int size) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        int p = Math.max(0, page);
+        int n = Math.clamp(size, 1, 200);
+        if (c.isEmpty()) {
+            return new CommitteePage(List.of(), 0, p, n);
+        }
+        String like = c.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String where = " where upper(committee) = ? or upper(committee) like ? or upper(committee) like ?"
+                + " or upper(committee) like ?";
+        Object[] params = {c, like + "/%", "% " + like, "% " + like + "/%"};
+        Long total = jdbc.queryForObject("select count(*) from standard" + where, Long.class, params);
+        Object[] paged = java.util.Arrays.copyOf(params, params.length + 2);
+        paged[params.length] = n;
+        paged[params.length + 1] = (long) p * n;
+        List<Facts> items = jdbc.query(COLUMNS + where + " order by designation_key limit ? offset ?", FACTS, paged);
+        return new CommitteePage(items, total == null ? 0 : total, p, n);
+    }
+
     private <K> void inChunks(String column, Collection<K> keys, Consumer<Facts> sink) {
         if (keys.isEmpty()) {
             return;

@@ -11,15 +11,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdhub.catalog.StandardLookup;
+import org.stdhub.identity.Contact;
+import org.stdhub.identity.Organizations;
+import org.stdhub.identity.Principals;
+import org.stdhub.identity.Recipients;
+import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
 
 /**
  * The base's committees: the expert committee (专家委员会), the coordination group (领导小组/工作机构) and the registry of
- * the national technical committees hosted in the province (secretariat unit, scope; their standards are found in the
- * catalog by {@code tc}). Members, meetings with their agenda, and decisions linked to what they decided. The base
- * office keeps them; anyone signed in reads them.
+ * the national technical committees hosted in the province (secretariat unit, scope; the standards they are responsible
+ * for come from the catalog by the standards' committee field, {@link StandardLookup#byCommittee}). Members (linked to
+ * their person account where they have one; by name for outsiders), meetings with their agenda, and the opinions and
+ * decisions taken, each linked to what it decided (a contract, task, evaluation, bulletin or subsidy claim that
+ * exists). The base office keeps them; anyone signed in reads them.
  */
 @Service
 @Transactional
@@ -39,12 +47,60 @@ public class Committees {
 
     public record NewCommittee(Kind kind, String name, String tcCode, Long secretariatOrganizationId, String scope) {}
 
-    public record NewMember(String name, String position) {}
+    /**
+     * A member: the person account (by id or login) where the member has one, whose display name is taken when no
+     * name is given; otherwise the name (an outsider).
+     */
+    public record NewMember(String name, String position, Long personId, String login) {
+
+        public NewMember(String name, String position) {
+            this(name, position, null, null);
+        }
+    }
 
     public record NewMeeting(LocalDate heldOn, String agenda) {}
 
-    /** A decision of a meeting, linked to what it decided ({@code subjectType} e.g. "contract", {@code subjectId}). */
-    public record NewDecision(String text, String subjectType, String subjectId) {}
+    /** What a meeting records: an opinion (意见) or a decision (决定). */
+    public enum RecordKind {
+        OPINION,
+        DECISION;
+
+        public String messageKey() {
+            return "programme.record-kind." + name();
+        }
+    }
+
+    /** What a meeting's opinion or decision may be about: a record of the programme that exists. */
+    public enum SubjectType {
+        CONTRACT("programme_contract", "/programme/contracts/%s"),
+        TASK("programme_task", null),
+        EVALUATION("programme_evaluation", "/programme/evaluations/%s"),
+        BULLETIN("programme_bulletin", "/programme/bulletins/%s"),
+        SUBSIDY_CLAIM("programme_subsidy_claim", "/programme/subsidy-claims#claim-%s");
+
+        private final String table;
+        private final String page;
+
+        SubjectType(String table, String page) {
+            this.table = table;
+            this.page = page;
+        }
+
+        public String messageKey() {
+            return "programme.subject-type." + name();
+        }
+    }
+
+    /**
+     * An opinion or decision of a meeting (a decision when no kind is given), linked to what it decided: {@code
+     * subjectType} and the record's number {@code subjectId}, both or neither.
+     */
+    public record NewDecision(String text, String subjectType, String subjectId, RecordKind kind) {
+
+        public NewDecision(String text, String subjectType, String subjectId) {
+            this(text, subjectType, subjectId, null);
+        }
+    }
 
     public record CommitteeView(
             long id,
@@ -52,25 +108,60 @@ public class Committees {
             String name,
             String tcCode,
             Long secretariatOrganizationId,
+            String secretariatName,
             String scope,
             List<Member> members,
             List<Meeting> meetings) {}
 
-    public record Member(long id, String name, String position) {}
+    /** A member; {@code personId} links the person account (null for an outsider). */
+    public record Member(long id, String name, String position, Long personId) {}
 
     public record Meeting(long id, LocalDate heldOn, String agenda, List<Decision> decisions) {}
 
-    public record Decision(long id, String text, String subjectType, String subjectId) {}
+    /** An opinion or decision, with the address of what it decided (null when it has no page). */
+    public record Decision(
+            long id, RecordKind kind, String text, String subjectType, String subjectId, String subjectLink) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Recipients people;
+    private final Principals principals;
+    private final StandardLookup catalog;
+    private final Organizations organizations;
 
-    Committees(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Committees(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Recipients people,
+            Principals principals,
+            StandardLookup catalog,
+            Organizations organizations) {
+        this.organizations = organizations;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.people = people;
+        this.principals = principals;
+        this.catalog = catalog;
     }
+
+    /**
+     * The standards a registered technical committee is responsible for, from the catalog by its TC code, one page of
+     * 20 at a time (none for a committee without a code).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StandardLookup.CommitteePage standards(long committeeId, int page) {
+        CommitteeView c = get(committeeId);
+        if (c.tcCode() == null) {
+            return new StandardLookup.CommitteePage(List.of(), 0, 0, STANDARDS_PAGE);
+        }
+        return catalog.byCommittee(c.tcCode(), page, STANDARDS_PAGE);
+    }
+
+    static final int STANDARDS_PAGE = 20;
 
     @PreAuthorize(Contracts.OFFICE)
     public CommitteeView create(NewCommittee f) {
@@ -84,6 +175,14 @@ public class Committees {
                 "programme.error.tc-needs-code");
         String scope = Text.optional(f.scope(), 2000, "scope", errors);
         errors.throwIfAny();
+        if (f.secretariatOrganizationId() != null) {
+            try {
+                organizations.find(f.secretariatOrganizationId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException(
+                        java.util.Map.of("secretariatOrganizationId", "programme.error.unit-required"));
+            }
+        }
         var keys = new GeneratedKeyHolder();
         jdbc.sql(
                         "insert into programme_committee (kind, name, tc_code, secretariat_organization_id, scope, created_at) values (?,?,?,?,?,?)")
@@ -106,14 +205,40 @@ public class Committees {
     public CommitteeView addMember(long committeeId, NewMember f) {
         get(committeeId);
         var errors = new InvalidInputException.Collector();
-        String name = Text.required(f.name(), 200, "name", errors);
+        Contact account = null;
+        String login = f.login() == null ? null : f.login().strip();
+        if (f.personId() != null) {
+            account = people.ofPerson(f.personId()).stream().findFirst().orElse(null);
+            errors.check(account != null, "personId", "programme.error.no-account");
+        } else if (login != null && !login.isEmpty()) {
+            account = principals
+                    .principal(login, java.util.Set.of())
+                    .flatMap(u -> people.ofPerson(u.personId()).stream().findFirst())
+                    .orElse(null);
+            errors.check(account != null, "login", "programme.error.no-account");
+        }
+        String name = account != null && (f.name() == null || f.name().isBlank())
+                ? account.displayName()
+                : Text.required(f.name(), 200, "name", errors);
         String position = Text.required(f.position(), 200, "position", errors);
         errors.throwIfAny();
-        jdbc.sql("insert into programme_committee_member (committee_id, name, position) values (?,?,?)")
-                .params(committeeId, name, position)
+        Long personId = account == null ? null : account.personId();
+        if (personId != null) {
+            int already = jdbc.sql("select count(*) from programme_committee_member where committee_id = ?"
+                            + " and person_id = ?")
+                    .params(committeeId, personId)
+                    .query(Integer.class)
+                    .single();
+            if (already > 0) {
+                throw new ConflictException("programme.error.member-twice", name);
+            }
+        }
+        jdbc.sql("insert into programme_committee_member (committee_id, name, position, person_id) values (?,?,?,?)")
+                .params(committeeId, name.length() > 200 ? name.substring(0, 200) : name, position, personId)
                 .update();
         events.publishEvent(StateChanged.of(AUDIT_TYPE, committeeId, "member-added")
-                .withChange("member", null, name + " / " + position));
+                .withChange("member", null, name + " / " + position)
+                .withChange("person", null, personId));
         return get(committeeId);
     }
 
@@ -145,12 +270,31 @@ public class Committees {
         String subject = Text.optional(f.subjectId(), 100, "subjectId", errors);
         errors.check((type == null) == (subject == null), "subjectId", "programme.error.decision-link");
         errors.throwIfAny();
-        jdbc.sql("insert into programme_decision (meeting_id, text, subject_type, subject_id) values (?,?,?,?)")
-                .params(meetingId, text, type, subject)
+        RecordKind kind = f.kind() == null ? RecordKind.DECISION : f.kind();
+        SubjectType subjectType = null;
+        if (type != null) {
+            subjectType = subjectType(type);
+            long subjectId;
+            try {
+                subjectId = Long.parseLong(subject);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(java.util.Map.of("subjectId", "programme.error.decision-subject"));
+            }
+            int exists = jdbc.sql("select count(*) from " + subjectType.table + " where id = ?")
+                    .param(subjectId)
+                    .query(Integer.class)
+                    .single();
+            if (exists == 0) {
+                throw new InvalidInputException(java.util.Map.of("subjectId", "programme.error.decision-subject"));
+            }
+        }
+        jdbc.sql("insert into programme_decision (meeting_id, text, subject_type, subject_id, kind) values (?,?,?,?,?)")
+                .params(meetingId, text, subjectType == null ? null : subjectType.name(), subject, kind.name())
                 .update();
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, committeeId, "decision-recorded")
+        events.publishEvent(StateChanged.of(
+                        AUDIT_TYPE, committeeId, kind == RecordKind.OPINION ? "opinion-recorded" : "decision-recorded")
                 .withChange("decision", null, text)
-                .withChange("subject", null, type == null ? null : type + ":" + subject));
+                .withChange("subject", null, subjectType == null ? null : subjectType.name() + ":" + subject));
         return get(committeeId);
     }
 
@@ -167,7 +311,11 @@ public class Committees {
     public CommitteeView get(long id) {
         var members = jdbc.sql("select * from programme_committee_member where committee_id = ? order by id")
                 .param(id)
-                .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("name"), rs.getString("position")))
+                .query((rs, n) -> new Member(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("position"),
+                        rs.getObject("person_id", Long.class)))
                 .list();
         var meetings = jdbc.sql("select * from programme_meeting where committee_id = ? order by held_on desc, id desc")
                 .param(id)
@@ -184,7 +332,8 @@ public class Committees {
                         Kind.valueOf(rs.getString("kind")),
                         rs.getString("name"),
                         rs.getString("tc_code"),
-                        (Long) rs.getObject("secretariat_organization_id", Long.class),
+                        rs.getObject("secretariat_organization_id", Long.class),
+                        secretariatName(rs.getObject("secretariat_organization_id", Long.class)),
                         rs.getString("scope"),
                         members,
                         meetings))
@@ -197,9 +346,54 @@ public class Committees {
                 .param(meetingId)
                 .query((rs, n) -> new Decision(
                         rs.getLong("id"),
+                        RecordKind.valueOf(rs.getString("kind")),
                         rs.getString("text"),
                         rs.getString("subject_type"),
-                        rs.getString("subject_id")))
+                        rs.getString("subject_id"),
+                        link(rs.getString("subject_type"), rs.getString("subject_id"))))
                 .list();
+    }
+
+    private String secretariatName(Long organizationId) {
+        if (organizationId == null) {
+            return null;
+        }
+        try {
+            return organizations.find(organizationId).nameZh();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The subject type as written (CONTRACT, contract, subsidy-claim …), else 400. */
+    private static SubjectType subjectType(String written) {
+        String name = written.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (SubjectType t : SubjectType.values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        throw new InvalidInputException(java.util.Map.of("subjectType", "programme.error.decision-subject-type"));
+    }
+
+    private String link(String type, String id) {
+        if (type == null || id == null) {
+            return null;
+        }
+        SubjectType t;
+        try {
+            t = SubjectType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            return null; // recorded before subjects were checked
+        }
+        if (t == SubjectType.TASK) {
+            return jdbc.sql("select contract_id from programme_task where id = ?")
+                    .param(Long.parseLong(id))
+                    .query(Long.class)
+                    .optional()
+                    .map(c -> "/programme/contracts/" + c + "#task-" + id)
+                    .orElse(null);
+        }
+        return t.page.formatted(id);
     }
 }

@@ -17,6 +17,11 @@ public record ConstructionPhase(
         boolean current,
         boolean overdue) {
 
+    /** The deliverables one per line (for editing). */
+    public String deliverablesText() {
+        return String.join("\n", deliverables);
+    }
+
     public String messageKey() {
         return "programme.phase." + code;
     }

@@ -15,8 +15,14 @@ public final class EvaluationForms {
     /** The unit's self-evaluation: item code → counted quantity, item code → evidence note. */
     public record SelfEvaluation(Map<String, BigDecimal> quantities, Map<String, String> evidence) {}
 
-    /** One expert's scores (item code → quantity), with the reference of the panel drawn through talent. */
-    public record ExpertScores(String panelRef, String expert, Map<String, BigDecimal> quantities) {}
+    /** A drawn expert's own sheet: item code → quantity. */
+    public record ExpertSheet(Map<String, BigDecimal> quantities) {}
+
+    /**
+     * The panel's draw through the talent center: the fields of expertise (ICS or CCS codes, separated by spaces or
+     * commas), members (odd) and reserves.
+     */
+    public record PanelRequest(String fieldCodes, Integer members, Integer reserves) {}
 
     /** Rectification of a failing unit: the deadline and what must be put right. */
     public record Rectification(LocalDate deadline, String reason) {}

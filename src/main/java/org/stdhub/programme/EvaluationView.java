@@ -23,6 +23,7 @@ public record EvaluationView(
         EvaluationModel.Score selfScore,
         Map<String, String> evidence,
         String panelRef,
+        Panel panel,
         List<ExpertScore> experts,
         BigDecimal total,
         EvaluationModel.ResultClass resultClass,
@@ -34,6 +35,15 @@ public record EvaluationView(
         String closingNote,
         boolean demo) {
 
-    /** One expert's scoring through the model. */
-    public record ExpertScore(String expert, EvaluationModel.Score score) {}
+    /**
+     * One expert's sheet scored through the model; {@code void} when the expert left the panel afterwards (replaced
+     * by a reserve: the sheet does not count).
+     */
+    public record ExpertScore(String expert, EvaluationModel.Score score, boolean voided) {}
+
+    /**
+     * The panel drawn through the talent center: the draw (null before it is requested), how many seats are taken,
+     * how many of the seated members' sheets are in, and whether the reader sits on it and has scored.
+     */
+    public record Panel(Long drawId, int seated, int sheetsIn, boolean viewerSeated, boolean viewerScored) {}
 }

@@ -25,14 +25,17 @@ import org.stdhub.platform.StateChanged;
 /**
  * Evaluations of the building units (annual, mid-term, acceptance) under the effective-dated {@link EvaluationModel}:
  * the base office opens one for a contract's unit, the unit evaluates itself (quantities per item with evidence), the
- * base office enters each drawn expert's scores (never for its own unit), concludes with the panel mean and class, and
- * sends a failing unit into rectification with a deadline before closing. Every step is audited.
+ * base office has the expert panel drawn through the talent center ({@link EvaluationPanels}), each drawn expert
+ * scores their own sheet under their own login (never one of the evaluated unit; nobody but the base office sees
+ * another expert's sheet before the evaluation concludes), the base office concludes with the mean of the seated
+ * members' sheets and its class, and sends a failing unit into rectification with a deadline before closing. Every
+ * step is audited.
  */
 @Service("programmeEvaluations")
 @Transactional
 public class Evaluations {
 
-    static final String AUDIT_TYPE = "programme-evaluation";
+    public static final String AUDIT_TYPE = "programme-evaluation";
     private static final String SELF = "SELF";
     private static final String EXPERT = "EXPERT";
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
@@ -41,13 +44,20 @@ public class Evaluations {
     private final Contracts contracts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvaluationPanels panels;
     private final List<EvaluationModel> models = List.of(EvaluationModel.shipped());
 
-    Evaluations(JdbcClient jdbc, Contracts contracts, ApplicationEventPublisher events, Clock clock) {
+    Evaluations(
+            JdbcClient jdbc,
+            Contracts contracts,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EvaluationPanels panels) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.events = events;
         this.clock = clock;
+        this.panels = panels;
     }
 
     /** The model in force on a day. */
@@ -55,17 +65,21 @@ public class Evaluations {
         return EvaluationModel.inForce(models, day);
     }
 
-    /** The evaluations the viewer may read: all for the base office, its own unit's for a unit member. */
+    /**
+     * The evaluations the viewer may read: all for the base office, its own unit's for a unit member, those whose
+     * panel they sit on for a drawn expert.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EvaluationView> list() {
         ProgrammeViewer viewer = ProgrammeViewer.current();
+        java.util.Set<Long> onPanel = panels.evaluationsOf(viewer.personId());
         return jdbc
                 .sql("select * from programme_evaluation order by evaluated_on desc, id desc")
                 .query(Evaluations::row)
                 .list()
                 .stream()
-                .filter(r -> viewer.maySee(r.organizationId()))
+                .filter(r -> viewer.maySee(r.organizationId()) || onPanel.contains(r.id()))
                 .map(this::view)
                 .toList();
     }
@@ -153,57 +167,36 @@ public class Evaluations {
     }
 
     /**
-     * One drawn expert's scores, entered by the base office; never by an officer who belongs to the evaluated unit
-     * (a unit does not score itself), once per expert.
+     * A drawn expert scores their own sheet, once, under their own login: only a person seated on the evaluation's
+     * panel (see {@link EvaluationPanels}), never one who belongs to the evaluated unit (a unit does not score
+     * itself), after the self-evaluation and before the conclusion.
      */
-    @PreAuthorize(Contracts.OFFICE)
-    public EvaluationView scoreAsExpert(long id, EvaluationForms.ExpertScores form) {
+    @PreAuthorize("isAuthenticated()")
+    public EvaluationView scoreOwnSheet(long id, EvaluationForms.ExpertSheet form) {
         Row e = visible(id);
         ProgrammeViewer viewer = ProgrammeViewer.current();
         if (viewer.memberOf(e.organizationId())) {
             throw new NotPermittedException("programme.error.evaluation-own-unit");
         }
+        if (viewer.personId() == null || !panels.members(id).contains(viewer.personId())) {
+            throw new NotPermittedException("programme.error.evaluation-not-on-panel");
+        }
         require(e, EvaluationState.SELF_EVALUATED, EvaluationState.SCORED);
-        String expert =
-                form == null || form.expert() == null ? "" : form.expert().strip();
-        String panel =
-                form == null || form.panelRef() == null ? "" : form.panelRef().strip();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (expert.isEmpty() || expert.length() > 200) {
-            errors.put("expert", "programme.error.evaluation-expert-required");
-        }
-        if (panel.isEmpty() && e.panelRef() == null || panel.length() > 100) {
-            errors.put("panelRef", "programme.error.evaluation-panel-required");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (e.panelRef() != null && !panel.isEmpty() && !panel.equals(e.panelRef())) {
-            throw new ConflictException("programme.error.evaluation-other-panel", e.panelRef());
-        }
         EvaluationModel model = modelOn(e.evaluatedOn());
-        Map<String, BigDecimal> quantities = checked(model, form.quantities());
-        Integer already = jdbc.sql(
-                        "select count(*) from programme_evaluation_score where evaluation_id = ? and source = ? and expert = ?")
-                .params(id, EXPERT, expert)
+        Map<String, BigDecimal> quantities = checked(model, form == null ? null : form.quantities());
+        Integer already = jdbc.sql("select count(*) from programme_evaluation_score where evaluation_id = ?"
+                        + " and source = ? and expert_person_id = ?")
+                .params(id, EXPERT, viewer.personId())
                 .query(Integer.class)
                 .single();
         if (already > 0) {
-            throw new ConflictException("programme.error.evaluation-expert-scored", expert);
+            throw new ConflictException("programme.error.evaluation-sheet-submitted");
         }
-        if (e.panelRef() == null) {
-            jdbc.sql("update programme_evaluation set panel_ref = ? where id = ?")
-                    .params(panel, id)
-                    .update();
-        }
+        String expert = viewer.actor().length() > 200 ? viewer.actor().substring(0, 200) : viewer.actor();
         store(id, EXPERT, expert, quantities, Map.of(), viewer);
-        transition(
-                e,
-                EvaluationState.SCORED,
-                "expert-scored",
-                expert,
-                "total",
-                model.score(quantities).total().toPlainString());
+        // the sheet's points stay out of the history until the evaluation concludes: only that one came in
+        int sheets = countedSheets(id).size();
+        transition(e, EvaluationState.SCORED, "expert-scored", null, "sheets", String.valueOf(sheets));
         return get(id);
     }
 
@@ -213,8 +206,14 @@ public class Evaluations {
         Row e = visible(id);
         require(e, EvaluationState.SCORED);
         EvaluationModel model = modelOn(e.evaluatedOn());
-        List<Map<String, BigDecimal>> experts =
-                new ArrayList<>(expertQuantities(id).values());
+        Map<String, Map<String, BigDecimal>> sheets = countedSheets(id);
+        if (e.drawId() != null) {
+            int seated = panels.members(id).size();
+            if (sheets.size() < seated) {
+                throw new ConflictException("programme.error.evaluation-sheets-missing", seated - sheets.size());
+            }
+        }
+        List<Map<String, BigDecimal>> experts = new ArrayList<>(sheets.values());
         BigDecimal total = model.panelTotal(experts);
         EvaluationModel.ResultClass cls = model.classOf(total);
         int changed = jdbc.sql(
@@ -347,40 +346,6 @@ public class Evaluations {
         return conclude(id).id();
     }
 
-    /** One line of the evaluation's record trail: when, who, what (for the acceptance dossier). */
-    public record TrailEntry(java.time.Instant at, String who, String what) {}
-
-    /** The evaluation's record trail from its own rows: opened, scores entered (self and per expert), concluded. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<TrailEntry> trail(long id) {
-        Row e = visible(id);
-        List<TrailEntry> trail = new ArrayList<>();
-        jdbc.sql("select created_by, created_at, concluded_at from programme_evaluation where id = ?")
-                .param(e.id())
-                .query(rs -> {
-                    trail.add(new TrailEntry(
-                            rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), "opened"));
-                    if (rs.getTimestamp("concluded_at") != null) {
-                        trail.add(new TrailEntry(
-                                rs.getTimestamp("concluded_at").toInstant(), "", "concluded " + e.total()));
-                    }
-                });
-        jdbc.sql("select source, expert, entered_by, min(entered_at) as at from programme_evaluation_score"
-                        + " where evaluation_id = ? group by source, expert, entered_by")
-                .param(e.id())
-                .query(rs -> {
-                    trail.add(new TrailEntry(
-                            rs.getTimestamp("at").toInstant(),
-                            rs.getString("entered_by"),
-                            SELF.equals(rs.getString("source"))
-                                    ? "self-evaluated"
-                                    : "expert-scored " + rs.getString("expert")));
-                });
-        trail.sort(java.util.Comparator.comparing(TrailEntry::at));
-        return trail;
-    }
-
     /** Is the evaluation's unit one the history reader may see? (for {@link ProgrammeHistoryAccess}) */
     Long organizationOf(long id) {
         return jdbc.sql("select organization_id from programme_evaluation where id = ?")
@@ -448,23 +413,56 @@ public class Evaluations {
             Map<String, String> evidence,
             ProgrammeViewer viewer) {
         Timestamp now = Timestamp.from(clock.instant());
+        Long expertPerson = EXPERT.equals(source) ? viewer.personId() : null;
         quantities.forEach((code, q) -> jdbc.sql("insert into programme_evaluation_score (evaluation_id, source,"
-                        + " expert, item_code, quantity, evidence, entered_by, entered_by_id, entered_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, source, expert, code, q, evidence.get(code), viewer.actor(), viewer.personId(), now)
+                        + " expert, item_code, quantity, evidence, entered_by, entered_by_id, entered_at,"
+                        + " expert_person_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        source,
+                        expert,
+                        code,
+                        q,
+                        evidence.get(code),
+                        viewer.actor(),
+                        viewer.personId(),
+                        now,
+                        expertPerson)
                 .update());
     }
 
-    private Map<String, Map<String, BigDecimal>> expertQuantities(long id) {
-        Map<String, Map<String, BigDecimal>> byExpert = new LinkedHashMap<>();
-        jdbc.sql("select expert, item_code, quantity from programme_evaluation_score where evaluation_id = ?"
-                        + " and source = ? order by id")
+    /** One expert's sheet: who (name, person account if scored under a login), the quantities. */
+    private record Sheet(String expert, Long personId, Map<String, BigDecimal> quantities) {}
+
+    private List<Sheet> sheets(long id) {
+        Map<String, Sheet> byExpert = new LinkedHashMap<>();
+        jdbc.sql("select expert, expert_person_id, item_code, quantity from programme_evaluation_score"
+                        + " where evaluation_id = ? and source = ? order by id")
                 .params(id, EXPERT)
                 .query(rs -> {
-                    byExpert.computeIfAbsent(rs.getString("expert"), k -> new LinkedHashMap<>())
+                    Long person = rs.getObject("expert_person_id", Long.class);
+                    String name = rs.getString("expert");
+                    String key = person == null ? "n:" + name : "p:" + person;
+                    byExpert.computeIfAbsent(key, k -> new Sheet(name, person, new LinkedHashMap<>()))
+                            .quantities()
                             .put(rs.getString("item_code"), rs.getBigDecimal("quantity"));
                 });
-        return byExpert;
+        return new ArrayList<>(byExpert.values());
+    }
+
+    /**
+     * The sheets the panel mean is taken from: those of the members seated now (a member who left the panel does not
+     * count), and the sheets of an evaluation scored before panels were drawn here (no person account).
+     */
+    private Map<String, Map<String, BigDecimal>> countedSheets(long id) {
+        java.util.Set<Long> seated = panels.members(id);
+        Map<String, Map<String, BigDecimal>> counted = new LinkedHashMap<>();
+        for (Sheet sheet : sheets(id)) {
+            if (sheet.personId() == null || seated.contains(sheet.personId())) {
+                counted.put(sheet.personId() == null ? sheet.expert() : "p:" + sheet.personId(), sheet.quantities());
+            }
+        }
+        return counted;
     }
 
     private Row visible(long id) {
@@ -473,7 +471,10 @@ public class Evaluations {
                 .query(Evaluations::row)
                 .optional()
                 .orElse(null);
-        if (e == null || !ProgrammeViewer.current().maySee(e.organizationId())) {
+        ProgrammeViewer viewer = ProgrammeViewer.current();
+        if (e == null
+                || !(viewer.maySee(e.organizationId())
+                        || (viewer.personId() != null && panels.members(id).contains(viewer.personId())))) {
             throw new NotFoundException("programme.error.no-evaluation");
         }
         return e;
@@ -492,9 +493,33 @@ public class Evaluations {
                         evidence.put(rs.getString("item_code"), rs.getString("evidence"));
                     }
                 });
-        List<EvaluationView.ExpertScore> experts = expertQuantities(e.id()).entrySet().stream()
-                .map(x -> new EvaluationView.ExpertScore(x.getKey(), model.score(x.getValue())))
+        ProgrammeViewer viewer = ProgrammeViewer.current();
+        boolean panelClosed = e.state() == EvaluationState.CONCLUDED
+                || e.state() == EvaluationState.RECTIFICATION
+                || e.state() == EvaluationState.CLOSED;
+        java.util.Set<Long> seated = panels.members(e.id());
+        List<Sheet> sheets = sheets(e.id());
+        // before the panel closes, the base office sees every sheet; an expert their own; the unit none
+        List<EvaluationView.ExpertScore> experts = sheets.stream()
+                .filter(x -> panelClosed
+                        || viewer.office()
+                        || (x.personId() != null && x.personId().equals(viewer.personId())))
+                .map(x -> new EvaluationView.ExpertScore(
+                        x.expert(),
+                        model.score(x.quantities()),
+                        x.personId() != null && !seated.contains(x.personId())))
                 .toList();
+        boolean onPanel = viewer.personId() != null && seated.contains(viewer.personId());
+        boolean mySheet =
+                onPanel && sheets.stream().anyMatch(x -> viewer.personId().equals(x.personId()));
+        EvaluationView.Panel panel = new EvaluationView.Panel(
+                e.drawId(),
+                seated.size(),
+                (int) sheets.stream()
+                        .filter(x -> x.personId() != null && seated.contains(x.personId()))
+                        .count(),
+                onPanel,
+                mySheet);
         Integer rank = null;
         Integer ranked = null;
         if (e.total() != null) {
@@ -532,6 +557,7 @@ public class Evaluations {
                 self.isEmpty() ? null : model.score(self),
                 evidence,
                 e.panelRef(),
+                panel,
                 experts,
                 e.total(),
                 e.resultClass(),
@@ -554,6 +580,7 @@ public class Evaluations {
             LocalDate evaluatedOn,
             EvaluationState state,
             String panelRef,
+            Long drawId,
             BigDecimal total,
             EvaluationModel.ResultClass resultClass,
             LocalDate rectificationDeadline,
@@ -573,6 +600,7 @@ public class Evaluations {
                 rs.getObject("evaluated_on", LocalDate.class),
                 EvaluationState.valueOf(rs.getString("state")),
                 rs.getString("panel_ref"),
+                rs.getObject("draw_id", Long.class),
                 rs.getBigDecimal("total"),
                 cls == null ? null : EvaluationModel.ResultClass.valueOf(cls),
                 rs.getObject("rectification_deadline", LocalDate.class),

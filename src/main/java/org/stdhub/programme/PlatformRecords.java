@@ -10,13 +10,17 @@ import org.stdhub.development.GroupStandardPublished;
 import org.stdhub.platform.StateChanged;
 import org.stdhub.talent.CertificateIssued;
 import org.stdhub.talent.ExpertsDrawn;
+import org.stdhub.verification.ConformityReportIssued;
+import org.stdhub.verification.EvaluationIssued;
+import org.stdhub.verification.VerificationCompleted;
 
 /**
  * Counts the platform's records from the other modules' events, each under an identity made of the event's own
  * identifiers (a project's publication under its designation, a ballot, a draw, a certificate number, an
  * organization's approval): a replayed event finds its fact recorded and counts nothing more. Runs inside the
- * publisher's transaction, so a record rolled back is not counted either. Verification publishes no events yet:
- * its indicators show "no source yet".
+ * publisher's transaction, so a record rolled back is not counted either. The verification center's work counts from
+ * its events: a verification task reported (for its lead lab), a conformity test report issued (for its lab), an
+ * evaluation of a standard issued (for the center).
  */
 @Component
 class PlatformRecords {
@@ -76,6 +80,39 @@ class PlatformRecords {
                 null,
                 e.issuedOn() == null ? LocalDate.now(clock) : e.issuedOn(),
                 "certificate " + e.number());
+    }
+
+    @EventListener
+    void on(VerificationCompleted e) {
+        // the lead lab (the first of the task's labs) is the unit that did it
+        Long lab =
+                e.labIds() == null || e.labIds().isEmpty() ? null : e.labIds().getFirst();
+        indicators.record(
+                "verification.task:" + e.taskId(),
+                Indicator.VERIFICATIONS_DONE,
+                lab,
+                LocalDate.now(clock),
+                "verification task " + e.taskId() + " (project " + e.projectId() + ")");
+    }
+
+    @EventListener
+    void on(ConformityReportIssued e) {
+        indicators.record(
+                "verification.conformity-report:" + e.reportNumber(),
+                Indicator.CONFORMITY_REPORTS_ISSUED,
+                e.labId(),
+                e.issuedOn() == null ? LocalDate.now(clock) : e.issuedOn(),
+                "report " + e.reportNumber() + ": " + String.join(", ", e.designations()));
+    }
+
+    @EventListener
+    void on(EvaluationIssued e) {
+        indicators.record(
+                "verification.evaluation:" + e.evaluationId(),
+                Indicator.STANDARD_EVALUATIONS_ISSUED,
+                null,
+                e.issuedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(e.issuedAt(), clock.getZone()),
+                "evaluation " + e.evaluationId() + ": " + e.designation());
     }
 
     @EventListener

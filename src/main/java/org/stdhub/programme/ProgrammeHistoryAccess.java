@@ -33,6 +33,7 @@ class ProgrammeHistoryAccess implements HistoryAccess {
                 Indicators.AUDIT_TYPE,
                 Committees.AUDIT_TYPE,
                 Bulletins.AUDIT_TYPE,
+                ConstructionPhases.AUDIT_TYPE,
                 FACT);
     }
 

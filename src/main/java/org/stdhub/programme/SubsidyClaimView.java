@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A subsidy claim with every automatic check's result, for the reviewer. */
+/**
+ * A subsidy claim with every automatic check's result, for the reviewer, and the reviewer's drafting-organization
+ * evidence (the document checked, whether it names the unit, who checked and when) where the catalog cannot tell.
+ */
 public record SubsidyClaimView(
         long id,
         long organizationId,
@@ -20,7 +23,11 @@ public record SubsidyClaimView(
         BigDecimal amount,
         String reviewedBy,
         Instant reviewedAt,
-        String reviewComment) {
+        String reviewComment,
+        String draftingEvidence,
+        Boolean draftingConfirmed,
+        String draftingCheckedBy,
+        Instant draftingCheckedAt) {
 
     /** How a check came out. */
     public enum Outcome {

@@ -34,13 +34,22 @@ import org.stdhub.programme.SubsidyClaimView.Outcome;
  * TC secretariat. On submission the claim is checked against the catalog (the standard exists, is published, is of
  * the claimed level; its drafting organizations where the catalog knows them) and against earlier claims (the same
  * subject and role claimed again, and not rejected, is refused); the base office reviews every check's result and
- * approves with the amount of the policy in force on the claim's date, or rejects.
+ * approves with the amount of the policy in force on the claim's date, or rejects. The catalog does not record a
+ * standard's drafting organizations, so that check stays "not checkable" and the reviewer records the document they
+ * checked instead (e.g. the standard's foreword listing the drafting organizations) and whether it names the unit: a
+ * standard claim is approved only with that evidence confirming the unit.
  */
 @Service
 @Transactional
 public class SubsidyClaims {
 
     static final String AUDIT_TYPE = "programme-subsidy-claim";
+
+    /**
+     * The reviewer's drafting-organization evidence: the document checked (what and where, at most 1000 characters)
+     * and whether it names the claiming unit among the drafting organizations.
+     */
+    public record DraftingEvidence(String document, Boolean unitNamed) {}
 
     /** What a unit submits: the role, the standard's designation (or the TC's code) and the claiming unit. */
     public record NewClaim(Long organizationId, SubsidyRole role, String subject) {}
@@ -156,8 +165,8 @@ public class SubsidyClaims {
         StandardKind kind = d.kind();
         Outcome level = kind == null ? Outcome.UNKNOWN : levelOf(kind) == role ? Outcome.PASSED : Outcome.FAILED;
         checks.add(new Check("level", level, kind == null ? null : kind.code()));
-        // the catalog records no drafting organizations (yet): the reviewer checks the unit's part by hand
-        checks.add(new Check("drafting-organization", Outcome.UNKNOWN, null));
+        // the catalog records no drafting organizations: the reviewer records the document they checked instead
+        checks.add(new Check("drafting-organization", Outcome.UNKNOWN, "not-in-catalog"));
         return checks;
     }
 
@@ -183,9 +192,52 @@ public class SubsidyClaims {
         if (claim.anyFailed()) {
             throw new ConflictException("programme.error.claim-failed-checks");
         }
+        if (claim.role().isStandard() && !Boolean.TRUE.equals(claim.draftingConfirmed())) {
+            throw new ConflictException(
+                    claim.draftingConfirmed() == null
+                            ? "programme.error.claim-drafting-evidence-missing"
+                            : "programme.error.claim-drafting-not-confirmed");
+        }
         Policy policy = policyFor(claim.role(), claim.claimedOn())
                 .orElseThrow(() -> new ConflictException("programme.error.no-policy", claim.claimedOn()));
         return review(claim, ClaimState.APPROVED, policy, comment);
+    }
+
+    /**
+     * The reviewer records the drafting-organization evidence of a submitted standard claim (again to correct it, until
+     * the claim is decided); audited.
+     */
+    @PreAuthorize(Contracts.OFFICE)
+    public SubsidyClaimView recordDraftingEvidence(long id, DraftingEvidence f) {
+        SubsidyClaimView claim = get(id);
+        if (claim.state() != ClaimState.SUBMITTED) {
+            throw new ConflictException("programme.error.claim-state", claim.state());
+        }
+        if (!claim.role().isStandard()) {
+            throw new ConflictException("programme.error.claim-not-standard");
+        }
+        var errors = new InvalidInputException.Collector();
+        String document = Text.required(f == null ? null : f.document(), 1000, "document", errors);
+        errors.check(f != null && f.unitNamed() != null, "unitNamed", "programme.error.required");
+        errors.throwIfAny();
+        ProgrammeViewer viewer = ProgrammeViewer.current();
+        int changed = jdbc.sql("update programme_subsidy_claim set drafting_evidence = ?, drafting_confirmed = ?,"
+                        + " drafting_checked_by = ?, drafting_checked_at = ? where id = ? and state = ?")
+                .params(
+                        document,
+                        f.unitNamed(),
+                        viewer.actor(),
+                        Timestamp.from(clock.instant()),
+                        id,
+                        ClaimState.SUBMITTED.name())
+                .update();
+        if (changed != 1) {
+            throw new ConflictException("programme.error.changed-meanwhile");
+        }
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "drafting-evidence-recorded")
+                .withChange("evidence", claim.draftingEvidence(), document)
+                .withChange("unitNamed", claim.draftingConfirmed(), f.unitNamed()));
+        return get(id);
     }
 
     @PreAuthorize(Contracts.OFFICE)
@@ -276,6 +328,7 @@ public class SubsidyClaims {
 
     private SubsidyClaimView row(ResultSet rs, int n) throws SQLException {
         Timestamp reviewed = rs.getTimestamp("reviewed_at");
+        Timestamp draftingAt = rs.getTimestamp("drafting_checked_at");
         SubsidyRole role = SubsidyRole.valueOf(rs.getString("claim_role"));
         LocalDate claimedOn = rs.getObject("claimed_on", LocalDate.class);
         return new SubsidyClaimView(
@@ -292,7 +345,11 @@ public class SubsidyClaims {
                 rs.getBigDecimal("amount"),
                 rs.getString("reviewed_by"),
                 reviewed == null ? null : reviewed.toInstant(),
-                rs.getString("review_comment"));
+                rs.getString("review_comment"),
+                rs.getString("drafting_evidence"),
+                rs.getObject("drafting_confirmed", Boolean.class),
+                rs.getString("drafting_checked_by"),
+                draftingAt == null ? null : draftingAt.toInstant());
     }
 
     /** Checks as stored: one per line, {@code code|outcome|detail}. */

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Programme",
-        allowedDependencies = {"platform", "identity", "catalog", "development", "verification", "talent"})
+        allowedDependencies = {"platform", "identity", "audit", "catalog", "development", "verification", "talent"})
 package org.stdhub.programme;

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,17 +22,17 @@ import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
-import org.stdhub.identity.Role;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.NotPermittedException;
-import org.stdhub.platform.SystemActor;
 
 /**
- * Evaluations through the workflow: self-evaluation by the unit, expert scores with caps and weights, the panel mean
- * and class, ranking in the round, rectification with a deadline for a failing unit, and the denials (another unit
- * cannot see it, a unit does not score itself, a unit member cannot score or conclude).
+ * Evaluations through the workflow: self-evaluation by the unit, the expert panel drawn through the talent center and
+ * each drawn expert scoring their own sheet (caps and weights), the panel mean and class from those sheets, ranking in
+ * the round, rectification with a deadline for a failing unit, a member replaced by a reserve, and the denials (another
+ * unit cannot see it, a unit does not score itself, nobody off the panel scores, an expert sees no other sheet before
+ * the evaluation concludes).
  */
 @IdentityTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,7 +59,20 @@ class EvaluationServiceTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    org.stdhub.talent.Experts experts;
+
+    @Autowired
+    org.stdhub.talent.Draws draws;
+
+    @Autowired
+    EvaluationPanels panels;
+
+    @Autowired
+    org.stdhub.audit.AuditLog audit;
+
     ProgrammeFixtures f;
+    PanelFixtures p;
     String officer;
     long unitA;
     long unitB;
@@ -71,6 +85,7 @@ class EvaluationServiceTests {
     @BeforeAll
     void setUp() {
         f = new ProgrammeFixtures(accounts, organizations, principals, contracts);
+        p = new PanelFixtures(f, experts, draws, panels);
         officer = f.officer();
         unitA = f.unit("评估甲");
         unitB = f.unit("评估乙");
@@ -92,90 +107,143 @@ class EvaluationServiceTests {
                 new EvaluationForms.NewEvaluation(c.id(), EvaluationKind.ANNUAL, round, LocalDate.now()));
     }
 
-    @Test
-    void scoresThroughTheWorkflowWithCapsWeightsAndPanelMean() {
-        EvaluationView opened = open(contractA);
-        assertThat(opened.state()).isEqualTo(EvaluationState.DRAFT);
+    private static final Map<String, BigDecimal> EXPERT_84 = Map.ofEntries(
+            Map.entry("full-time-staff", new BigDecimal("10")),
+            Map.entry("governance-bodies", new BigDecimal("5")),
+            Map.entry("budget-executed-percent", new BigDecimal("100")),
+            Map.entry("annual-report-on-time", BigDecimal.ONE),
+            Map.entry("international-standards-led", new BigDecimal("4")),
+            Map.entry("national-standards-led", new BigDecimal("6")),
+            Map.entry("group-standards-published", new BigDecimal("20")),
+            Map.entry("tc-secretariats", new BigDecimal("3")),
+            Map.entry("enterprises-served", new BigDecimal("60")),
+            Map.entry("people-certified", new BigDecimal("250")),
+            Map.entry("verifications-done", new BigDecimal("25")),
+            Map.entry("new-mechanisms", new BigDecimal("3")));
 
-        f.signIn(memberA);
-        EvaluationView e = evaluations.selfEvaluate(
+    private static Map<String, BigDecimal> expert90() {
+        Map<String, BigDecimal> m = new java.util.HashMap<>(EXPERT_84);
+        m.put("cooperation-agreements", new BigDecimal("6"));
+        return m;
+    }
+
+    private EvaluationView selfEvaluated(ContractView c, String member) {
+        EvaluationView opened = open(c);
+        f.signIn(member);
+        return evaluations.selfEvaluate(
                 opened.id(),
                 new EvaluationForms.SelfEvaluation(
                         Map.of("national-standards-led", new BigDecimal("10"), "tc-secretariats", BigDecimal.ONE),
                         Map.of("national-standards-led", "GB/T 1-2026 等")));
+    }
+
+    private EvaluationView sheet(String expert, long id, Map<String, BigDecimal> quantities) {
+        f.signIn(expert);
+        return evaluations.scoreOwnSheet(id, new EvaluationForms.ExpertSheet(quantities));
+    }
+
+    @Test
+    void theDrawnExpertsScoreTheirOwnSheetsAndThePanelMeanComesFromThem() {
+        String field = PanelFixtures.field();
+        p.experts(field, 6);
+        String outsider = f.person("nopanel");
+        EvaluationView e = selfEvaluated(contractA, memberA);
         assertThat(e.state()).isEqualTo(EvaluationState.SELF_EVALUATED);
         // 10 × 2 = 20 capped at 12; + 2 = 14
         assertThat(e.selfScore().total()).isEqualByComparingTo("14");
         assertThat(e.evidence()).containsEntry("national-standards-led", "GB/T 1-2026 等");
-        // the unit cannot score as expert
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        e.id(),
-                        new EvaluationForms.ExpertScores("P-1", "某专家", Map.of("tc-secretariats", BigDecimal.TEN))))
+        long id = e.id();
+        // a unit member neither requests the draw nor scores
+        assertThatThrownBy(() -> panels.requestDraw(id, new EvaluationForms.PanelRequest(field, 5, 0)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> evaluations.scoreOwnSheet(
+                        id, new EvaluationForms.ExpertSheet(Map.of("tc-secretariats", BigDecimal.TEN))))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("programme.error.evaluation-own-unit");
         // another unit does not see it
         f.signIn(memberB);
-        long id = e.id();
         assertThatThrownBy(() -> evaluations.get(id)).isInstanceOf(NotFoundException.class);
         assertThat(evaluations.list()).extracting(EvaluationView::id).doesNotContain(id);
 
         f.signIn(officer);
-        // dimension organization capped at its weight 25: 3 + 6 + 10 + 6 = 25 from raw 3+6+10+6 = 25;
-        // service: 15 (international capped) + 12 + 8 + 6 + 6 + 5 + 5 = 57 → capped at 50; innovation 9 → total 84
-        Map<String, BigDecimal> expert1 = Map.of(
-                "full-time-staff", new BigDecimal("10"),
-                "governance-bodies", new BigDecimal("5"),
-                "budget-executed-percent", new BigDecimal("100"),
-                "annual-report-on-time", BigDecimal.ONE,
-                "international-standards-led", new BigDecimal("4"),
-                "national-standards-led", new BigDecimal("6"),
-                "group-standards-published", new BigDecimal("20"),
-                "tc-secretariats", new BigDecimal("3"),
-                "enterprises-served", new BigDecimal("60"),
-                "people-certified", new BigDecimal("250"));
-        Map<String, BigDecimal> expert1b = new java.util.HashMap<>(expert1);
-        expert1b.put("verifications-done", new BigDecimal("25"));
-        expert1b.put("new-mechanisms", new BigDecimal("3"));
-        EvaluationView scored =
-                evaluations.scoreAsExpert(id, new EvaluationForms.ExpertScores("DRAW-42", "专家一", expert1b));
-        assertThat(scored.state()).isEqualTo(EvaluationState.SCORED);
-        assertThat(scored.panelRef()).isEqualTo("DRAW-42");
-        var s1 = scored.experts().getFirst().score();
+        // the talent center's rules: an even panel is refused, nothing written
+        assertThatThrownBy(() -> panels.requestDraw(id, new EvaluationForms.PanelRequest(field, 4, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("members"));
+        assertThat(evaluations.get(id).panel().drawId()).isNull();
+        var draw = p.drawPanel(id, field, 5, 1);
+        assertThat(draw.purpose()).isEqualTo(org.stdhub.talent.DrawPurpose.EVALUATION);
+        assertThat(draw.partyOrganizations()).containsExactly(unitA);
+        assertThatThrownBy(() -> panels.requestDraw(id, new EvaluationForms.PanelRequest(field, 5, 0)))
+                .isInstanceOf(ConflictException.class);
+        EvaluationView withPanel = evaluations.get(id);
+        assertThat(withPanel.panel().drawId()).isEqualTo(draw.id());
+        assertThat(withPanel.panel().seated()).isEqualTo(5);
+        assertThat(withPanel.panel().sheetsIn()).isZero();
+        List<String> seated = p.members(draw);
+        assertThat(seated).hasSize(5).doesNotContainNull();
+
+        // the officer is not on the panel: no sheet; someone off the panel does not even see the evaluation
+        assertThatThrownBy(() -> evaluations.scoreOwnSheet(id, new EvaluationForms.ExpertSheet(EXPERT_84)))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("programme.error.evaluation-not-on-panel");
+        f.signIn(outsider);
+        assertThatThrownBy(() -> evaluations.get(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> evaluations.scoreOwnSheet(id, new EvaluationForms.ExpertSheet(EXPERT_84)))
+                .isInstanceOf(NotFoundException.class);
+
+        // the first member sees the evaluation in the list and scores: 84 (service dimension capped at 50)
+        f.signIn(seated.get(0));
+        assertThat(evaluations.list()).extracting(EvaluationView::id).contains(id);
+        EvaluationView first = sheet(seated.get(0), id, EXPERT_84);
+        assertThat(first.state()).isEqualTo(EvaluationState.SCORED);
+        assertThat(first.panel().viewerScored()).isTrue();
+        var s1 = first.experts().getFirst().score();
         assertThat(s1.total()).isEqualByComparingTo("84");
         assertThat(s1.dimensions().get(1).capped()).isTrue();
         assertThat(s1.dimensions().get(1).points()).isEqualByComparingTo("50");
-        // the same expert twice, another panel, unknown item: refused
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        id,
-                        new EvaluationForms.ExpertScores("DRAW-42", "专家一", Map.of("tc-secretariats", BigDecimal.ONE))))
-                .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        id,
-                        new EvaluationForms.ExpertScores("DRAW-9", "专家二", Map.of("tc-secretariats", BigDecimal.ONE))))
-                .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        id, new EvaluationForms.ExpertScores("DRAW-42", "专家二", Map.of("made-up", BigDecimal.ONE))))
+        // once only; unknown items refused
+        assertThatThrownBy(() -> sheet(seated.get(0), id, EXPERT_84))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("programme.error.evaluation-sheet-submitted");
+        assertThatThrownBy(() -> sheet(seated.get(1), id, Map.of("made-up", BigDecimal.ONE)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         x -> assertThat(x.fieldErrors()).containsKey("quantities"));
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        id,
-                        new EvaluationForms.ExpertScores("DRAW-42", " ", Map.of("tc-secretariats", BigDecimal.ONE))))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        x -> assertThat(x.fieldErrors()).containsKey("expert"));
-        // second expert: 90 → mean 87 → 良好
-        Map<String, BigDecimal> expert2 = new java.util.HashMap<>(expert1b);
-        expert2.put("new-mechanisms", new BigDecimal("3"));
-        expert2.put("cooperation-agreements", new BigDecimal("6"));
-        EvaluationView two = evaluations.scoreAsExpert(id, new EvaluationForms.ExpertScores(null, "专家二", expert2));
-        assertThat(two.experts()).hasSize(2);
-        assertThat(two.experts().get(1).score().total()).isEqualByComparingTo("90");
+        sheet(seated.get(1), id, EXPERT_84);
+        EvaluationView third = sheet(seated.get(2), id, expert90());
+        // an expert sees their own sheet only, the unit none, the base office all, before the evaluation concludes
+        assertThat(third.experts()).hasSize(1);
+        assertThat(third.experts().getFirst().score().total()).isEqualByComparingTo("90");
+        f.signIn(memberA);
+        assertThat(evaluations.get(id).experts()).isEmpty();
+        f.signIn(officer);
+        assertThat(evaluations.get(id).experts()).hasSize(3);
+        assertThat(evaluations.get(id).panel().sheetsIn()).isEqualTo(3);
+        // not before every seated member's sheet is in
+        assertThatThrownBy(() -> evaluations.conclude(id))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("programme.error.evaluation-sheets-missing");
+        sheet(seated.get(3), id, EXPERT_84);
+        sheet(seated.get(4), id, expert90());
+        // a sheet's points stay out of the history before the conclusion
+        f.signIn(officer);
+        assertThat(audit.history(Evaluations.AUDIT_TYPE, String.valueOf(id), "expert-scored"))
+                .hasSize(5)
+                .allSatisfy(x -> assertThat(x.changes()).doesNotContainKey("total"));
 
+        // mean of 84, 84, 90, 84, 90 = 86.40 → 良好
         EvaluationView concluded = evaluations.conclude(id);
         assertThat(concluded.state()).isEqualTo(EvaluationState.CONCLUDED);
-        assertThat(concluded.total()).isEqualByComparingTo("87");
+        assertThat(concluded.total()).isEqualByComparingTo("86.40");
         assertThat(concluded.resultClass()).isEqualTo(EvaluationModel.ResultClass.GOOD);
         assertThat(concluded.rank()).isEqualTo(1);
+        // once concluded, the panel's members see all the sheets
+        f.signIn(seated.get(0));
+        assertThat(evaluations.get(id).experts()).hasSize(5);
+        assertThatThrownBy(() -> sheet(seated.get(0), id, EXPERT_84)).isInstanceOf(ConflictException.class);
+        f.signIn(officer);
         // a passing unit is not sent into rectification; it is closed
         assertThatThrownBy(() -> evaluations.requireRectification(
                         id, new EvaluationForms.Rectification(LocalDate.now().plusMonths(1), "x")))
@@ -186,31 +254,41 @@ class EvaluationServiceTests {
     }
 
     @Test
-    void aFailingUnitGoesIntoRectificationWithADeadline() {
-        EvaluationView e = open(contractB);
+    void aMemberWhoLeavesThePanelIsReplacedByTheReserveAndTheirSheetNoLongerCounts() {
+        String field = PanelFixtures.field();
+        p.experts(field, 6);
+        EvaluationView e = selfEvaluated(contractB, memberB);
         long id = e.id();
-        // experts cannot score before the self-evaluation
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        id,
-                        new EvaluationForms.ExpertScores("DRAW-7", "专家", Map.of("tc-secretariats", BigDecimal.ONE))))
-                .isInstanceOf(ConflictException.class);
-        f.signIn(memberA);
-        assertThatThrownBy(() -> evaluations.selfEvaluate(
-                        id, new EvaluationForms.SelfEvaluation(Map.of("tc-secretariats", BigDecimal.ONE), Map.of())))
-                .isInstanceOf(NotFoundException.class);
-        f.signIn(memberB);
-        assertThatThrownBy(() -> evaluations.selfEvaluate(
-                        id,
-                        new EvaluationForms.SelfEvaluation(Map.of("tc-secretariats", new BigDecimal("-1")), Map.of())))
-                .isInstanceOf(InvalidInputException.class);
-        evaluations.selfEvaluate(
-                id, new EvaluationForms.SelfEvaluation(Map.of("tc-secretariats", BigDecimal.ONE), Map.of()));
-        assertThatThrownBy(() -> evaluations.conclude(id)).isInstanceOf(AccessDeniedException.class);
-
         f.signIn(officer);
-        evaluations.scoreAsExpert(
-                id, new EvaluationForms.ExpertScores("DRAW-7", "专家", Map.of("tc-secretariats", BigDecimal.ONE)));
+        var draw = p.drawPanel(id, field, 5, 1);
+        List<String> seated = p.members(draw);
+        String reserve = draw.positions().stream()
+                .filter(x -> !x.member())
+                .map(x -> p.loginOfExpert.get(x.expertId()))
+                .findFirst()
+                .orElseThrow();
+        sheet(seated.get(0), id, expert90());
+        // the first member declines after scoring: the reserve takes the seat, the sheet is void
+        f.signIn(officer);
+        draws.replace(draw.id(), new org.stdhub.talent.DrawForms.Replacement(1, "DECLINED", "出差"));
+        EvaluationView after = evaluations.get(id);
+        assertThat(after.panel().seated()).isEqualTo(5);
+        assertThat(after.panel().sheetsIn()).isZero();
+        assertThat(after.experts())
+                .singleElement()
+                .satisfies(x -> assertThat(x.voided()).isTrue());
+        f.signIn(seated.get(0));
+        assertThatThrownBy(() -> evaluations.get(id)).isInstanceOf(NotFoundException.class);
+        for (String member : seated.subList(1, 5)) {
+            sheet(member, id, Map.of("tc-secretariats", BigDecimal.ONE));
+        }
+        f.signIn(officer);
+        assertThatThrownBy(() -> evaluations.conclude(id)).isInstanceOf(ConflictException.class);
+        sheet(reserve, id, Map.of("tc-secretariats", BigDecimal.ONE));
+        f.signIn(officer);
+        // the void 90 does not count: five sheets of 2 points → 不合格
         EvaluationView concluded = evaluations.conclude(id);
+        assertThat(concluded.total()).isEqualByComparingTo("2");
         assertThat(concluded.resultClass()).isEqualTo(EvaluationModel.ResultClass.FAIL);
         assertThat(concluded.rankedUnits()).isGreaterThanOrEqualTo(1);
         assertThatThrownBy(() -> evaluations.close(id, new EvaluationForms.Closing("想直接关闭")))
@@ -231,28 +309,74 @@ class EvaluationServiceTests {
     }
 
     @Test
-    void anOfficerOfTheUnitDoesNotScoreIt() {
-        EvaluationView e = open(contractA);
+    void noSheetBeforeTheSelfEvaluationAndAUnitMemberCannotConclude() {
+        EvaluationView e = open(contractB);
+        long id = e.id();
         f.signIn(memberA);
-        evaluations.selfEvaluate(
-                e.id(), new EvaluationForms.SelfEvaluation(Map.of("tc-secretariats", BigDecimal.ONE), Map.of()));
-        String insider = f.officer();
-        SystemActor.run(
-                "test", () -> organizations.grant(f.personId(insider), unitA, Role.ENTERPRISE_USER, null, null));
-        f.signIn(insider);
-        assertThatThrownBy(() -> evaluations.scoreAsExpert(
-                        e.id(),
-                        new EvaluationForms.ExpertScores("DRAW-1", "自己", Map.of("tc-secretariats", BigDecimal.ONE))))
-                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> evaluations.selfEvaluate(
+                        id, new EvaluationForms.SelfEvaluation(Map.of("tc-secretariats", BigDecimal.ONE), Map.of())))
+                .isInstanceOf(NotFoundException.class);
+        f.signIn(memberB);
+        assertThatThrownBy(() -> evaluations.selfEvaluate(
+                        id,
+                        new EvaluationForms.SelfEvaluation(Map.of("tc-secretariats", new BigDecimal("-1")), Map.of())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> evaluations.conclude(id)).isInstanceOf(AccessDeniedException.class);
+        f.signIn(officer);
+        assertThatThrownBy(() -> evaluations.conclude(id)).isInstanceOf(ConflictException.class);
     }
 
     @Test
-    void constructionPhasesAreSixMilestonesInOrder() {
+    void constructionPhasesAreSixMilestonesTheBaseOfficeKeepsTheirDatesAndDeliverables() {
         f.signIn(memberA);
         assertThat(phases.list())
                 .extracting(ConstructionPhase::code)
                 .containsExactly("PREPARATION", "LAUNCH", "CONSTRUCTION", "MID_TERM", "IMPROVEMENT", "ACCEPTANCE");
         assertThat(phases.list().getFirst().deliverables()).isNotEmpty();
+        var edit = new ConstructionPhases.PhaseEdit(
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), List.of("完善提升方案", "整改完成报告"), null);
+        assertThatThrownBy(() -> phases.update("IMPROVEMENT", edit)).isInstanceOf(AccessDeniedException.class);
+
+        f.signIn(officer);
+        ConstructionPhase before = phases.list().get(4);
+        assertThatThrownBy(() -> phases.update(
+                        "IMPROVEMENT",
+                        new ConstructionPhases.PhaseEdit(
+                                LocalDate.of(2027, 12, 31), LocalDate.of(2027, 1, 1), List.of(" "), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKeys("endsOn", "deliverables"));
+        assertThatThrownBy(() -> phases.update(
+                        "IMPROVEMENT",
+                        new ConstructionPhases.PhaseEdit(
+                                LocalDate.of(2027, 1, 1),
+                                LocalDate.of(2027, 12, 31),
+                                List.of("x"),
+                                LocalDate.now().plusDays(1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("reachedOn"));
+        assertThatThrownBy(() -> phases.update("NO_SUCH", edit)).isInstanceOf(NotFoundException.class);
+        assertThat(phases.list().get(4)).isEqualTo(before);
+
+        String stamp = "评审会纪要 " + System.nanoTime() % 100_000;
+        ConstructionPhase changed = phases.update(
+                "IMPROVEMENT",
+                new ConstructionPhases.PhaseEdit(
+                        before.startsOn(), before.endsOn().plusMonths(1), List.of("完善提升方案", stamp), null));
+        assertThat(changed.deliverables()).containsExactly("完善提升方案", stamp);
+        assertThat(changed.endsOn()).isEqualTo(before.endsOn().plusMonths(1));
+        assertThat(audit.history(ConstructionPhases.AUDIT_TYPE, "IMPROVEMENT"))
+                .first()
+                .satisfies(x -> {
+                    assertThat(x.action()).isEqualTo("updated");
+                    assertThat(x.changes()).containsKeys("endsOn", "deliverables");
+                });
+        // put back as it was (the database is shared)
+        phases.update(
+                "IMPROVEMENT",
+                new ConstructionPhases.PhaseEdit(
+                        before.startsOn(), before.endsOn(), before.deliverables(), before.reachedOn()));
     }
 
     @Test
@@ -272,8 +396,42 @@ class EvaluationServiceTests {
                         .with(user(f.user(memberA)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"panelRef\":\"P\",\"expert\":\"x\",\"quantities\":{\"tc-secretariats\":3}}"))
+                        .content("{\"quantities\":{\"tc-secretariats\":3}}"))
                 .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/programme/evaluations/{id}/panel-draw", e.id())
+                        .with(user(f.user(memberA)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fieldCodes\":\"98.001\",\"members\":5,\"reserves\":0}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/v1/programme/evaluations/{id}/panel-draw", e.id())
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fieldCodes\":\"\",\"members\":4,\"reserves\":0}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.members")
+                .isNotNull();
+        assertThat(mvc.put()
+                        .uri("/api/v1/programme/phases/{code}", "LAUNCH")
+                        .with(user(f.user(memberA)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"startsOn\":\"2024-07-01\",\"endsOn\":\"2024-12-31\",\"deliverables\":[\"x\"]}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.put()
+                        .uri("/api/v1/programme/phases/{code}", "LAUNCH")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"startsOn\":\"2024-07-01\",\"endsOn\":\"2024-01-01\",\"deliverables\":[\"x\"]}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("cannot end before it starts");
         assertThat(mvc.post()
                         .uri("/api/v1/programme/evaluations")
                         .with(user(f.user(officer)))
@@ -292,11 +450,20 @@ class EvaluationServiceTests {
                 .contains("self-form");
         assertThat(mvc.get().uri("/programme/evaluations/{id}", e.id()).with(user(f.user(memberB))))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get()
-                        .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
-                        .with(user(f.user(officer))))
-                .hasStatusOk()
-                .hasContentType(MediaType.APPLICATION_PDF);
+        var dossier = mvc.get()
+                .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
+                .with(user(f.user(officer)))
+                .exchange();
+        assertThat(dossier).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        // the audit extract: the evaluation's entries of the audit log, in the reader's words
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dossier.getResponse().getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("审计记录摘录")
+                    .contains("创建了评估")
+                    .contains(e.round());
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
         assertThat(mvc.get()
                         .uri("/programme/evaluations/{id}/dossier.pdf", e.id())
                         .with(user(f.user(memberB))))

@@ -19,9 +19,10 @@ import org.stdhub.platform.ConflictException;
 import org.stdhub.talent.CertificateIssued;
 
 /**
- * The programme's migrations (V40, V41) and queries on the real PostgreSQL of this machine: a contract from draft to
- * an approved release, facts counted once per event, targets, a subsidy claim and its double, a bulletin, the demo
- * data.
+ * The programme's migrations (V40–V44, V55) and queries on the real PostgreSQL of this machine: a contract from draft
+ * to an approved release, facts counted once per event, targets, a subsidy claim and its double, a bulletin, the demo
+ * data; an evaluation's panel drawn through the talent center and scored by its members, committee records linked to
+ * accounts and subjects, a TC's standards from the catalog, a construction phase edited, drafting evidence.
  */
 @PostgresTest
 class PostgresProgrammeTests {
@@ -64,6 +65,24 @@ class PostgresProgrammeTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    EvaluationPanels panels;
+
+    @Autowired
+    org.stdhub.talent.Experts experts;
+
+    @Autowired
+    org.stdhub.talent.Draws draws;
+
+    @Autowired
+    Committees committees;
+
+    @Autowired
+    ConstructionPhases phases;
 
     @AfterEach
     void signOut() {
@@ -121,5 +140,74 @@ class PostgresProgrammeTests {
         assertThat(b.body()).contains("PEOPLE_CERTIFIED: 1");
         ProgrammeFixtures.signOut();
         assertThat(demo.load()).isTrue();
+    }
+
+    @Test
+    void panelsCommitteesPhasesAndDraftingEvidenceRunOnPostgresql() {
+        ProgrammeFixtures f = new ProgrammeFixtures(accounts, organizations, principals, contracts);
+        PanelFixtures p = new PanelFixtures(f, experts, draws, panels);
+        String officer = f.officer();
+        long unit = f.unit("库评估单位");
+        String member = f.member(unit);
+        ContractView c = f.contractInForce(unit, Center.PLATFORM, Indicator.ENTERPRISES_SERVED);
+        String field = PanelFixtures.field();
+        p.experts(field, 5);
+
+        f.signIn(officer);
+        EvaluationView e = evaluations.open(new EvaluationForms.NewEvaluation(
+                c.id(), EvaluationKind.MID_TERM, "库" + System.nanoTime() % 100_000, LocalDate.now()));
+        f.signIn(member);
+        evaluations.selfEvaluate(
+                e.id(),
+                new EvaluationForms.SelfEvaluation(
+                        java.util.Map.of("tc-secretariats", java.math.BigDecimal.ONE), java.util.Map.of()));
+        f.signIn(officer);
+        var draw = p.drawPanel(e.id(), field, 5, 0);
+        for (String expert : p.members(draw)) {
+            f.signIn(expert);
+            evaluations.scoreOwnSheet(
+                    e.id(),
+                    new EvaluationForms.ExpertSheet(
+                            java.util.Map.of("tc-secretariats", new java.math.BigDecimal("3"))));
+        }
+        f.signIn(officer);
+        assertThat(evaluations.conclude(e.id()).total()).isEqualByComparingTo("6");
+
+        var committee = committees.create(
+                new Committees.NewCommittee(Committees.Kind.TECHNICAL_COMMITTEE, "库技术委员会", "SAC/TC 99_%", unit, null));
+        committees.addMember(committee.id(), new Committees.NewMember(null, "秘书长", f.personId(member), null));
+        long meeting = committees
+                .addMeeting(committee.id(), new Committees.NewMeeting(LocalDate.of(2033, 1, 5), "审议"))
+                .meetings()
+                .getFirst()
+                .id();
+        var decided = committees.addDecision(
+                meeting,
+                new Committees.NewDecision(
+                        "通过评估", "EVALUATION", String.valueOf(e.id()), Committees.RecordKind.DECISION));
+        assertThat(decided.members().getFirst().personId()).isEqualTo(f.personId(member));
+        assertThat(decided.meetings().getFirst().decisions().getFirst().subjectLink())
+                .isEqualTo("/programme/evaluations/" + e.id());
+        // the code's LIKE characters are taken literally
+        assertThat(committees.standards(committee.id(), 0).total()).isZero();
+
+        ConstructionPhase before = phases.list().getFirst();
+        phases.update(
+                before.code(),
+                new ConstructionPhases.PhaseEdit(
+                        before.startsOn(), before.endsOn(), java.util.List.of("库交付"), before.reachedOn()));
+        assertThat(phases.list().getFirst().deliverables()).containsExactly("库交付");
+        phases.update(
+                before.code(),
+                new ConstructionPhases.PhaseEdit(
+                        before.startsOn(), before.endsOn(), before.deliverables(), before.reachedOn()));
+
+        f.signIn(member);
+        SubsidyClaimView claim = claims.submit(new SubsidyClaims.NewClaim(
+                unit, SubsidyRole.LEAD_GROUP, "T/PG " + System.nanoTime() % 100_000 + "-2033"));
+        f.signIn(officer);
+        assertThat(claims.recordDraftingEvidence(claim.id(), new SubsidyClaims.DraftingEvidence("前言", true))
+                        .draftingConfirmed())
+                .isTrue();
     }
 }

@@ -20,6 +20,8 @@ import org.stdhub.identity.Principals;
 /**
  * The contract path as people walk it in Debian's chromium: the unit reports a task with an evidence file, the base
  * office accepts it, the tranche tied to it becomes payable, one officer proposes its release and a second approves.
+ * And an evaluation's panel: the officer requests the draw on the evaluation's page, and a drawn expert finds the
+ * evaluation in the list and scores their own sheet, seeing no other member's.
  */
 @CatalogTest
 @ExtendWith(BrowserExtension.class)
@@ -37,6 +39,18 @@ class ProgrammeBrowserTests {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    org.stdhub.talent.Experts experts;
+
+    @Autowired
+    org.stdhub.talent.Draws draws;
+
+    @Autowired
+    EvaluationPanels panels;
+
+    @Autowired
+    Evaluations evaluations;
 
     ProgrammeFixtures f;
     String officer;
@@ -110,5 +124,66 @@ class ProgrammeBrowserTests {
         assertThat(tranche.locator(".tranche-state")).hasText("已批准拨付");
         assertThat(tranche.locator(".recorded")).containsText("300,000.00");
         BrowserSession.screenshot(page, "programme-tranche-approved");
+    }
+
+    @Test
+    void theOfficerDrawsThePanelFromTheEvaluationAndADrawnExpertScoresTheirOwnSheet(Page page) {
+        PanelFixtures p = new PanelFixtures(f, experts, draws, panels);
+        String field = PanelFixtures.field();
+        p.experts(field, 5);
+        long unit = f.unit("浏览器评估单位");
+        String unitMember = f.member(unit);
+        ContractView c = f.contractInForce(unit, Center.TALENT, Indicator.ENTERPRISES_SERVED);
+        f.signIn(officer);
+        EvaluationView e = evaluations.open(new EvaluationForms.NewEvaluation(
+                c.id(), EvaluationKind.ANNUAL, "浏览器" + System.nanoTime() % 100_000, java.time.LocalDate.now()));
+        f.signIn(unitMember);
+        evaluations.selfEvaluate(
+                e.id(),
+                new EvaluationForms.SelfEvaluation(
+                        java.util.Map.of("tc-secretariats", java.math.BigDecimal.ONE), java.util.Map.of()));
+        ProgrammeFixtures.signOut();
+        String url = "/programme/evaluations/" + e.id();
+
+        signIn(page, officer);
+        page.navigate(url);
+        assertThat(page.locator("#panel")).containsText("尚未抽取专家组");
+        page.locator("#fieldCodes").fill(field);
+        page.locator("#members").fill("5");
+        page.locator("#reserves").fill("0");
+        page.locator("#panel-form button").click();
+        page.waitForURL(Pattern.compile(".*" + url + "$"));
+        assertThat(page.locator("#panel-draw-link")).containsText("人才中心抽取");
+        // the officer commits and draws it (on the draw's page in real life)
+        f.signIn(officer);
+        long drawId = evaluations.get(e.id()).panel().drawId();
+        draws.commit(drawId);
+        java.util.List<String> seated = p.members(draws.draw(drawId));
+        ProgrammeFixtures.signOut();
+        page.navigate(url);
+        assertThat(page.locator("#panel-sheets")).containsText("0/5");
+
+        signIn(page, seated.get(0));
+        page.navigate("/programme/evaluations");
+        page.locator("#evaluations a[href='" + url + "']").click();
+        page.waitForURL(Pattern.compile(".*" + url + "$"));
+        assertThat(page.locator("#self-form")).hasCount(0);
+        page.locator("#x-tc-secretariats").fill("2");
+        page.locator("#expert-form button").click();
+        page.waitForURL(Pattern.compile(".*" + url + "$"));
+        assertThat(page.locator("#sheet-in")).isVisible();
+        assertThat(page.locator("#experts tbody tr")).hasCount(1);
+        BrowserSession.screenshot(page, "programme-expert-sheet");
+
+        // another member sees no one else's sheet before the evaluation concludes
+        signIn(page, seated.get(1));
+        page.navigate(url);
+        assertThat(page.locator("#experts")).hasCount(0);
+        assertThat(page.locator("#expert-form")).isVisible();
+        // the unit sees none either, and cannot score
+        signIn(page, unitMember);
+        page.navigate(url);
+        assertThat(page.locator("#experts")).hasCount(0);
+        assertThat(page.locator("#expert-form")).hasCount(0);
     }
 }

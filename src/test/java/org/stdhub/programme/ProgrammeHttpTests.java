@@ -138,7 +138,7 @@ class ProgrammeHttpTests {
         assertThat(mvc.get().uri("/programme/indicators/VERIFICATIONS_DONE").with(user(f.user(memberA))))
                 .hasStatusOk()
                 .bodyText()
-                .contains("暂无数据来源");
+                .doesNotContain("暂无数据来源");
         assertThat(mvc.get().uri("/api/v1/tranches/export.csv").with(user(f.user(officer))))
                 .hasStatusOk()
                 .bodyText()
@@ -158,7 +158,7 @@ class ProgrammeHttpTests {
         f.signIn(officer);
         BulletinView draft = bulletins.draft(
                 new Bulletins.Draft(java.time.LocalDate.of(2031, 1, 1), java.time.LocalDate.of(2031, 3, 31)));
-        assertThat(draft.body()).contains("VERIFICATIONS_DONE: 暂无数据来源");
+        assertThat(draft.body()).contains("VERIFICATIONS_DONE: ").doesNotContain("暂无数据来源");
         bulletins.edit(draft.id(), new Bulletins.Edit("接口简报 " + draft.id(), draft.body() + "\n编辑后的说明"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulletins.approve(draft.id()))
                 .isInstanceOf(org.stdhub.platform.NotPermittedException.class);
@@ -199,7 +199,7 @@ class ProgrammeHttpTests {
                 .contains("id=\"indicator-chart\"")
                 .contains("data-target=\"10\"")
                 .contains("data-actual=\"0\"")
-                .contains("暂无数据来源")
+                .doesNotContain("暂无数据来源")
                 .contains("/js/programme-dashboard.js")
                 .doesNotContain("<script>");
         assertThat(mvc.get().uri("/webjars/echarts/dist/echarts.min.js")).hasStatusOk();
@@ -218,25 +218,77 @@ class ProgrammeHttpTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.create(
                         new Committees.NewCommittee(Committees.Kind.TECHNICAL_COMMITTEE, "某技术委员会", null, null, null)))
                 .isInstanceOf(org.stdhub.platform.InvalidInputException.class);
+        // a secretariat that is no organization: 400, nothing written
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.create(new Committees.NewCommittee(
+                        Committees.Kind.TECHNICAL_COMMITTEE, "无秘书处", "SAC/TC 997", 999_999_999L, null)))
+                .isInstanceOfSatisfying(
+                        org.stdhub.platform.InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("secretariatOrganizationId"));
         var tc = committees.create(new Committees.NewCommittee(
                 Committees.Kind.TECHNICAL_COMMITTEE, "全国某标准化技术委员会", "SAC/TC 998", unitA, "某领域"));
         var expert = committees.create(
                 new Committees.NewCommittee(Committees.Kind.EXPERT_COMMITTEE, "专家委员会", null, null, null));
         committees.addMember(expert.id(), new Committees.NewMember("张三", "主任委员"));
+        // a member with an account is linked to it (name taken from the account); an outsider keeps a name only
+        var linked = committees.addMember(expert.id(), new Committees.NewMember(null, "委员", null, memberA));
+        assertThat(linked.members())
+                .extracting(Committees.Member::position, Committees.Member::personId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("主任委员", null),
+                        org.assertj.core.groups.Tuple.tuple("委员", f.personId(memberA)));
+        assertThat(linked.members().get(1).name()).isEqualTo(f.user(memberA).displayName());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> committees.addMember(expert.id(), new Committees.NewMember(null, "委员", null, memberA)))
+                .isInstanceOf(org.stdhub.platform.ConflictException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.addMember(
+                        expert.id(), new Committees.NewMember(null, "委员", null, "nobody-" + System.nanoTime())))
+                .isInstanceOfSatisfying(
+                        org.stdhub.platform.InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("login"));
         var withMeeting = committees.addMeeting(
                 expert.id(), new Committees.NewMeeting(java.time.LocalDate.of(2026, 3, 1), "审议年度计划"));
         long meeting = withMeeting.meetings().getFirst().id();
+        committees.addDecision(
+                meeting,
+                new Committees.NewDecision(
+                        "建议补充验证中心指标", "contract", String.valueOf(contract.id()), Committees.RecordKind.OPINION));
         var decided = committees.addDecision(
                 meeting, new Committees.NewDecision("同意年度计划", "contract", String.valueOf(contract.id())));
         assertThat(decided.meetings().getFirst().decisions())
-                .singleElement()
-                .satisfies(d -> assertThat(d.subjectId()).isEqualTo(String.valueOf(contract.id())));
+                .extracting(Committees.Decision::kind, Committees.Decision::subjectLink)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Committees.RecordKind.OPINION, "/programme/contracts/" + contract.id()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Committees.RecordKind.DECISION, "/programme/contracts/" + contract.id()));
+        // what a decision links to must exist
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        committees.addDecision(meeting, new Committees.NewDecision("同意", "contract", "999999999")))
+                .isInstanceOfSatisfying(
+                        org.stdhub.platform.InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("subjectId"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> committees.addDecision(meeting, new Committees.NewDecision("同意", "spaceship", "1")))
+                .isInstanceOfSatisfying(
+                        org.stdhub.platform.InvalidInputException.class,
+                        x -> assertThat(x.fieldErrors()).containsKey("subjectType"));
         ProgrammeFixtures.signOut();
         assertThat(mvc.get().uri("/programme/committees").with(user(f.user(memberA))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("SAC/TC 998")
-                .contains("同意年度计划");
+                .contains("同意年度计划")
+                .contains("href=\"/programme/contracts/" + contract.id() + "\"");
+        assertThat(mvc.post()
+                        .uri("/api/v1/committees/meetings/{m}/decisions", meeting)
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"x\",\"subjectType\":\"contract\",\"subjectId\":\"abc\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("a record that exists");
         assertThat(mvc.post()
                         .uri("/api/v1/committees/{id}/members", tc.id())
                         .with(user(f.user(memberA)))

@@ -313,13 +313,73 @@ class ProgrammeServiceTests {
     }
 
     @Test
-    void verificationIndicatorsHaveNoSourceAndEnteredValuesNeedEvidence() {
+    void theVerificationCentersWorkIsCountedFromItsEventsOnceEachEvenWhenReplayed() {
+        int year = 2033;
+        f.signIn(officer);
+        indicators.setTarget(new IndicatorForms.Target(
+                year, Center.VERIFICATION, null, Indicator.CONFORMITY_REPORTS_ISSUED, 1, 1, 1, 1));
+        indicators.setTarget(new IndicatorForms.Target(
+                year, Center.VERIFICATION, unitA, Indicator.CONFORMITY_REPORTS_ISSUED, 1, 0, 0, 0));
+        indicators.setTarget(new IndicatorForms.Target(
+                year, Center.VERIFICATION, null, Indicator.STANDARD_EVALUATIONS_ISSUED, 1, 0, 0, 0));
+        int reportsBefore = actual(year, Center.VERIFICATION, Indicator.CONFORMITY_REPORTS_ISSUED);
+        int evaluationsBefore = actual(year, Center.VERIFICATION, Indicator.STANDARD_EVALUATIONS_ISSUED);
+        long n = System.nanoTime() % 1_000_000_000L;
+        LocalDate day = LocalDate.of(year, 4, 1);
+        var report = new org.stdhub.verification.ConformityReportIssued(
+                "CT-PGM-" + n, n, unitB, unitA, List.of("GB/T 1.1-2020"), day);
+        var evaluation = new org.stdhub.verification.EvaluationIssued(
+                n,
+                "GB/T 1.1-2020",
+                0,
+                day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        var verification = new org.stdhub.verification.VerificationCompleted(
+                n, n, n, List.of(unitA), java.util.Map.of("PASS", 3), "0".repeat(64));
+        int thisYear = LocalDate.now().getYear();
+        long verificationsBefore = indicators
+                .facts(Indicator.VERIFICATIONS_DONE, thisYear, Center.VERIFICATION)
+                .size();
+        for (int replay = 0; replay < 3; replay++) {
+            transactions.executeWithoutResult(s -> {
+                events.publishEvent(report);
+                events.publishEvent(evaluation);
+                events.publishEvent(verification);
+            });
+        }
+        assertThat(actual(year, Center.VERIFICATION, Indicator.CONFORMITY_REPORTS_ISSUED))
+                .isEqualTo(reportsBefore + 1);
+        assertThat(actual(year, Center.VERIFICATION, Indicator.STANDARD_EVALUATIONS_ISSUED))
+                .isEqualTo(evaluationsBefore + 1);
+        // the lab's own target counts the lab's report
+        assertThat(indicators.dashboard(year))
+                .filteredOn(t -> t.indicator() == Indicator.CONFORMITY_REPORTS_ISSUED
+                        && Long.valueOf(unitA).equals(t.organizationId()))
+                .singleElement()
+                .satisfies(t -> assertThat(t.actual()).isGreaterThanOrEqualTo(1));
+        assertThat(indicators.facts(Indicator.VERIFICATIONS_DONE, thisYear, Center.VERIFICATION))
+                .hasSize((int) verificationsBefore + 1)
+                .extracting(IndicatorViews.Fact::sourceKey)
+                .contains("verification.task:" + n)
+                .doesNotHaveDuplicates();
+        // a rolled-back report counts nothing
+        transactions.executeWithoutResult(s -> {
+            events.publishEvent(new org.stdhub.verification.ConformityReportIssued(
+                    "CT-PGM-X" + n, n, unitB, unitA, List.of("GB/T 1.1-2020"), day));
+            s.setRollbackOnly();
+        });
+        assertThat(actual(year, Center.VERIFICATION, Indicator.CONFORMITY_REPORTS_ISSUED))
+                .isEqualTo(reportsBefore + 1);
+    }
+
+    @Test
+    void verificationIndicatorsHaveASourceNowAndEnteredValuesNeedEvidence() {
         f.signIn(officer);
         IndicatorViews.TargetStatus status = indicators.setTarget(
                 new IndicatorForms.Target(2032, Center.VERIFICATION, null, Indicator.VERIFICATIONS_DONE, 1, 2, 3, 4));
-        assertThat(status.actual()).isNull();
-        assertThat(status.light()).isEqualTo(IndicatorViews.Light.NO_SOURCE);
+        assertThat(status.actual()).isNotNull();
+        assertThat(status.light()).isNotEqualTo(IndicatorViews.Light.NO_SOURCE);
         assertThat(status.target()).isEqualTo(10);
+        assertThat(Indicator.values()).noneMatch(i -> i.source() == Indicator.Source.NONE);
         assertThatThrownBy(() -> indicators.enter(new IndicatorForms.EnteredValue(
                         Indicator.VERIFICATIONS_DONE, unitA, LocalDate.now(), 1, "x", "y")))
                 .isInstanceOfSatisfying(

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdhub.catalog.StandardLookup;
 import org.stdhub.platform.FormRefusals;
 import org.stdhub.programme.Committees;
 
@@ -30,9 +31,34 @@ class CommitteeController {
 
     @GetMapping("/programme/committees")
     String list(Model model) {
-        model.addAttribute("committees", committees.list());
+        List<Committees.CommitteeView> all = committees.list();
+        model.addAttribute("committees", all);
         model.addAttribute("kinds", Committees.Kind.values());
+        model.addAttribute("recordKinds", Committees.RecordKind.values());
+        model.addAttribute("subjectTypes", Committees.SubjectType.values());
+        java.util.Map<Long, StandardLookup.CommitteePage> standards = new java.util.HashMap<>();
+        for (Committees.CommitteeView c : all) {
+            if (c.tcCode() != null) {
+                standards.put(c.id(), committees.standards(c.id(), 0));
+            }
+        }
+        model.addAttribute("standards", standards);
         return "programme/committees";
+    }
+
+    /** A registered TC's standards from the catalog, a page at a time. */
+    @GetMapping("/programme/committees/{id}/standards")
+    String standards(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("c", committees.get(id));
+        model.addAttribute("page", committees.standards(id, page));
+        return "programme/committee-standards";
+    }
+
+    @GetMapping("/api/v1/committees/{id}/standards")
+    @ResponseBody
+    @Operation(summary = "The standards a registered TC is responsible for, from the catalog by its code (paged by 20)")
+    StandardLookup.CommitteePage standardsApi(@PathVariable long id, @RequestParam(defaultValue = "0") int page) {
+        return committees.standards(id, page);
     }
 
     @PostMapping("/programme/committees")
@@ -57,9 +83,13 @@ class CommitteeController {
             @PathVariable long id,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String position,
+            @RequestParam(required = false) String login,
             RedirectAttributes redirect,
             Locale locale) {
-        refusals.attempt(redirect, locale, () -> committees.addMember(id, new Committees.NewMember(name, position)));
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> committees.addMember(id, new Committees.NewMember(name, position, null, login)));
         return "redirect:/programme/committees";
     }
 
@@ -80,12 +110,14 @@ class CommitteeController {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) String subjectType,
             @RequestParam(required = false) String subjectId,
+            @RequestParam(required = false) Committees.RecordKind kind,
             RedirectAttributes redirect,
             Locale locale) {
         refusals.attempt(
                 redirect,
                 locale,
-                () -> committees.addDecision(meetingId, new Committees.NewDecision(text, subjectType, subjectId)));
+                () -> committees.addDecision(
+                        meetingId, new Committees.NewDecision(text, subjectType, subjectId, kind)));
         return "redirect:/programme/committees";
     }
 

@@ -345,6 +345,20 @@ class ProgrammePageController {
         return "redirect:/programme/subsidy-claims";
     }
 
+    @PostMapping("/subsidy-claims/{id}/drafting-evidence")
+    String draftingEvidence(
+            @PathVariable long id,
+            @RequestParam(required = false) String document,
+            @RequestParam(required = false) Boolean unitNamed,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(
+                redirect,
+                locale,
+                () -> claims.recordDraftingEvidence(id, new SubsidyClaims.DraftingEvidence(document, unitNamed)));
+        return "redirect:/programme/subsidy-claims#claim-" + id;
+    }
+
     @PostMapping("/subsidy-claims/{id}/{step:approve|reject}")
     String review(
             @PathVariable long id,

@@ -48,6 +48,15 @@ class SubsidyClaimApiController {
                 .body(created);
     }
 
+    @PostMapping("/{id}/drafting-evidence")
+    @Operation(
+            summary =
+                    "Record the document the reviewer checked for the drafting organizations, and whether it names the"
+                            + " unit (base office; the catalog does not record drafting organizations)")
+    SubsidyClaimView draftingEvidence(@PathVariable long id, @RequestBody SubsidyClaims.DraftingEvidence body) {
+        return claims.recordDraftingEvidence(id, body);
+    }
+
     @PostMapping("/{id}/approval")
     @Operation(summary = "Approve a claim with the amount of the policy in force (base office)")
     SubsidyClaimView approve(@PathVariable long id, @RequestBody(required = false) ContractForms.Reason body) {

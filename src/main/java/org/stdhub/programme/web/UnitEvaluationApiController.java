@@ -7,8 +7,10 @@ import org.springframework.web.bind.annotation.*;
 import org.stdhub.programme.ConstructionPhase;
 import org.stdhub.programme.ConstructionPhases;
 import org.stdhub.programme.EvaluationForms;
+import org.stdhub.programme.EvaluationPanels;
 import org.stdhub.programme.EvaluationView;
 import org.stdhub.programme.Evaluations;
+import org.stdhub.talent.DrawView;
 
 /** Evaluations of the building units for machines, and the construction phases. */
 @RestController
@@ -17,10 +19,12 @@ class UnitEvaluationApiController {
 
     private final Evaluations evaluations;
     private final ConstructionPhases phases;
+    private final EvaluationPanels panels;
 
-    UnitEvaluationApiController(Evaluations evaluations, ConstructionPhases phases) {
+    UnitEvaluationApiController(Evaluations evaluations, ConstructionPhases phases, EvaluationPanels panels) {
         this.evaluations = evaluations;
         this.phases = phases;
+        this.panels = panels;
     }
 
     @GetMapping("/evaluations")
@@ -49,9 +53,16 @@ class UnitEvaluationApiController {
     }
 
     @PostMapping("/evaluations/{id}/expert-scores")
-    @Operation(summary = "One drawn expert's scores with the panel reference (base office, not of the unit)")
-    EvaluationView score(@PathVariable long id, @RequestBody EvaluationForms.ExpertScores body) {
-        return evaluations.scoreAsExpert(id, body);
+    @Operation(summary = "A drawn expert's own sheet (a member of the evaluation's panel, never of the evaluated unit)")
+    EvaluationView score(@PathVariable long id, @RequestBody EvaluationForms.ExpertSheet body) {
+        return evaluations.scoreOwnSheet(id, body);
+    }
+
+    @PostMapping("/evaluations/{id}/panel-draw")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Request the panel's draw through the talent center (base office; purpose evaluation)")
+    DrawView requestPanel(@PathVariable long id, @RequestBody EvaluationForms.PanelRequest body) {
+        return panels.requestDraw(id, body);
     }
 
     @PostMapping("/evaluations/{id}/conclusion")
@@ -76,5 +87,11 @@ class UnitEvaluationApiController {
     @Operation(summary = "The construction phases as milestones with deliverables and dates")
     List<ConstructionPhase> phases() {
         return phases.list();
+    }
+
+    @PutMapping("/phases/{code}")
+    @Operation(summary = "Change a construction phase's dates, deliverables and reached day (base office, audited)")
+    ConstructionPhase updatePhase(@PathVariable String code, @RequestBody ConstructionPhases.PhaseEdit body) {
+        return phases.update(code, body);
     }
 }

@@ -15,6 +15,7 @@ import org.stdhub.programme.ConstructionPhases;
 import org.stdhub.programme.Contracts;
 import org.stdhub.programme.EvaluationForms;
 import org.stdhub.programme.EvaluationKind;
+import org.stdhub.programme.EvaluationPanels;
 import org.stdhub.programme.EvaluationView;
 import org.stdhub.programme.Evaluations;
 
@@ -32,13 +33,16 @@ class UnitEvaluationPageController {
     private final Contracts contracts;
     private final FormRefusals refusals;
     private final EvaluationDossier dossier;
+    private final EvaluationPanels panels;
 
     UnitEvaluationPageController(
             Evaluations evaluations,
             ConstructionPhases phases,
             Contracts contracts,
             FormRefusals refusals,
-            EvaluationDossier dossier) {
+            EvaluationDossier dossier,
+            EvaluationPanels panels) {
+        this.panels = panels;
         this.evaluations = evaluations;
         this.phases = phases;
         this.contracts = contracts;
@@ -70,6 +74,29 @@ class UnitEvaluationPageController {
         return e == null ? "redirect:/programme/evaluations" : "redirect:/programme/evaluations/" + e.id();
     }
 
+    /** The base office edits a construction phase: dates, deliverables (one per line), the day it was reached. */
+    @PostMapping("/phases/{code}")
+    String phase(
+            @PathVariable String code,
+            @RequestParam(required = false) LocalDate startsOn,
+            @RequestParam(required = false) LocalDate endsOn,
+            @RequestParam(required = false) String deliverables,
+            @RequestParam(required = false) LocalDate reachedOn,
+            RedirectAttributes redirect,
+            Locale l) {
+        refusals.attempt(
+                redirect,
+                l,
+                () -> phases.update(
+                        code,
+                        new ConstructionPhases.PhaseEdit(
+                                startsOn,
+                                endsOn,
+                                deliverables == null ? null : java.util.List.of(deliverables.split("\\R")),
+                                reachedOn)));
+        return "redirect:/programme/evaluations#phases";
+    }
+
     @GetMapping("/{id}")
     String one(@PathVariable long id, Model model) {
         EvaluationView e = evaluations.get(id);
@@ -82,7 +109,9 @@ class UnitEvaluationPageController {
     org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable long id, Locale locale) {
         EvaluationView e = evaluations.get(id);
         return TrancheApiController.file(
-                dossier.pdf(e, evaluations.trail(id), locale), "evaluation-" + id + ".pdf", "application/pdf");
+                dossier.pdf(e, dossier.auditExtract(id, locale), locale),
+                "evaluation-" + id + ".pdf",
+                "application/pdf");
     }
 
     @PostMapping("/{id}/self-evaluation")
@@ -99,11 +128,23 @@ class UnitEvaluationPageController {
     String expert(
             @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale l) {
         refusals.attempt(
+                redirect, l, () -> evaluations.scoreOwnSheet(id, new EvaluationForms.ExpertSheet(quantities(form))));
+        return back(id);
+    }
+
+    /** The base office requests the panel's draw; the officer then commits and draws it on the draw's page. */
+    @PostMapping("/{id}/panel-draw")
+    String panelDraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String fieldCodes,
+            @RequestParam(required = false) Integer members,
+            @RequestParam(required = false) Integer reserves,
+            RedirectAttributes redirect,
+            Locale l) {
+        refusals.attempt(
                 redirect,
                 l,
-                () -> evaluations.scoreAsExpert(
-                        id,
-                        new EvaluationForms.ExpertScores(form.get("panelRef"), form.get("expert"), quantities(form))));
+                () -> panels.requestDraw(id, new EvaluationForms.PanelRequest(fieldCodes, members, reserves)));
         return back(id);
     }
 
