@@ -342,7 +342,7 @@ final class Report {
         }
         md.append('\n');
         // the title fragments PostgreSQL ILIKE finds and the service does not (among those ILIKE was asked)
-        Result service = results.stream()
+        Result inProcess = results.stream()
                 .filter(r -> r.system().startsWith("StdHub service, in-process"))
                 .findFirst()
                 .orElse(null);
@@ -350,10 +350,10 @@ final class Report {
                 .filter(r -> r.system().startsWith("PostgreSQL ILIKE"))
                 .findFirst()
                 .orElse(null);
-        if (service != null && ilike != null) {
+        if (inProcess != null && ilike != null) {
             md.append("### Found by ILIKE, missed by the service\n\n");
             for (Kind k : Kind.values()) {
-                Hits mine = service.hits().get(k);
+                Hits mine = inProcess.hits().get(k);
                 Hits theirs = ilike.hits().get(k);
                 List<String> only = theirs.asked.stream()
                         .filter(text -> mine.missed.contains(text) && !theirs.missed.contains(text))
