@@ -224,8 +224,10 @@ class BenchCommand implements StdHubCommand {
             try (SearchTarget ilike = postgres.ilike(count)) {
                 report.add(measure(ilike, pgQueries, warm, options.pgPasses(), 1));
             }
-            try (SearchTarget similarity = postgres.similarity(count)) {
-                report.add(measure(similarity, pgQueries, warm, options.pgPasses(), 1));
+            if (options.similarity()) {
+                try (SearchTarget similarity = postgres.similarity(count)) {
+                    report.add(measure(similarity, pgQueries, warm, options.pgPasses(), 1));
+                }
             }
         }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * @param pgReload reload the PostgreSQL copy even when it matches
  * @param rebuild also time an explicit full index rebuild after the import
  * @param mergeSegments merge the index into one segment before measuring (an experiment, timed)
+ * @param similarity also measure pg_trgm similarity (slow); without it PostgreSQL runs ILIKE only
  * @param results folder for the report
  */
 record BenchOptions(
@@ -32,11 +33,12 @@ record BenchOptions(
         boolean pgReload,
         boolean rebuild,
         boolean mergeSegments,
+        boolean similarity,
         Path results) {
 
     static final String USAGE =
             "bench [--records shipped|N] [--queries N] [--passes N] [--pg-passes N] [--pg-queries N] [--seed N] [--no-pg]"
-                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
+                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--no-similarity] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
 
     static BenchOptions parse(List<String> args) {
         long records = 0;
@@ -50,6 +52,7 @@ record BenchOptions(
         boolean pgReload = false;
         boolean rebuild = false;
         boolean mergeSegments = false;
+        boolean similarity = true;
         Path results = Path.of("bench-results");
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -61,7 +64,7 @@ record BenchOptions(
                 value = arg.substring(eq + 1);
             }
             boolean flag = switch (name) {
-                case "--no-pg", "--pg-reload", "--rebuild", "--merge-segments" -> true;
+                case "--no-pg", "--pg-reload", "--rebuild", "--merge-segments", "--no-similarity" -> true;
                 default -> false;
             };
             if (!flag && value == null) {
@@ -82,6 +85,7 @@ record BenchOptions(
                 case "--pg-reload" -> pgReload = true;
                 case "--rebuild" -> rebuild = true;
                 case "--merge-segments" -> mergeSegments = true;
+                case "--no-similarity" -> similarity = false;
                 case "--results" -> results = Path.of(value);
                 case "--data-dir" ->
                     throw new IllegalArgumentException(
@@ -102,6 +106,7 @@ record BenchOptions(
                 pgReload,
                 rebuild,
                 mergeSegments,
+                similarity,
                 results);
     }
 }

@@ -60,6 +60,12 @@ final class Harness {
         int exact10;
         int top1;
         final List<String> misses = new ArrayList<>();
+        /** Texts of the queries judged, and of those missed (to compare systems query by query). */
+        final java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+
+        final java.util.Set<String> missed = new java.util.LinkedHashSet<>();
+        /** Designations found in the top 10 but not first (what the "first" rate misses). */
+        final List<String> notFirst = new ArrayList<>();
 
         double rate(int n) {
             return queries == 0 ? Double.NaN : 100.0 * n / queries;
@@ -185,6 +191,18 @@ final class Harness {
         }
         if (top1) {
             hits.top1++;
+        }
+        hits.asked.add(q.text());
+        if (!hit) {
+            hits.missed.add(q.text());
+        }
+        if (hit && !top1 && q.kind() == Kind.DESIGNATION && hits.notFirst.size() < 20) {
+            int at = 0;
+            while (!q.designation().equals(rows.get(at).designation())) {
+                at++;
+            }
+            hits.notFirst.add("`" + q.text() + "` (" + q.form() + ") → expected " + q.designation() + " at " + (at + 1)
+                    + ", first " + rows.getFirst().designation());
         }
         if (!hit && hits.misses.size() < 12) {
             hits.misses.add("`" + q.text() + "` (" + q.form() + ") → expected " + q.designation() + ", got "

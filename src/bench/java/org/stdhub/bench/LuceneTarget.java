@@ -65,13 +65,18 @@ final class LuceneTarget implements SearchTarget {
 
     /**
      * The query of StandardSearch.build and SearchText.strict for a free-text search without filters: the
-     * same tiers and constants (designation 1000/500/450/400, exact phrase 200, near phrase 80 with slop 2),
+     * same tiers and constants (designation 1000/500/450/400, exact designation +100, exact phrase 200, near phrase 80 with slop 2),
      * the same word clauses.
      */
     Query query(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Designation.tryParse(text).ifPresent(d -> {
             any.add(keyword(d.compactKey(), 1000f), BooleanClause.Occur.SHOULD);
+            // the record designated exactly so, before the editions whose work key the text also is
+            any.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new TermQuery(new Term("designation", d.normalized()))), 100f),
+                    BooleanClause.Occur.SHOULD);
             if (d.amendments().isEmpty()) {
                 // the document itself before its supplements (boolean "supplement" is an int point, 0 = false)
                 Query work = new BooleanQuery.Builder()

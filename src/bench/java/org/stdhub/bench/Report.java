@@ -330,6 +330,7 @@ final class Report {
                 Hits h = r.hits().get(k);
                 int shown = k == Kind.DESIGNATION ? 12 : 4;
                 h.misses.stream().limit(shown).forEach(m -> lines.add("  - " + k.label + ": " + m));
+                h.notFirst.forEach(m -> lines.add("  - " + k.label + ", not first: " + m));
             }
             if (r.firstError() != null) {
                 lines.add("  - first error: " + r.firstError());
@@ -340,6 +341,36 @@ final class Report {
             }
         }
         md.append('\n');
+        // the title fragments PostgreSQL ILIKE finds and the service does not (among those ILIKE was asked)
+        Result inProcess = results.stream()
+                .filter(r -> r.system().startsWith("StdHub service, in-process"))
+                .findFirst()
+                .orElse(null);
+        Result ilike = results.stream()
+                .filter(r -> r.system().startsWith("PostgreSQL ILIKE"))
+                .findFirst()
+                .orElse(null);
+        if (inProcess != null && ilike != null) {
+            md.append("### Found by ILIKE, missed by the service\n\n");
+            for (Kind k : Kind.values()) {
+                Hits mine = inProcess.hits().get(k);
+                Hits theirs = ilike.hits().get(k);
+                List<String> only = theirs.asked.stream()
+                        .filter(text -> mine.missed.contains(text) && !theirs.missed.contains(text))
+                        .toList();
+                md.append("- ")
+                        .append(k.label)
+                        .append(": ")
+                        .append(only.size())
+                        .append(" of ")
+                        .append(theirs.asked.size());
+                only.stream()
+                        .limit(30)
+                        .forEach(text -> md.append(" · `").append(text).append('`'));
+                md.append('\n');
+            }
+            md.append('\n');
+        }
         return md.toString();
     }
 

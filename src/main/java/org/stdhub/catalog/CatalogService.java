@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.search.StandardSearch;
 
@@ -31,11 +32,14 @@ public class CatalogService {
         this.search = search;
     }
 
+    /** A search of the index (no database read, so no transaction of its own). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query) {
         return search.search(query, true);
     }
 
     /** A search without facet counts (much cheaper on large result sets), for callers that only need hits. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StandardSearchResult searchHits(StandardSearchQuery query) {
         return search.search(query, false);
     }

@@ -60,12 +60,14 @@ public class Standard {
 
     private String publisher;
 
-    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "titleZhBigram", analyzer = "cjkBigram", highlightable = Highlightable.ANY)
+    // highlights are made from the stored titles of the page alone (search.TitleHighlighter re-analyses them), so
+    // the index keeps neither term vectors nor offsets for a highlighter: indexing the catalog costs much less
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.NO)
+    @FullTextField(name = "titleZhBigram", analyzer = "cjkBigram", highlightable = Highlightable.NO)
     @Column(name = "title_zh")
     private String titleZh;
 
-    @FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.NO)
     @Column(name = "title_en")
     private String titleEn;
 

@@ -96,6 +96,35 @@ class CatalogRankingTests {
         assertThat(chinese.items().getFirst().designation()).isEqualTo("YY/T 1843-2022");
     }
 
+    /**
+     * The shipped ISO catalog holds, beside a dated edition, a record under its bare designation (the next
+     * edition, stage 60.00): typed exactly so, sloppily, the bare record comes first and the dated edition,
+     * whose work key the text also is, second; typed with the year, the dated edition is first.
+     */
+    @ParameterizedTest(name = "{0} finds {1} first, then {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "iso18162 | ISO 18162 | ISO 18162:2024",
+                "ISO17581 | ISO 17581 | ISO 17581:2025",
+                "ISO16021 | ISO 16021 | ISO 16021:2024",
+                "iso10512 | ISO 10512 | ISO 10512:2012",
+                "iso 7429-1 | ISO 7429-1 | ISO 7429-1:2024",
+            })
+    void aDesignationTypedExactlyAsARecordsFindsThatRecordFirst(String typed, String exact, String dated) {
+        List<String> first = catalog.search(StandardSearchQuery.of(typed)).items().stream()
+                .limit(2)
+                .map(StandardSearchResult.Hit::designation)
+                .toList();
+        assertThat(first).containsExactly(exact, dated);
+        String withYear = typed + ":" + dated.substring(dated.indexOf(':') + 1);
+        assertThat(catalog.search(StandardSearchQuery.of(withYear))
+                        .items()
+                        .getFirst()
+                        .designation())
+                .isEqualTo(dated);
+    }
+
     @Test
     void highlightsMarkTheWordsInTheWholeTitle() {
         var en = catalog.search(StandardSearchQuery.of("road vehicles electrical disturbances"))

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,6 +24,12 @@ import org.stdhub.platform.StdHubProperties;
 /**
  * Brings the catalog up before the platform reports ready: classification tables, imports a crash cut short,
  * the shipped standards on first start, and a search index that matches the database.
+ *
+ * <p>The standards and the index are loaded on a thread of their own, so that the start-up work of other modules
+ * that does not need the catalog (the runners ordered before {@link ImportJobRecovery}: accounts, demo data of
+ * development and talent) runs meanwhile; {@link ImportJobRecovery} waits for it ({@link #awaitLoaded()}) before
+ * the runners that read the catalog, and Spring Boot reports ready only after the last runner. A failure fails
+ * the start as before.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,11 +62,45 @@ class CatalogStartup implements ApplicationRunner {
         this.properties = properties;
     }
 
+    /** Completed when the standards and the index are loaded (exceptionally when that failed). */
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         loadClassifications();
         // an import a crash cut short: tell watchers what it did change
         recovery.finishInterrupted();
+        Thread.ofPlatform().name("catalog-startup").daemon(true).start(() -> {
+            try {
+                loadStandards();
+                log.info("catalog loaded and searchable {} s after its start-up began", seconds(start));
+                loaded.complete(null);
+            } catch (Throwable e) {
+                loaded.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** Waits until the standards and the search index are loaded; rethrows what made loading fail. */
+    void awaitLoaded() {
+        long start = System.nanoTime();
+        try {
+            loaded.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("loading the catalog failed", cause);
+        }
+        log.info("start-up waited {} s for the catalog", seconds(start));
+    }
+
+    private static String seconds(long since) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
+    }
+
+    private void loadStandards() throws IOException {
         // seed until one import has finished: an interrupted first start is completed by the next one
         boolean seeded = properties.seed().enabled() && finishedImports() == 0;
         if (seeded) {

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -83,42 +84,53 @@ class FacetCounter {
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             IndexReader reader = indexReader(opened);
-            ReaderStates current = statesFor(reader);
-            IndexSearcher searcher = new IndexSearcher(reader);
-            RandomSamplingFacetsCollector hits =
-                    searcher.search(query, RandomSamplingFacetsCollector.createManager(exactUpTo, SAMPLE_SEED));
-            long total = 0;
-            for (FacetsCollector.MatchingDocs docs : hits.getOriginalMatchingDocs()) {
-                total += docs.totalHits();
-            }
-            // the sample is drawn when the matches are first asked for; Lucene samples in whole bins, so below
-            // twice the limit it keeps every match: only a sample smaller than the matches is an estimate
-            long counted = total > exactUpTo ? sampled(hits.getMatchingDocs()) : total;
-            boolean approximate = counted < total;
-            double scale = approximate ? (double) total / counted : 1;
-            Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> facet : STRING_FACETS.entrySet()) {
-                StringValueFacetCounts counts =
-                        new StringValueFacetCounts(current.byField().get(facet.getKey()), hits);
-                FacetResult top = total == 0
-                        ? null
-                        : facet.getValue() == Integer.MAX_VALUE
-                                ? counts.getAllChildren(facet.getKey())
-                                : counts.getTopChildren(facet.getValue(), facet.getKey());
-                byField.put(facet.getKey(), values(top, scale));
-            }
-            byField.put("publishedYear", years(hits, scale));
-            return new Counts(total, approximate, byField);
+            return count(reader, new IndexSearcher(reader).search(query, manager()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Collects the matches of a search (all of them, or a fixed-seed sample beyond the exact limit). */
+    CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> manager() {
+        return RandomSamplingFacetsCollector.createManager(exactUpTo, SAMPLE_SEED);
+    }
+
+    /**
+     * The total and the facet counts of the matches {@code hits} collected (by {@link #manager()}) from
+     * {@code reader}, the index's own reader ({@link #indexReader}).
+     */
+    Counts count(IndexReader reader, RandomSamplingFacetsCollector hits) throws IOException {
+        ReaderStates current = statesFor(reader);
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : hits.getOriginalMatchingDocs()) {
+            total += docs.totalHits();
+        }
+        // the sample is drawn when the matches are first asked for; Lucene samples in whole bins, so below
+        // twice the limit it keeps every match: only a sample smaller than the matches is an estimate
+        long counted = total > exactUpTo ? sampled(hits.getMatchingDocs()) : total;
+        boolean approximate = counted < total;
+        double scale = approximate ? (double) total / counted : 1;
+        Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> facet : STRING_FACETS.entrySet()) {
+            FacetResult top = null;
+            if (total > 0) {
+                StringValueFacetCounts counts =
+                        new StringValueFacetCounts(current.byField().get(facet.getKey()), hits);
+                top = facet.getValue() == Integer.MAX_VALUE
+                        ? counts.getAllChildren(facet.getKey())
+                        : counts.getTopChildren(facet.getValue(), facet.getKey());
+            }
+            byField.put(facet.getKey(), values(top, scale));
+        }
+        byField.put("publishedYear", total == 0 ? Map.of() : years(hits, scale));
+        return new Counts(total, approximate, byField);
     }
 
     /**
      * The index's own directory reader inside the reader Hibernate Search opens (one index, one shard): the
      * same instance for every search until the index changes, so its ordinal maps can be reused.
      */
-    private static IndexReader indexReader(IndexReader opened) {
+    static IndexReader indexReader(IndexReader opened) {
         IndexReaderContext context = opened.getContext();
         List<IndexReaderContext> children = context.children();
         return children != null && children.size() == 1 ? children.getFirst().reader() : opened;

@@ -33,6 +33,12 @@ final class SearchText {
 
     /** Exact designation (the text read as one, or its compact key equal to a standard's). */
     static final float DESIGNATION = 1000f;
+    /**
+     * The text reads as exactly the designation a standard carries (its canonical form), not only as one of
+     * its keys: "ISO 18162" is the record designated "ISO 18162" before "ISO 18162:2024", whose work key it
+     * also is. Added to {@link #DESIGNATION}, so it only orders standards within the designation tier.
+     */
+    static final float EXACT_DESIGNATION = 100f;
     /** The compact form of the text is a designation key (prefix+number, number, number+part...). */
     static final float COMPACT_KEY = 500f;
     /** The document itself, not its supplements, when the text names a work without amendments. */
@@ -84,6 +90,11 @@ final class SearchText {
         Optional<Designation> designation = Designation.tryParse(text);
         designation.ifPresent(d -> {
             any.add(key(d.compactKey(), DESIGNATION), Occur.SHOULD);
+            any.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new TermQuery(new Term("designation", d.normalized()))),
+                            EXACT_DESIGNATION),
+                    Occur.SHOULD);
             if (d.amendments().isEmpty()) {
                 // "ISO 9001" means the standard itself before its amendments (boolean fields are int points)
                 Query work = new BooleanQuery.Builder()

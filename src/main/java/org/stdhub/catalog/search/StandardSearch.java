@@ -9,9 +9,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.InvalidSearchException;
 import org.stdhub.catalog.Standard;
@@ -36,16 +36,16 @@ public class StandardSearch {
     private EntityManager em;
 
     private final EntityManagerFactory emf;
-    private final FacetCounter facetCounter;
+    private final IndexPass indexPass;
     private volatile QueryBuilder analysis;
     private volatile TitleHighlighter highlighter;
 
-    StandardSearch(EntityManagerFactory emf, FacetCounter facetCounter) {
+    StandardSearch(EntityManagerFactory emf, IndexPass indexPass) {
         this.emf = emf;
-        this.facetCounter = facetCounter;
+        this.indexPass = indexPass;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query) {
         return search(query, true);
     }
@@ -53,9 +53,10 @@ public class StandardSearch {
     /**
      * Searches; without {@code facets} no facet is counted and the total is exact only up to
      * {@value #TOTAL_WITHOUT_FACETS}. With them, the matches are counted once for the total and all six facets
-     * ({@link FacetCounter}), and Hibernate Search only finds the page of hits.
+     * ({@link FacetCounter}) in the same single execution of the query that finds the page ({@link IndexPass}).
+     * It reads only the index (no database, so no transaction of its own).
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
         return refusingTooComplex(() -> run(query, facets));
     }
@@ -63,22 +64,24 @@ public class StandardSearch {
     private StandardSearchResult run(StandardSearchQuery query, boolean facets) {
         final StandardSearchQuery q = query.validated();
         long start = System.nanoTime();
-        Query lucene = CatalogQuery.of(analysis(), q, false);
-        if (facets) {
-            FacetCounter.Counts counts = facetCounter.count(lucene);
-            if (counts.total() == 0 && !q.q().isEmpty()) {
-                // nothing matched strictly: relaxed matching, so known words or a designation inside are found
-                lucene = CatalogQuery.of(analysis(), q, true);
-                counts = facetCounter.count(lucene);
-            }
-            SearchResult<Object[]> page = fetch(q, lucene, counts.total() == 0 ? 1 : q.page() * q.size() + q.size());
-            return page(q, page, counts.total(), facets(q, counts), counts.approximate(), start);
+        int from = q.page() * q.size();
+        // without facets the total is counted up to a limit when hits come by score (Lucene skips what cannot
+        // compete beyond it); sorted by a field, every match is counted (as Hibernate Search does)
+        int countUpTo =
+                facets || q.sort() != StandardSearchQuery.Sort.RELEVANCE ? Integer.MAX_VALUE : TOTAL_WITHOUT_FACETS;
+        IndexPass.Found found =
+                indexPass.run(CatalogQuery.of(analysis(), q, false), q.sort(), from, q.size(), facets, countUpTo);
+        if (found.total() == 0 && !q.q().isEmpty()) {
+            // nothing matched strictly: relaxed matching, so known words or a designation inside are found
+            found = indexPass.run(CatalogQuery.of(analysis(), q, true), q.sort(), from, q.size(), facets, countUpTo);
         }
-        SearchResult<Object[]> result = fetch(q, lucene, TOTAL_WITHOUT_FACETS);
-        if (result.total().hitCountLowerBound() == 0 && !q.q().isEmpty()) {
-            result = fetch(q, CatalogQuery.of(analysis(), q, true), TOTAL_WITHOUT_FACETS);
-        }
-        return page(q, result, result.total().hitCountLowerBound(), NO_FACETS, false, start);
+        return page(
+                q,
+                found.rows(),
+                found.total(),
+                facets ? facets(q, found.counts()) : NO_FACETS,
+                facets && found.counts().approximate(),
+                start);
     }
 
     private static final StandardSearchResult.Facets NO_FACETS =
@@ -100,42 +103,13 @@ public class StandardSearch {
         return builder;
     }
 
-    /**
-     * The page of hits with their projections and highlights; the total is counted up to {@code countUpTo}
-     * (beyond it Lucene may skip documents that cannot reach the page).
-     */
-    private SearchResult<Object[]> fetch(StandardSearchQuery q, Query lucene, int countUpTo) {
-        return Search.session(em)
-                .search(Standard.class)
-                .extension(LuceneExtension.get())
-                .select(f -> f.composite()
-                        .from(
-                                f.field("designation", String.class),
-                                f.field("titleZh", String.class),
-                                f.field("titleEn", String.class),
-                                f.field("status", String.class),
-                                f.field("published", String.class),
-                                f.field("ics", String.class).list())
-                        .asArray())
-                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
-                .sort(f -> switch (q.sort()) {
-                    case DATE ->
-                        f.field("published").desc().missing().last().then().score();
-                    case DESIGNATION -> f.field("designationSort");
-                    case RELEVANCE ->
-                        f.score().then().field("published").desc().missing().last();
-                })
-                .totalHitCountThreshold(countUpTo)
-                .fetch(q.page() * q.size(), q.size());
-    }
-
     private static boolean isHan(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private StandardSearchResult page(
             StandardSearchQuery q,
-            SearchResult<Object[]> result,
+            List<IndexPass.Row> rows,
             long total,
             StandardSearchResult.Facets facets,
             boolean facetsApproximate,
@@ -149,24 +123,21 @@ public class StandardSearch {
         Query zhWords = han ? marks.words("titleZh", q.q()) : null;
         Query zhBigrams = han ? marks.words("titleZhBigram", q.q()) : null;
         Query enWords = latin ? marks.words("titleEn", q.q()) : null;
-        List<Hit> hits = new ArrayList<>(result.hits().size());
-        for (Object[] row : result.hits()) {
-            @SuppressWarnings("unchecked")
-            List<String> ics = (List<String>) row[5];
-            String titleZh = (String) row[1];
-            String zh = marks.highlight("titleZh", zhWords, titleZh);
+        List<Hit> hits = new ArrayList<>(rows.size());
+        for (IndexPass.Row row : rows) {
+            String zh = marks.highlight("titleZh", zhWords, row.titleZh());
             if (zh == null) {
-                zh = marks.highlight("titleZhBigram", zhBigrams, titleZh);
+                zh = marks.highlight("titleZhBigram", zhBigrams, row.titleZh());
             }
             hits.add(new Hit(
-                    (String) row[0],
-                    titleZh,
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4],
-                    ics,
+                    row.designation(),
+                    row.titleZh(),
+                    row.titleEn(),
+                    row.status(),
+                    row.published(),
+                    row.ics(),
                     mergeMarks(zh),
-                    mergeMarks(marks.highlight("titleEn", enWords, (String) row[2]))));
+                    mergeMarks(marks.highlight("titleEn", enWords, row.titleEn()))));
         }
         return new StandardSearchResult(
                 total, q.page(), q.size(), hits, facets, facetsApproximate, (System.nanoTime() - start) / 1_000_000);
