@@ -29,7 +29,17 @@ class ModularityTests {
             Map.entry("verification", Set.of("platform", "identity", "catalog", "development", "talent")),
             Map.entry("programme", Set.of("platform", "identity", "catalog", "development", "verification", "talent")),
             Map.entry("consulting", Set.of("platform", "identity", "catalog", "compliance")),
-            Map.entry("research", Set.of("platform", "identity", "catalog", "development")));
+            Map.entry(
+                    "research",
+                    Set.of(
+                            "platform",
+                            "identity",
+                            "catalog",
+                            "development",
+                            "verification",
+                            "talent",
+                            "consulting",
+                            "programme")));
 
     private final ApplicationModules modules = ApplicationModules.of(StdHubApplication.class);
 

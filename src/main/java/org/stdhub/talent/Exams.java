@@ -478,6 +478,7 @@ public class Exams {
                 .withChange("score", scoreBefore, total)
                 .withChange("passed", passedBefore, passed)
                 .withComment(reason));
+        resultRecorded(a, e, passed);
         if (passed && a.getCertificateNumber() == null) {
             issueCertificate(a, e);
         } else if (!passed && a.getCertificateNumber() != null) {
@@ -551,10 +552,18 @@ public class Exams {
                 .withChange("state", AttemptState.AWAITING_SCORING, AttemptState.SCORED)
                 .withChange("score", null, total)
                 .withChange("passed", null, passed));
+        resultRecorded(a, e, passed);
         if (passed) {
             issueCertificate(a, e);
         }
         notifyResult(a, e);
+    }
+
+    /** Tells other modules (the research center's training figures) the attempt's result, per course. */
+    private void resultRecorded(ExamAttempt a, Exam e, boolean passed) {
+        CourseSession session = courses.sessionOf(e.getSessionId());
+        events.publishEvent(new ExamResultRecorded(
+                a.getId(), e.getId(), session.getCourseId(), courses.courseTitle(session), passed, clock.instant()));
     }
 
     private void issueCertificate(ExamAttempt a, Exam e) {
@@ -564,7 +573,9 @@ public class Exams {
         if (title.length() > 300) {
             title = title.substring(0, 300);
         }
-        CertificateView c = certificates.issueOnPass(a.getPersonId(), title);
+        CourseSession session = courses.sessionOf(e.getSessionId());
+        CertificateView c = certificates.issueOnPass(
+                a.getPersonId(), title, session.getCourseId(), courses.courseTitle(session));
         a.certificate(c.number());
         attempts.flush();
     }

@@ -257,7 +257,7 @@ public class Labs {
     }
 
     /** The lab's name (public: the directory shows it). */
-    String nameOf(long labId) {
+    public String nameOf(long labId) {
         return organization(labId).nameZh();
     }
 
