@@ -8,7 +8,7 @@ create table research_fact (
     measure          varchar(30) not null,
     subject_id       bigint,
     subject_name     varchar(300),
-    month            varchar(7) not null,
+    fact_month       varchar(7) not null,
     state            varchar(30),
     due_on           date,
     duration_seconds bigint,
@@ -16,4 +16,4 @@ create table research_fact (
     demo             boolean default false not null,
     occurred_at      timestamp with time zone not null
 );
-create index research_fact_source on research_fact (source, month);
+create index research_fact_source on research_fact (source, fact_month);

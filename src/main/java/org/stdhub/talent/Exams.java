@@ -574,8 +574,8 @@ public class Exams {
             title = title.substring(0, 300);
         }
         CourseSession session = courses.sessionOf(e.getSessionId());
-        CertificateView c = certificates.issueOnPass(
-                a.getPersonId(), title, session.getCourseId(), courses.courseTitle(session));
+        CertificateView c =
+                certificates.issueOnPass(a.getPersonId(), title, session.getCourseId(), courses.courseTitle(session));
         a.certificate(c.number());
         attempts.flush();
     }

@@ -455,7 +455,7 @@ public class VerificationTasks {
         events.publishEvent(
                 StateChanged.of(AUDIT_TYPE, t.getId(), "report-attached").withChange("report", null, "sha256:" + sha));
         events.publishEvent(new VerificationCompleted(
-                                t.getId(),
+                t.getId(),
                 t.getProjectId(),
                 t.getAllianceId(),
                 List.copyOf(t.getLabIds()),

@@ -51,7 +51,7 @@ public class FactStore {
     public synchronized boolean keep(Fact f) {
         Timestamp at = Timestamp.from(f.occurredAt());
         int updated = sql.sql("update research_fact set source = ?, measure = ?, subject_id = ?, subject_name = ?,"
-                        + " month = ?, state = ?, due_on = ?, duration_seconds = ?, within_deadline = ?, demo = ?,"
+                        + " fact_month = ?, state = ?, due_on = ?, duration_seconds = ?, within_deadline = ?, demo = ?,"
                         + " occurred_at = ? where fact_key = ? and occurred_at <= ?")
                 .params(
                         f.source(),
@@ -79,7 +79,7 @@ public class FactStore {
         if (exists) {
             return false;
         }
-        sql.sql("insert into research_fact (fact_key, source, measure, subject_id, subject_name, month, state,"
+        sql.sql("insert into research_fact (fact_key, source, measure, subject_id, subject_name, fact_month, state,"
                         + " due_on, duration_seconds, within_deadline, demo, occurred_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(

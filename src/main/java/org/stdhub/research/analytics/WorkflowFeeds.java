@@ -67,7 +67,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(VerificationCompleted e) {
+    public void on(VerificationCompleted e) {
         Instant at = e.completedAt() == null ? clock.instant() : e.completedAt();
         for (Long lab : e.labIds()) {
             keep(new FactStore.Fact(
@@ -87,7 +87,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(ConformityReportIssued e) {
+    public void on(ConformityReportIssued e) {
         Instant at = startOf(e.issuedOn());
         keep(new FactStore.Fact(
                 "conformity-report:" + e.reportNumber(),
@@ -105,7 +105,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(EvaluationIssued e) {
+    public void on(EvaluationIssued e) {
         keep(new FactStore.Fact(
                 "evaluation:" + e.evaluationId(),
                 VERIFICATION,
@@ -122,7 +122,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(EnrolmentChanged e) {
+    public void on(EnrolmentChanged e) {
         keep(new FactStore.Fact(
                 "enrolment:" + e.enrolmentId(),
                 TRAINING,
@@ -139,7 +139,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(ExamResultRecorded e) {
+    public void on(ExamResultRecorded e) {
         keep(new FactStore.Fact(
                 "exam-attempt:" + e.attemptId(),
                 TRAINING,
@@ -156,7 +156,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(CertificateIssued e) {
+    public void on(CertificateIssued e) {
         Instant at = startOf(e.issuedOn());
         keep(new FactStore.Fact(
                 "certificate:" + e.number(),
@@ -174,7 +174,7 @@ public class WorkflowFeeds {
     }
 
     @ApplicationModuleListener
-    void on(EnquiryProgressed e) {
+    public void on(EnquiryProgressed e) {
         Long seconds = e.answeredAt() == null
                 ? null
                 : Math.max(0, e.answeredAt().getEpochSecond() - e.submittedAt().getEpochSecond());

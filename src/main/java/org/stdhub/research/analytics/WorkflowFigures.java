@@ -52,9 +52,9 @@ public class WorkflowFigures {
     }
 
     private Throughput perSubject(String source, List<String> measures, String sums) {
-        List<Throughput.Row> rows = sql.sql("select month, subject_id, max(subject_name), " + sums
-                        + " from research_fact where source = ? group by month, subject_id"
-                        + " order by month desc, subject_id")
+        List<Throughput.Row> rows = sql.sql("select fact_month, subject_id, max(subject_name), " + sums
+                        + " from research_fact where source = ? group by fact_month, subject_id"
+                        + " order by fact_month desc, subject_id")
                 .param(source)
                 .query((rs, i) -> new Throughput.Row(
                         rs.getString(1),
@@ -71,7 +71,8 @@ public class WorkflowFigures {
                                 .toList(),
                         null))
                 .list();
-        return new Throughput(source, measures, rows, figures.refreshedAt(source).orElse(null));
+        return new Throughput(
+                source, measures, rows, figures.refreshedAt(source).orElse(null));
     }
 
     /**
@@ -79,13 +80,13 @@ public class WorkflowFigures {
      * answer time in days.
      */
     public Throughput enquiries() {
-        List<Throughput.Row> rows = sql.sql("select month, count(*),"
+        List<Throughput.Row> rows = sql.sql("select fact_month, count(*),"
                         + " sum(case when duration_seconds is not null then 1 else 0 end),"
                         + " sum(case when within_deadline = true then 1 else 0 end),"
                         + " sum(case when state = 'WITHDRAWN' then 1 else 0 end),"
                         + " sum(case when state in ('SUBMITTED', 'ASSIGNED') then 1 else 0 end),"
                         + " avg(cast(duration_seconds as double precision))"
-                        + " from research_fact where source = ? group by month order by month desc")
+                        + " from research_fact where source = ? group by fact_month order by fact_month desc")
                 .param(WorkflowFeeds.ENQUIRIES)
                 .query((rs, i) -> {
                     double mean = rs.getDouble(7);

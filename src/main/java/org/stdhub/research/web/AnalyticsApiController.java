@@ -65,9 +65,7 @@ class AnalyticsApiController {
     @Operation(summary = "One workflow's output: verification, training or enquiries")
     @GetMapping("/workflows/{source}")
     org.stdhub.research.Throughput workflow(@PathVariable String source) {
-        return analytics
-                .workflow(source)
-                .orElseThrow(() -> new NotFoundException("research.error.figure", source));
+        return analytics.workflow(source).orElseThrow(() -> new NotFoundException("research.error.figure", source));
     }
 
     @Operation(

@@ -42,15 +42,14 @@ class OfficeDashboardController {
                 FigureTable.of(analytics.figure(Analytics.REVIEW_OVERDUE).orElseThrow(), labels, locale));
         model.addAttribute("pastDeadlineCount", analytics.enquiriesPastDeadline());
         model.addAttribute("pastDeadline", enquiries.pastDeadline(PAST_DEADLINE_LISTED));
-        model.addAttribute("overdueReviewTotal", overdueTotal(analytics.figure(Analytics.REVIEW_OVERDUE)
-                .orElseThrow()
-                .rows()));
+        model.addAttribute(
+                "overdueReviewTotal",
+                overdueTotal(
+                        analytics.figure(Analytics.REVIEW_OVERDUE).orElseThrow().rows()));
         return "research/office";
     }
 
     private static long overdueTotal(List<org.stdhub.research.Figure.Row> rows) {
-        return rows.stream()
-                .mapToLong(r -> r.extra() == null ? 0 : r.extra())
-                .sum();
+        return rows.stream().mapToLong(r -> r.extra() == null ? 0 : r.extra()).sum();
     }
 }
