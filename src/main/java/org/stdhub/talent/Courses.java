@@ -146,6 +146,16 @@ public class Courses {
                 .toList();
     }
 
+    /** Public: the {@code n} courses offered last, newest first. */
+    @Transactional(readOnly = true)
+    public List<CourseView> latest(int n) {
+        Viewer viewer = Viewer.current();
+        return courses.findAllByOrderByIdDesc().stream()
+                .limit(Math.max(0, n))
+                .map(c -> view(c, viewer))
+                .toList();
+    }
+
     /** Public: one course with its sessions. */
     @Transactional(readOnly = true)
     public CourseView course(long id) {

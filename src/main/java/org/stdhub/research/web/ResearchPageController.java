@@ -5,10 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.stdhub.development.Alliances;
-import org.stdhub.development.Notices;
 import org.stdhub.research.Reports;
 import org.stdhub.research.ResearchProjects;
+import org.stdhub.research.site.LatestOfEach;
 
 /**
  * The research center's pages: research projects (published ones for anyone, a team's own for it), reports and
@@ -21,14 +20,12 @@ class ResearchPageController {
 
     private final ResearchProjects projects;
     private final Reports reports;
-    private final Alliances alliances;
-    private final Notices notices;
+    private final LatestOfEach latest;
 
-    ResearchPageController(ResearchProjects projects, Reports reports, Alliances alliances, Notices notices) {
+    ResearchPageController(ResearchProjects projects, Reports reports, LatestOfEach latest) {
         this.projects = projects;
         this.reports = reports;
-        this.alliances = alliances;
-        this.notices = notices;
+        this.latest = latest;
     }
 
     @GetMapping("/research/projects")
@@ -49,13 +46,7 @@ class ResearchPageController {
     String about(Model model) {
         model.addAttribute("latestProjects", projects.latestPublished(LATEST));
         model.addAttribute("latestReports", reports.latestPublished(LATEST));
-        model.addAttribute(
-                "latestAlliances",
-                alliances.all().stream()
-                        .sorted((a, b) -> Long.compare(b.id(), a.id()))
-                        .limit(LATEST)
-                        .toList());
-        model.addAttribute("openNotices", notices.open().stream().limit(LATEST).toList());
+        model.addAttribute("latestSection", java.util.Map.of("latest", latest.gather()));
         return "research/about";
     }
 }
