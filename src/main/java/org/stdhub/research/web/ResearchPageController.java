@@ -1,10 +1,13 @@
 package org.stdhub.research.web;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stdhub.programme.Committees;
+import org.stdhub.research.CommitteeOpinions;
 import org.stdhub.research.Reports;
 import org.stdhub.research.ResearchProjects;
 import org.stdhub.research.site.LatestOfEach;
@@ -21,11 +24,14 @@ class ResearchPageController {
     private final ResearchProjects projects;
     private final Reports reports;
     private final LatestOfEach latest;
+    private final CommitteeOpinions opinions;
 
-    ResearchPageController(ResearchProjects projects, Reports reports, LatestOfEach latest) {
+    ResearchPageController(
+            ResearchProjects projects, Reports reports, LatestOfEach latest, CommitteeOpinions opinions) {
         this.projects = projects;
         this.reports = reports;
         this.latest = latest;
+        this.opinions = opinions;
     }
 
     @GetMapping("/research/projects")
@@ -37,8 +43,13 @@ class ResearchPageController {
     }
 
     @GetMapping("/research/projects/{id}")
-    String project(@PathVariable long id, Model model) {
+    String project(@PathVariable long id, Model model, org.springframework.security.core.Authentication auth) {
         model.addAttribute("project", projects.get(id));
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        var meetings = signedIn ? opinions.meetings() : java.util.List.<Committees.MeetingRef>of();
+        model.addAttribute("opinions", signedIn ? opinions.on(id) : null);
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("office", signedIn && projects.office());
         return "research/project";
     }
 
