@@ -125,13 +125,14 @@ class PostgresResearchTests {
                 true,
                 false,
                 answered);
-        feeds.on(open);
-        feeds.on(done);
-        feeds.on(open);
-        feeds.on(new org.stdhub.talent.EnrolmentChanged(
+        feeds.record(open);
+        feeds.record(done);
+        feeds.record(open);
+        feeds.record(new org.stdhub.talent.EnrolmentChanged(
                 n, n, "PG课程", n, org.stdhub.talent.EnrolmentState.ATTENDED, asked, answered));
-        feeds.on(new org.stdhub.talent.CertificateIssued("PG-" + n, 1L, "证书", LocalDate.of(2034, 3, 20), null, null));
-        feeds.on(new org.stdhub.verification.EvaluationIssued(n, "GB/T 1-2020", 0, asked));
+        feeds.record(
+                new org.stdhub.talent.CertificateIssued("PG-" + n, 1L, "证书", LocalDate.of(2034, 3, 20), null, null));
+        feeds.record(new org.stdhub.verification.EvaluationIssued(n, "GB/T 1-2020", 0, asked));
 
         Throughput.Row row = analytics.workflow("enquiries").orElseThrow().rows().stream()
                 .filter(r -> r.month().equals("2034-03"))

@@ -201,7 +201,7 @@ class WorkflowFiguresTests {
         signIn(officer);
         EnquiryView again = enquiries.get(answered.id());
         SecurityContextHolder.clearContext();
-        feeds.on(new EnquiryProgressed(
+        feeds.record(new EnquiryProgressed(
                 again.id(),
                 again.state(),
                 again.fieldScheme(),
@@ -275,14 +275,14 @@ class WorkflowFiguresTests {
         Instant enrolledAt = jdbc.queryForObject(
                         "select enrolled_at from enrolment where id = ?", Timestamp.class, enrolment[0])
                 .toInstant();
-        feeds.on(new EnrolmentChanged(
+        feeds.record(new EnrolmentChanged(
                 enrolment[0], course, "统计测试课程", session, EnrolmentState.ATTENDED, enrolledAt, clock.instant()));
         // an older step arriving late does not turn the attendance back
-        feeds.on(new EnrolmentChanged(
+        feeds.record(new EnrolmentChanged(
                 enrolment[0], course, "统计测试课程", session, EnrolmentState.ENROLLED, enrolledAt, enrolledAt));
         String number = jdbc.queryForObject(
                 "select certificate_number from exam_attempt where id = ?", String.class, passing.id());
-        feeds.on(new CertificateIssued(number, 1L, "统计测试培训合格", LocalDate.now(clock), course, "统计测试课程"));
+        feeds.record(new CertificateIssued(number, 1L, "统计测试培训合格", LocalDate.now(clock), course, "统计测试课程"));
         assertThat(courseTotals(course)).isEqualTo(counts);
     }
 
@@ -300,7 +300,7 @@ class WorkflowFiguresTests {
         assertThat(labTotals().get(1)).isEqualTo(reports);
         String number = jdbc.queryForObject(
                 "select min(report_number) from conformity_request where lab_id = ?", String.class, lab);
-        feeds.on(new ConformityReportIssued(number, 1L, enterprise, lab, List.of(), LocalDate.now()));
+        feeds.record(new ConformityReportIssued(number, 1L, enterprise, lab, List.of(), LocalDate.now()));
         assertThat(labTotals().get(1)).isEqualTo(reports);
         assertThat(analytics.workflow(WorkflowFeeds.VERIFICATION).orElseThrow().hasData())
                 .isTrue();

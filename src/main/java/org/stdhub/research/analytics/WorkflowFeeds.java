@@ -24,7 +24,7 @@ import org.stdhub.verification.VerificationCompleted;
 /**
  * Keeps the facts of the verification, training and consulting workflows in the research read model, from their
  * modules' events (asynchronously, each in its own transaction, retried from the event publication registry when it
- * fails). Every fact has a key of its own (the task and lab, the report number, the enrolment …), so a replayed event
+ * fails; {@code record} keeps one synchronously, for a replay by hand). Every fact has a key of its own (the task and lab, the report number, the enrolment …), so a replayed event
  * counts nothing twice.
  */
 @Component
@@ -66,8 +66,8 @@ public class WorkflowFeeds {
         }
     }
 
-    @ApplicationModuleListener
-    public void on(VerificationCompleted e) {
+    @Transactional
+    public void record(VerificationCompleted e) {
         Instant at = e.completedAt() == null ? clock.instant() : e.completedAt();
         for (Long lab : e.labIds()) {
             keep(new FactStore.Fact(
@@ -86,8 +86,8 @@ public class WorkflowFeeds {
         }
     }
 
-    @ApplicationModuleListener
-    public void on(ConformityReportIssued e) {
+    @Transactional
+    public void record(ConformityReportIssued e) {
         Instant at = startOf(e.issuedOn());
         keep(new FactStore.Fact(
                 "conformity-report:" + e.reportNumber(),
@@ -104,8 +104,8 @@ public class WorkflowFeeds {
                 at));
     }
 
-    @ApplicationModuleListener
-    public void on(EvaluationIssued e) {
+    @Transactional
+    public void record(EvaluationIssued e) {
         keep(new FactStore.Fact(
                 "evaluation:" + e.evaluationId(),
                 VERIFICATION,
@@ -121,8 +121,8 @@ public class WorkflowFeeds {
                 e.issuedAt()));
     }
 
-    @ApplicationModuleListener
-    public void on(EnrolmentChanged e) {
+    @Transactional
+    public void record(EnrolmentChanged e) {
         keep(new FactStore.Fact(
                 "enrolment:" + e.enrolmentId(),
                 TRAINING,
@@ -138,8 +138,8 @@ public class WorkflowFeeds {
                 e.at()));
     }
 
-    @ApplicationModuleListener
-    public void on(ExamResultRecorded e) {
+    @Transactional
+    public void record(ExamResultRecorded e) {
         keep(new FactStore.Fact(
                 "exam-attempt:" + e.attemptId(),
                 TRAINING,
@@ -155,8 +155,8 @@ public class WorkflowFeeds {
                 e.at()));
     }
 
-    @ApplicationModuleListener
-    public void on(CertificateIssued e) {
+    @Transactional
+    public void record(CertificateIssued e) {
         Instant at = startOf(e.issuedOn());
         keep(new FactStore.Fact(
                 "certificate:" + e.number(),
@@ -173,8 +173,8 @@ public class WorkflowFeeds {
                 at));
     }
 
-    @ApplicationModuleListener
-    public void on(EnquiryProgressed e) {
+    @Transactional
+    public void record(EnquiryProgressed e) {
         Long seconds = e.answeredAt() == null
                 ? null
                 : Math.max(0, e.answeredAt().getEpochSecond() - e.submittedAt().getEpochSecond());
@@ -191,6 +191,43 @@ public class WorkflowFeeds {
                 e.withinDeadline(),
                 e.demo(),
                 e.at()));
+    }
+
+    // ------------------------------------------------------------------ the events, asynchronously after commit
+
+    @ApplicationModuleListener
+    void on(VerificationCompleted e) {
+        record(e);
+    }
+
+    @ApplicationModuleListener
+    void on(ConformityReportIssued e) {
+        record(e);
+    }
+
+    @ApplicationModuleListener
+    void on(EvaluationIssued e) {
+        record(e);
+    }
+
+    @ApplicationModuleListener
+    void on(EnrolmentChanged e) {
+        record(e);
+    }
+
+    @ApplicationModuleListener
+    void on(ExamResultRecorded e) {
+        record(e);
+    }
+
+    @ApplicationModuleListener
+    void on(CertificateIssued e) {
+        record(e);
+    }
+
+    @ApplicationModuleListener
+    void on(EnquiryProgressed e) {
+        record(e);
     }
 
     private void keep(FactStore.Fact f) {
