@@ -31,7 +31,17 @@ class ModularityTests {
                     "programme",
                     Set.of("platform", "identity", "audit", "catalog", "development", "verification", "talent")),
             Map.entry("consulting", Set.of("platform", "identity", "catalog", "compliance")),
-            Map.entry("research", Set.of("platform", "identity", "catalog", "development")));
+            Map.entry(
+                    "research",
+                    Set.of(
+                            "platform",
+                            "identity",
+                            "catalog",
+                            "development",
+                            "verification",
+                            "talent",
+                            "consulting",
+                            "programme")));
 
     private final ApplicationModules modules = ApplicationModules.of(StdHubApplication.class);
 

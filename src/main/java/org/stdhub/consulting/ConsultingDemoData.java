@@ -48,6 +48,7 @@ class ConsultingDemoData implements ApplicationRunner {
     private final EnquiryStore enquiries;
     private final FaqStore faq;
     private final TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsultingDemoData(
@@ -59,6 +60,7 @@ class ConsultingDemoData implements ApplicationRunner {
             EnquiryStore enquiries,
             FaqStore faq,
             TransactionTemplate transactions,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.enabled = enabled && command.isEmpty();
         this.organizations = organizations;
@@ -67,6 +69,7 @@ class ConsultingDemoData implements ApplicationRunner {
         this.enquiries = enquiries;
         this.faq = faq;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,6 +153,9 @@ class ConsultingDemoData implements ApplicationRunner {
         String answer = "GB/T 19001-2008 已废止，现行版本为 GB/T 19001-2016，质量手册和认证应按现行版本执行。";
         enquiries.answer(enquiry, answer, List.of(CURRENT), earlier.plus(2, ChronoUnit.DAYS));
         enquiries.move(enquiry, EnquiryState.ASSIGNED, EnquiryState.ANSWERED);
+        enquiries
+                .find(enquiry, LocalDate.now(clock))
+                .ifPresent(e -> events.publishEvent(EnquiryProgressed.of(e, clock.getZone(), clock.instant())));
         faq.insert(
                 enquiry,
                 "质量管理体系标准应执行哪个版本？",

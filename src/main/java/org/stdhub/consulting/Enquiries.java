@@ -147,7 +147,7 @@ public class Enquiries {
                             route.get().scheme() + " " + route.get().prefix());
         }
         events.publishEvent(asked);
-        return get(id);
+        return progressed(get(id));
     }
 
     /** One enquiry, if the caller may see it (its enterprise, its assignee, the base office). */
@@ -201,7 +201,7 @@ public class Enquiries {
         List<String> refs = references(references, locale);
         store.answer(id, text, refs, clock.instant());
         move(e, EnquiryTransition.ANSWER, null, "references", null, String.join(", ", refs));
-        return get(id);
+        return progressed(get(id));
     }
 
     /** The enterprise rates the answer, 1 (poor) to 5 (excellent). */
@@ -220,7 +220,33 @@ public class Enquiries {
     public EnquiryView withdraw(long id, String comment) {
         EnquiryView e = step(id, EnquiryTransition.WITHDRAW);
         move(e, EnquiryTransition.WITHDRAW, comment, null, null, null);
-        return get(id);
+        return progressed(get(id));
+    }
+
+    /** Tells other modules (the research center's figures) where the enquiry stands now. */
+    private EnquiryView progressed(EnquiryView e) {
+        events.publishEvent(EnquiryProgressed.of(e, clock.getZone(), clock.instant()));
+        return e;
+    }
+
+    /**
+     * The open enquiries past their deadline, oldest deadline first, for the base office's dashboard (others get an
+     * empty list).
+     */
+    @Transactional(readOnly = true)
+    public List<EnquiryView> pastDeadline(int limit) {
+        Caller caller = Caller.current();
+        if (!caller.office()) {
+            return List.of();
+        }
+        List<EnquiryView> out = new ArrayList<>();
+        for (EnquiryState s : List.of(EnquiryState.SUBMITTED, EnquiryState.ASSIGNED)) {
+            out.addAll(store.list(true, List.of(), null, s, today(), LIST_LIMIT).stream()
+                    .filter(EnquiryView::overdue)
+                    .toList());
+        }
+        out.sort(java.util.Comparator.comparing(EnquiryView::dueOn).thenComparing(EnquiryView::id));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     /** An attachment's content, for those who see the enquiry. */

@@ -126,6 +126,15 @@ public class Alliances {
                 .toList();
     }
 
+    /** The {@code n} alliances registered last, newest first (the public site's "latest"). */
+    @Transactional(readOnly = true)
+    public List<AllianceView> latest(int n) {
+        return all().stream()
+                .sorted(java.util.Comparator.comparingLong(AllianceView::id).reversed())
+                .limit(Math.max(0, n))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public AllianceView get(long id) {
         return AllianceView.of(alliance(id), settingsOf(id, LocalDate.now(clock)));

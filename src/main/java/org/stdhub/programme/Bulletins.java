@@ -221,6 +221,16 @@ public class Bulletins {
                 .list();
     }
 
+    /** Public: the {@code n} bulletins published last, newest first. */
+    @Transactional(readOnly = true)
+    public List<BulletinView> latestPublished(int n) {
+        return jdbc.sql("select * from programme_bulletin where state = 'PUBLISHED'"
+                        + " order by published_at desc, id desc limit ?")
+                .param(Math.max(0, n))
+                .query(Bulletins::row)
+                .list();
+    }
+
     /** Public: one published bulletin (any other is not found). */
     @Transactional(readOnly = true)
     public BulletinView publishedOne(long id) {

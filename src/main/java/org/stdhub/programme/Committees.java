@@ -341,6 +341,59 @@ public class Committees {
                 .orElseThrow(() -> new NotFoundException("programme.error.no-committee"));
     }
 
+    /** A decision about one subject, with the committee and meeting that took it. */
+    public record SubjectDecision(
+            long decisionId,
+            long committeeId,
+            String committeeName,
+            Kind kind,
+            long meetingId,
+            LocalDate heldOn,
+            String text) {}
+
+    /** A meeting of a committee, to pick when recording a decision. */
+    public record MeetingRef(long meetingId, long committeeId, String committeeName, LocalDate heldOn, String agenda) {}
+
+    /**
+     * The decisions linked to {@code subjectType}:{@code subjectId} (e.g. the expert committee's opinions on a
+     * research plan, {@code research-project}:{@code 7}), oldest first.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SubjectDecision> decisionsOn(String subjectType, String subjectId) {
+        return jdbc.sql("select d.id, c.id, c.name, c.kind, m.id, m.held_on, d.text from programme_decision d"
+                        + " join programme_meeting m on m.id = d.meeting_id"
+                        + " join programme_committee c on c.id = m.committee_id"
+                        + " where d.subject_type = ? and d.subject_id = ? order by m.held_on, d.id")
+                .params(subjectType, subjectId)
+                .query((rs, n) -> new SubjectDecision(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        Kind.valueOf(rs.getString(4)),
+                        rs.getLong(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7)))
+                .list();
+    }
+
+    /** The meetings of the committees of {@code kind}, latest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeetingRef> meetingsOf(Kind kind) {
+        return jdbc.sql("select m.id, c.id, c.name, m.held_on, m.agenda from programme_meeting m"
+                        + " join programme_committee c on c.id = m.committee_id where c.kind = ?"
+                        + " order by m.held_on desc, m.id desc")
+                .param(kind.name())
+                .query((rs, n) -> new MeetingRef(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5)))
+                .list();
+    }
+
     private List<Decision> decisionsOf(long meetingId) {
         return jdbc.sql("select * from programme_decision where meeting_id = ? order by id")
                 .param(meetingId)

@@ -23,6 +23,7 @@ import org.stdhub.platform.UserFacingException;
 import org.stdhub.research.analytics.CatalogFigures;
 import org.stdhub.research.analytics.FigureStore;
 import org.stdhub.research.analytics.StageVisits;
+import org.stdhub.research.analytics.WorkflowFigures;
 
 /**
  * The analytics of the strategy research center, read from the research read models (never computed over the other
@@ -52,8 +53,8 @@ public class Analytics {
             REVIEW_OVERDUE,
             CatalogFigures.ADOPTION);
 
-    /** Sources of workflow figures whose modules do not deliver data yet. */
-    public static final List<String> PENDING_SOURCES = List.of("verification", "training", "enquiries");
+    /** Sources of workflow figures whose modules do not deliver data yet (each module reports now). */
+    public static final List<String> PENDING_SOURCES = List.of();
 
     private static final List<String> AGE_BUCKETS = List.of("0-4", "5-9", "10-19", "20+", "unknown");
     private static final int FIRST_YEAR_SHOWN = 1950;
@@ -63,6 +64,7 @@ public class Analytics {
     private final CatalogStatistics statistics;
     private final AdoptionDrift drift;
     private final Alliances alliances;
+    private final WorkflowFigures workflows;
     private final Clock clock;
 
     Analytics(
@@ -71,12 +73,14 @@ public class Analytics {
             CatalogStatistics statistics,
             AdoptionDrift drift,
             Alliances alliances,
+            WorkflowFigures workflows,
             Clock clock) {
         this.store = store;
         this.visits = visits;
         this.statistics = statistics;
         this.drift = drift;
         this.alliances = alliances;
+        this.workflows = workflows;
         this.clock = clock;
     }
 
@@ -206,6 +210,27 @@ public class Analytics {
         }
         return new Pipeline(
                 rows, visits.stageTimes(), store.refreshedAt(StageVisits.SOURCE).orElse(null));
+    }
+
+    /**
+     * The output of the verification, training and consulting workflows, from the read model that follows their
+     * events: verification tasks, conformity reports and evaluations per lab and month; enrolments, attendances,
+     * passed exams and certificates per course and month; enquiries received, answered (within the deadline) and the
+     * mean answer time per month.
+     */
+    public List<Throughput> workflows() {
+        return List.of(workflows.verification(), workflows.training(), workflows.enquiries());
+    }
+
+    /** One workflow's output by its source ({@code verification}, {@code training}, {@code enquiries}). */
+    public Optional<Throughput> workflow(String source) {
+        return workflows().stream().filter(t -> t.source().equals(source)).findFirst();
+    }
+
+    /** Open enquiries past their deadline today, from the read model. */
+    public long enquiriesPastDeadline() {
+        return workflows.enquiriesPastDeadline(
+                clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate());
     }
 
     /**

@@ -169,6 +169,12 @@ public class ResearchProjects {
                 .toList();
     }
 
+    /** Whether the caller is of the base office (a BASE_OFFICER or an administrator). */
+    @Transactional(readOnly = true)
+    public boolean office() {
+        return Researcher.current().office();
+    }
+
     /** The latest published projects, for the public site. */
     @Transactional(readOnly = true)
     public List<ResearchProjectView> latestPublished(int n) {

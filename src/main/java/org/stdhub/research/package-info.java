@@ -8,5 +8,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Research",
-        allowedDependencies = {"platform", "identity", "catalog", "development"})
+        allowedDependencies = {
+            "platform",
+            "identity",
+            "catalog",
+            "development",
+            "verification",
+            "talent",
+            "consulting",
+            "programme"
+        })
 package org.stdhub.research;

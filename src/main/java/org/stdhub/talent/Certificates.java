@@ -66,15 +66,15 @@ public class Certificates {
         errors.check(f.validUntil() == null || f.validUntil().isAfter(today), "validUntil", "talent.error.dates");
         errors.throwIfAny();
         return issueTo(
-                f.personId(), titleZh, titleEn, f.validUntil(), Viewer.current().personId());
+                f.personId(), titleZh, titleEn, f.validUntil(), Viewer.current().personId(), null, null);
     }
 
     /**
      * A certificate for a passed exam (the exam's rules have been checked by {@link ExamAttempts}); issued by the system on
      * the recorded result, so no person is named as its issuer (the trainee's own submission may have recorded it).
      */
-    CertificateView issueOnPass(long personId, String titleZh) {
-        return issueTo(personId, titleZh, null, null, null);
+    CertificateView issueOnPass(long personId, String titleZh, long courseId, String courseTitleZh) {
+        return issueTo(personId, titleZh, null, null, null, courseId, courseTitleZh);
     }
 
     /** A passed result was re-scored to a fail: its certificate is revoked with the re-score's reason. */
@@ -88,7 +88,14 @@ public class Certificates {
         });
     }
 
-    private CertificateView issueTo(long personId, String titleZh, String titleEn, LocalDate validUntil, Long by) {
+    private CertificateView issueTo(
+            long personId,
+            String titleZh,
+            String titleEn,
+            LocalDate validUntil,
+            Long by,
+            Long courseId,
+            String courseTitleZh) {
         LocalDate today = LocalDate.now(clock);
         Contact holder = people.ofPerson(personId).stream()
                 .findFirst()
@@ -111,7 +118,7 @@ public class Certificates {
                 .withChange("holder", null, holder.personId())
                 .withChange("title", null, titleZh)
                 .withChange("validUntil", null, validUntil));
-        events.publishEvent(new CertificateIssued(number, holder.personId(), titleZh, today));
+        events.publishEvent(new CertificateIssued(number, holder.personId(), titleZh, today, courseId, courseTitleZh));
         return view(c);
     }
 

@@ -146,6 +146,16 @@ public class Courses {
                 .toList();
     }
 
+    /** Public: the {@code n} courses offered last, newest first. */
+    @Transactional(readOnly = true)
+    public List<CourseView> latest(int n) {
+        Viewer viewer = Viewer.current();
+        return courses.findAllByOrderByIdDesc().stream()
+                .limit(Math.max(0, n))
+                .map(c -> view(c, viewer))
+                .toList();
+    }
+
     /** Public: one course with its sessions. */
     @Transactional(readOnly = true)
     public CourseView course(long id) {
@@ -224,6 +234,7 @@ public class Courses {
                 .withChange("session", null, sessionId)
                 .withChange("person", null, viewer.personId())
                 .withChange("state", null, state));
+        changed(e);
         return view(e);
     }
 
@@ -349,6 +360,20 @@ public class Courses {
         e.move(to, clock.instant());
         enrolments.flush();
         events.publishEvent(StateChanged.of(ENROLMENT_AUDIT, e.getId(), action).withChange("state", from, to));
+        changed(e);
+    }
+
+    /** Tells other modules (the research center's training figures) where the enrolment stands, per course. */
+    private void changed(Enrolment e) {
+        CourseSession s = sessionOf(e.getSessionId());
+        events.publishEvent(new EnrolmentChanged(
+                e.getId(),
+                s.getCourseId(),
+                courseTitle(s),
+                s.getId(),
+                e.getState(),
+                e.getEnrolledAt(),
+                clock.instant()));
     }
 
     /** Fills freed places from the waiting list, first come first served. */

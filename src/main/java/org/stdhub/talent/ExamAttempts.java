@@ -268,6 +268,7 @@ public class ExamAttempts {
                 .withChange("score", scoreBefore, total)
                 .withChange("passed", passedBefore, passed)
                 .withComment(reason));
+        results.resultRecorded(a, e, passed);
         if (passed && a.getCertificateNumber() == null) {
             results.issueCertificate(a, e);
         } else if (!passed && a.getCertificateNumber() != null) {

@@ -1,5 +1,6 @@
 package org.stdhub.talent;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.stdhub.talent.exam.AttemptAnswerRepository;
 import org.stdhub.talent.exam.Exam;
 import org.stdhub.talent.exam.ExamAttempt;
 import org.stdhub.talent.exam.ExamAttemptRepository;
+import org.stdhub.talent.training.CourseSession;
 
 /**
  * An attempt's result: once every answer has points the total is recorded against the pass mark, a pass issues a
@@ -32,6 +34,7 @@ class ExamResults {
     private final Recipients people;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ExamResults(
             ExamAttemptRepository attempts,
@@ -40,7 +43,9 @@ class ExamResults {
             Certificates certificates,
             Recipients people,
             Mailer mailer,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.attempts = attempts;
         this.answers = answers;
         this.courses = courses;
@@ -64,10 +69,18 @@ class ExamResults {
                 .withChange("state", AttemptState.AWAITING_SCORING, AttemptState.SCORED)
                 .withChange("score", null, total)
                 .withChange("passed", null, passed));
+        resultRecorded(a, e, passed);
         if (passed) {
             issueCertificate(a, e);
         }
         notifyResult(a, e);
+    }
+
+    /** Tells other modules (the research center's training figures) the attempt's result, per course. */
+    void resultRecorded(ExamAttempt a, Exam e, boolean passed) {
+        CourseSession session = courses.sessionOf(e.getSessionId());
+        events.publishEvent(new ExamResultRecorded(
+                a.getId(), e.getId(), session.getCourseId(), courses.courseTitle(session), passed, clock.instant()));
     }
 
     void issueCertificate(ExamAttempt a, Exam e) {
@@ -77,7 +90,9 @@ class ExamResults {
         if (title.length() > 300) {
             title = title.substring(0, 300);
         }
-        CertificateView c = certificates.issueOnPass(a.getPersonId(), title);
+        CourseSession session = courses.sessionOf(e.getSessionId());
+        CertificateView c =
+                certificates.issueOnPass(a.getPersonId(), title, session.getCourseId(), courses.courseTitle(session));
         a.certificate(c.number());
         attempts.flush();
     }

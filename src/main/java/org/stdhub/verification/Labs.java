@@ -75,6 +75,15 @@ public class Labs {
                 .toList();
     }
 
+    /** The {@code n} labs whose profile came last, newest first (the public site's "latest"). */
+    @Transactional(readOnly = true)
+    public List<LabView> latest(int n) {
+        return list().stream()
+                .sorted(java.util.Comparator.comparingLong(LabView::id).reversed())
+                .limit(Math.max(0, n))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public LabView get(long labId) {
         return view(profile(labId), Caller.current());
@@ -257,7 +266,7 @@ public class Labs {
     }
 
     /** The lab's name (public: the directory shows it). */
-    String nameOf(long labId) {
+    public String nameOf(long labId) {
         return organization(labId).nameZh();
     }
 

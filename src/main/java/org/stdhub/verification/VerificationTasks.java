@@ -455,7 +455,13 @@ public class VerificationTasks {
         events.publishEvent(
                 StateChanged.of(AUDIT_TYPE, t.getId(), "report-attached").withChange("report", null, "sha256:" + sha));
         events.publishEvent(new VerificationCompleted(
-                t.getId(), t.getProjectId(), t.getAllianceId(), List.copyOf(t.getLabIds()), counts, sha));
+                t.getId(),
+                t.getProjectId(),
+                t.getAllianceId(),
+                List.copyOf(t.getLabIds()),
+                counts,
+                sha,
+                clock.instant()));
     }
 
     private static String findingText(TaskView.Clause c) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stdhub.CatalogTest;
@@ -220,6 +222,89 @@ class ConsultingHttpTests {
                 .bodyJson()
                 .extractingPath("$.state")
                 .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theApiTakesAnEnquiryWithAttachmentsCheckedByContentAndServesThemOnlyToItsEnterprise() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        var asked = mvc.post()
+                .uri("/api/v1/enquiries")
+                .with(as(user))
+                .with(csrf())
+                .multipart()
+                .file(new MockMultipartFile("files", "说明.pdf", "application/pdf", pdf))
+                .param("organizationId", String.valueOf(enterprise))
+                .param("subject", "带附件的接口咨询")
+                .param("question", "请看附件")
+                .param("fieldScheme", "CCS")
+                .param("fieldCode", "Z98")
+                .exchange();
+        assertThat(asked).hasStatus(HttpStatus.CREATED);
+        String body = asked.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        long attachment = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.attachments[0].id")).longValue();
+        assertThat((String) com.jayway.jsonpath.JsonPath.read(body, "$.attachments[0].mediaType"))
+                .isEqualTo("application/pdf");
+        var file = mvc.get()
+                .uri("/api/v1/enquiries/{id}/attachments/{a}", id, attachment)
+                .with(as(user))
+                .exchange();
+        assertThat(file).hasStatusOk();
+        assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(mvc.get()
+                        .uri("/api/v1/enquiries/{id}/attachments/{a}", id, attachment)
+                        .with(as(stranger)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/enquiries/{id}/attachments/{a}", id, attachment))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+
+        // a file that only claims to be a PDF is refused by its content, in the caller's language, and nothing is kept
+        long before = mvc.get()
+                .uri("/api/v1/enquiries")
+                .with(as(user))
+                .exchange()
+                .getResponse()
+                .getContentAsString()
+                .split("\"id\"")
+                .length;
+        var refused = mvc.post()
+                .uri("/api/v1/enquiries?lang=en")
+                .with(as(user))
+                .with(csrf())
+                .multipart()
+                .file(new MockMultipartFile(
+                        "files", "fake.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII)))
+                .param("organizationId", String.valueOf(enterprise))
+                .param("subject", "伪装的附件")
+                .param("question", "问题")
+                .param("fieldScheme", "CCS")
+                .param("fieldCode", "Z98")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("files");
+        long after = mvc.get()
+                .uri("/api/v1/enquiries")
+                .with(as(user))
+                .exchange()
+                .getResponse()
+                .getContentAsString()
+                .split("\"id\"")
+                .length;
+        assertThat(after).isEqualTo(before);
+        // a stranger may not ask for an enterprise not theirs
+        assertThat(mvc.post()
+                        .uri("/api/v1/enquiries")
+                        .with(as(stranger))
+                        .with(csrf())
+                        .multipart()
+                        .file(new MockMultipartFile("files", "说明.pdf", "application/pdf", pdf))
+                        .param("organizationId", String.valueOf(enterprise))
+                        .param("subject", "冒名咨询")
+                        .param("question", "问题")
+                        .param("fieldScheme", "CCS")
+                        .param("fieldCode", "Z98"))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test

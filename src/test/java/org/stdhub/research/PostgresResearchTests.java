@@ -85,4 +85,73 @@ class PostgresResearchTests {
                 .extracting(ResearchProjectView::id)
                 .doesNotContain(p.id());
     }
+
+    @Autowired
+    org.stdhub.research.analytics.WorkflowFeeds feeds;
+
+    @Autowired
+    Analytics analytics;
+
+    @Autowired
+    org.stdhub.research.site.LatestOfEach latest;
+
+    @Autowired
+    org.stdhub.programme.Committees committees;
+
+    @Test
+    void workflowFactsAreKeptOnceAndGroupedOnPostgres() {
+        long n = 900_000_000L + System.nanoTime() % 1_000_000;
+        java.time.Instant asked = java.time.Instant.parse("2034-03-10T02:00:00Z");
+        java.time.Instant answered = asked.plus(java.time.Duration.ofDays(3));
+        var open = new org.stdhub.consulting.EnquiryProgressed(
+                n,
+                org.stdhub.consulting.EnquiryState.ASSIGNED,
+                "ICS",
+                "01",
+                asked,
+                LocalDate.of(2034, 3, 17),
+                null,
+                null,
+                false,
+                asked);
+        var done = new org.stdhub.consulting.EnquiryProgressed(
+                n,
+                org.stdhub.consulting.EnquiryState.ANSWERED,
+                "ICS",
+                "01",
+                asked,
+                LocalDate.of(2034, 3, 17),
+                answered,
+                true,
+                false,
+                answered);
+        feeds.record(open);
+        feeds.record(done);
+        feeds.record(open);
+        feeds.record(new org.stdhub.talent.EnrolmentChanged(
+                n, n, "PG课程", n, org.stdhub.talent.EnrolmentState.ATTENDED, asked, answered));
+        feeds.record(
+                new org.stdhub.talent.CertificateIssued("PG-" + n, 1L, "证书", LocalDate.of(2034, 3, 20), null, null));
+        feeds.record(new org.stdhub.verification.EvaluationIssued(n, "GB/T 1-2020", 0, asked));
+
+        Throughput.Row row = analytics.workflow("enquiries").orElseThrow().rows().stream()
+                .filter(r -> r.month().equals("2034-03"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.counts().get(0)).isGreaterThanOrEqualTo(1);
+        assertThat(row.counts().get(1)).isGreaterThanOrEqualTo(1);
+        assertThat(row.meanDays()).isNotNull();
+        assertThat(analytics.workflow("training").orElseThrow().rows())
+                .filteredOn(r -> r.subjectId() != null && r.subjectId() == n)
+                .singleElement()
+                .satisfies(r -> assertThat(r.counts()).containsExactly(1L, 1L, 0L, 0L));
+        assertThat(analytics.workflow("verification").orElseThrow().rows())
+                .filteredOn(r -> r.month().equals("2034-03") && r.subjectId() == null)
+                .isNotEmpty();
+        assertThat(analytics.enquiriesPastDeadline()).isNotNegative();
+        assertThat(SystemActor.run(
+                        "test", () -> committees.meetingsOf(org.stdhub.programme.Committees.Kind.EXPERT_COMMITTEE)))
+                .isNotNull();
+        assertThat(latest.gather().alliances()).isNotNull();
+    }
 }

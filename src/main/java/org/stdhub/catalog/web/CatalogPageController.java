@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stdhub.catalog.CatalogService;
 import org.stdhub.catalog.Classifications;
+import org.stdhub.catalog.HomePageSection;
 import org.stdhub.catalog.StandardDetail;
 import org.stdhub.catalog.StandardPageExtension;
 import org.stdhub.catalog.StandardSearchQuery;
@@ -20,19 +21,35 @@ import org.stdhub.platform.QueryString;
 @Controller
 class CatalogPageController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CatalogPageController.class);
+
     private final CatalogService catalog;
     private final List<StandardPageExtension> extensions;
+    private final List<HomePageSection> sections;
 
-    CatalogPageController(CatalogService catalog, List<StandardPageExtension> extensions) {
+    CatalogPageController(
+            CatalogService catalog, List<StandardPageExtension> extensions, List<HomePageSection> sections) {
         this.catalog = catalog;
         this.extensions = extensions;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(HomePageSection::getOrder))
+                .toList();
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, java.util.Locale locale) {
         StandardSearchResult all = catalog.search(StandardSearchQuery.of("").withPage(0, 1));
         model.addAttribute("total", all.total());
         model.addAttribute("facets", all.facets());
+        List<HomePageSection.Fragment> rendered = new java.util.ArrayList<>();
+        for (HomePageSection s : sections) {
+            try {
+                rendered.add(s.render(locale));
+            } catch (RuntimeException e) {
+                log.warn("home page section {} left out: {}", s.getClass().getSimpleName(), e.toString());
+            }
+        }
+        model.addAttribute("sections", rendered);
         return "catalog/home";
     }
 

@@ -97,7 +97,9 @@ class SecurityConfiguration {
         // research: published projects, reports and the page about the base; their services hide the unpublished
         "/research/projects",
         "/research/projects/*",
-        "/about"
+        "/about",
+        // a published report's page (its service hides the unpublished; writing one needs a sign-in)
+        "/research/reports/*"
     };
     static final String[] PUBLIC_API = {
         "/api/v1/standards/**",

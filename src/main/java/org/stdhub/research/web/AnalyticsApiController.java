@@ -54,6 +54,21 @@ class AnalyticsApiController {
     }
 
     @Operation(
+            summary = "The output of the verification, training and consulting workflows per month (and lab or"
+                    + " course): tasks, conformity reports, evaluations; enrolments, attendances, passed exams,"
+                    + " certificates; enquiries received, answered, within the deadline, mean answer days")
+    @GetMapping("/workflows")
+    List<org.stdhub.research.Throughput> workflows() {
+        return analytics.workflows();
+    }
+
+    @Operation(summary = "One workflow's output: verification, training or enquiries")
+    @GetMapping("/workflows/{source}")
+    org.stdhub.research.Throughput workflow(@PathVariable String source) {
+        return analytics.workflow(source).orElseThrow(() -> new NotFoundException("research.error.figure", source));
+    }
+
+    @Operation(
             summary = "The standards landscape of an ICS class: standards per kind, current international"
                     + " standards without a Chinese adoption, and the adoption drift in the field")
     @GetMapping("/landscape")

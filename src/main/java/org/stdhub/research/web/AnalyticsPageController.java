@@ -53,7 +53,7 @@ class AnalyticsPageController {
         Pipeline pipeline = analytics.pipeline();
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("groups", Pipeline.GROUPS);
-        model.addAttribute("pending", Analytics.PENDING_SOURCES);
+        model.addAttribute("workflows", analytics.workflows());
         return "research/analytics";
     }
 

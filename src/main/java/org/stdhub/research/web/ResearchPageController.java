@@ -1,14 +1,16 @@
 package org.stdhub.research.web;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.stdhub.development.Alliances;
-import org.stdhub.development.Notices;
+import org.stdhub.programme.Committees;
+import org.stdhub.research.CommitteeOpinions;
 import org.stdhub.research.Reports;
 import org.stdhub.research.ResearchProjects;
+import org.stdhub.research.site.LatestOfEach;
 
 /**
  * The research center's pages: research projects (published ones for anyone, a team's own for it), reports and
@@ -21,14 +23,15 @@ class ResearchPageController {
 
     private final ResearchProjects projects;
     private final Reports reports;
-    private final Alliances alliances;
-    private final Notices notices;
+    private final LatestOfEach latest;
+    private final CommitteeOpinions opinions;
 
-    ResearchPageController(ResearchProjects projects, Reports reports, Alliances alliances, Notices notices) {
+    ResearchPageController(
+            ResearchProjects projects, Reports reports, LatestOfEach latest, CommitteeOpinions opinions) {
         this.projects = projects;
         this.reports = reports;
-        this.alliances = alliances;
-        this.notices = notices;
+        this.latest = latest;
+        this.opinions = opinions;
     }
 
     @GetMapping("/research/projects")
@@ -40,8 +43,13 @@ class ResearchPageController {
     }
 
     @GetMapping("/research/projects/{id}")
-    String project(@PathVariable long id, Model model) {
+    String project(@PathVariable long id, Model model, org.springframework.security.core.Authentication auth) {
         model.addAttribute("project", projects.get(id));
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        var meetings = signedIn ? opinions.meetings() : java.util.List.<Committees.MeetingRef>of();
+        model.addAttribute("opinions", signedIn ? opinions.on(id) : null);
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("office", signedIn && projects.office());
         return "research/project";
     }
 
@@ -49,13 +57,7 @@ class ResearchPageController {
     String about(Model model) {
         model.addAttribute("latestProjects", projects.latestPublished(LATEST));
         model.addAttribute("latestReports", reports.latestPublished(LATEST));
-        model.addAttribute(
-                "latestAlliances",
-                alliances.all().stream()
-                        .sorted((a, b) -> Long.compare(b.id(), a.id()))
-                        .limit(LATEST)
-                        .toList());
-        model.addAttribute("openNotices", notices.open().stream().limit(LATEST).toList());
+        model.addAttribute("latestSection", java.util.Map.of("latest", latest.gather()));
         return "research/about";
     }
 }
