@@ -1,7 +1,5 @@
 package org.stdhub.platform;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -11,7 +9,6 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every scheduled job ({@code @Scheduled} with {@code @SchedulerLock}) runs on one instance at a time: ShedLock's
  * JDBC provider keeps a lock row per job in table {@code shedlock}, timed by the database's clock (so the instances'
  * clocks need not agree). The same on every profile: on the embedded default there is one instance and the lock is
- * always free. The row names the instance that holds it ({@code stdhub.instance-name}, host and process id by
- * default); each run is logged at debug level by {@code org.stdhub.platform.SchedulerLocks}.
+ * always free. The row names the instance that holds it ({@link ClusterNode#name()}); each run is logged at debug level by {@code org.stdhub.platform.SchedulerLocks}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
@@ -30,8 +26,8 @@ class SchedulerLocks {
     private static final Logger log = LoggerFactory.getLogger(SchedulerLocks.class);
 
     @Bean
-    LockProvider schedulerLockProvider(DataSource dataSource, @Value("${stdhub.instance-name:}") String instanceName) {
-        String instance = instanceName.isBlank() ? defaultInstanceName() : instanceName;
+    LockProvider schedulerLockProvider(DataSource dataSource, ClusterNode node) {
+        String instance = node.name();
         LockProvider jdbc = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
@@ -52,16 +48,5 @@ class SchedulerLocks {
             }
         }
         return lock;
-    }
-
-    /** {@code host:pid}: tells instances on one machine apart. */
-    static String defaultInstanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + ":" + ProcessHandle.current().pid();
     }
 }

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Real StdHub instances for integration tests: {@code target/stdhub.jar} started as separate JVM processes (Java 25,
- * the jar's usual JVM flags, a small heap) on free loopback ports, each with a data directory of its own and its log
- * in {@code target/cluster-it/NAME.log}. {@link #start} waits until the instance reports ready ({@code
+ * the jar's usual JVM flags, a small heap) on free loopback ports, each with a data directory of its own (unless the
+ * arguments name one: {@code --stdhub.data-dir=…}) and its log in {@code WORKDIR/NAME.log}. {@link #start} waits until the instance reports ready ({@code
  * /actuator/health/readiness} is 200); an instance that exits or does not get ready in time fails the test with the
  * tail of its log — never a skip. {@link Instance#kill()} is {@code kill -9}; {@link #close()} kills whatever still
  * runs.
@@ -82,7 +82,12 @@ public final class ClusterInstances implements AutoCloseable {
     /** Starts the instance without waiting; {@link Instance#awaitReady(Duration)} waits. */
     public Instance launch(String name, List<String> args, Map<String, String> env) {
         int port = freePort();
-        Path dataDir = workDir.resolve(name + "-data");
+        // a data directory of its own unless the arguments name one (instances sharing uploaded files)
+        Path dataDir = args.stream()
+                .filter(a -> a.startsWith("--stdhub.data-dir="))
+                .map(a -> Path.of(a.substring("--stdhub.data-dir=".length())))
+                .findFirst()
+                .orElse(workDir.resolve(name + "-data"));
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(java().toString());
@@ -93,7 +98,9 @@ public final class ClusterInstances implements AutoCloseable {
         command.add(jar.toString());
         command.add("--server.address=127.0.0.1");
         command.add("--server.port=" + port);
-        command.add("--stdhub.data-dir=" + dataDir);
+        if (args.stream().noneMatch(a -> a.startsWith("--stdhub.data-dir="))) {
+            command.add("--stdhub.data-dir=" + dataDir);
+        }
         command.add("--stdhub.base-url=http://127.0.0.1:" + port);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,7 +36,9 @@ import org.stdhub.cluster.ClusterInstances.Instance;
  * Two real StdHub instances ({@code target/stdhub.jar}, profile {@code cluster}) over one PostgreSQL schema: a
  * session made by signing in on A works on B (same cookie) and ends on both when it ends on one; a scheduled job
  * runs once per tick across both (ShedLock); failed logins counted on A lock the account on B; A killed with {@code
- * kill -9}, B goes on serving the session.
+ * kill -9} in the middle of a catalog import, B takes the import over and finishes it (every record once) and goes on
+ * serving the session. The instances share their data directory (uploaded files, as on a shared volume); each keeps
+ * its own search index until the OpenSearch backend.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
@@ -58,9 +61,14 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstances() {
         database = ClusterDatabase.fresh("cluster_it");
-        cluster = new ClusterInstances(Path.of("target/cluster-it"));
+        Path work = Path.of("target/cluster-it").toAbsolutePath();
+        cluster = new ClusterInstances(work);
         List<String> args = new ArrayList<>(database.args());
         args.addAll(List.of(
+                "--stdhub.data-dir=" + work.resolve("shared-data"),
+                // an import whose instance died is taken over 10 s after its last heartbeat, looked for every 2 s
+                "--stdhub.catalog.import-stale-after=10s",
+                "--stdhub.catalog.import-takeover-poll=2s",
                 "--spring.profiles.active=cluster",
                 "--stdhub.seed.enabled=false",
                 "--stdhub.demo.enabled=false",
@@ -71,8 +79,15 @@ class TwoInstancesIT {
                 "--stdhub.scheduling.lock-at-least-for=PT1.5S",
                 "--logging.level.org.stdhub.platform.SchedulerLocks=debug"));
         // the first start migrates the schema and creates the administrator; the second finds them
-        a = cluster.start("a", args, Map.of("STDHUB_INSTANCE_NAME", "instance-a"));
-        b = cluster.start("b", args, Map.of("STDHUB_INSTANCE_NAME", "instance-b"));
+        a = cluster.start("a", withIndex(args, work.resolve("a-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-a"));
+        b = cluster.start("b", withIndex(args, work.resolve("b-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-b"));
+    }
+
+    /** Each instance's own Lucene index (until the OpenSearch backend, which all share). */
+    static List<String> withIndex(List<String> args, Path index) {
+        List<String> all = new ArrayList<>(args);
+        all.add("--spring.jpa.properties.hibernate.search.backend.directory.root=" + index);
+        return all;
     }
 
     @AfterAll
@@ -179,13 +194,120 @@ class TwoInstancesIT {
 
     @Test
     @Order(4)
-    void killedInstanceAFreesNothingBGoesOnWithTheSession() throws Exception {
-        String session = signIn(b, "admin", PASSWORD).orElseThrow();
-        assertThat(get(a, "/api/v1/me", session).statusCode()).isEqualTo(200);
+    void anImportWhoseInstanceIsKilledIsFinishedByTheOtherEveryRecordOnce() throws Exception {
+        String session = signIn(a, "admin", PASSWORD).orElseThrow();
+        String csrf = csrf(get(a, "/profile", session).body());
+        int records = 60_000;
+        HttpResponse<String> uploaded =
+                send(multipart(a, "/api/v1/catalog/imports", session, csrf, "cluster.jsonl.gz", catalogFile(records)));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
+        long job = Long.parseLong(number(uploaded.body(), "id"));
+        awaitState(a, session, job, "PREVIEWED", Duration.ofMinutes(3));
+
+        HttpResponse<String> confirmed =
+                send(HttpRequest.newBuilder(a.uri("/api/v1/catalog/imports/" + job + "/confirm"))
+                        .header("Cookie", "SESSION=" + session)
+                        .header("X-CSRF-TOKEN", csrf)
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(202);
+        // in the middle of applying: some records written, not all
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        long written = 0;
+        while (Instant.now().isBefore(deadline)) {
+            written = count("select count(*) from standard where source = 'test:cluster-it'");
+            if (written > 0) {
+                break;
+            }
+            ClusterInstances.sleep(Duration.ofMillis(20));
+        }
         a.kill();
+        long atKill = count("select count(*) from standard where source = 'test:cluster-it'");
+        assertThat(atKill).as("A was killed in the middle of the import").isBetween(1L, records - 1L);
+        assertThat(count("select count(*) from catalog_import_job where id = " + job + " and state = 'APPLYING'"))
+                .isEqualTo(1);
+
+        String onB = signIn(b, "admin", PASSWORD).orElseThrow();
+        String report = awaitState(b, onB, job, "APPLIED", Duration.ofMinutes(4));
+        assertThat(report).contains("\"resumed\":true");
+        assertThat(count("select count(*) from standard where source = 'test:cluster-it'"))
+                .as("every record of the file, once")
+                .isEqualTo(records);
+        assertThat(count("select count(distinct designation) from standard where source = 'test:cluster-it'"))
+                .isEqualTo(records);
+        assertThat(count("select count(*) from catalog_import_job where id = " + job + " and runner = 'instance-b'"))
+                .as("B ran it to the end")
+                .isEqualTo(1);
+        assertThat(b.logText()).contains("catalog import job " + job);
+
+        // and the session made on B before goes on there, A gone
         assertThat(a.isAlive()).isFalse();
-        assertThat(get(b, "/api/v1/me", session).statusCode()).isEqualTo(200);
+        assertThat(get(b, "/api/v1/me", onB).statusCode()).isEqualTo(200);
         assertThat(get(b, "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+    }
+
+    /** {@code records} ISO standards of their own (numbers from 900000), as a gzipped JSON Lines file. */
+    static byte[] catalogFile(int records) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out =
+                new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < records; i++) {
+                out.write("{\"id_raw\":\"ISO " + (900_000 + i) + ":2020\",\"body\":\"ISO\",\"publisher\":\"ISO\","
+                        + "\"doctype\":\"international-standard\",\"title_zh\":null,"
+                        + "\"title_en\":\"Cluster take-over test standard " + i + "\",\"status\":\"current\","
+                        + "\"status_raw\":\"60.60\",\"published\":\"2020-01\",\"implemented\":null,\"withdrawn\":null,"
+                        + "\"replaces\":[],\"replaced_by\":[],\"amended_by\":[],\"ics\":[\"01.040.01\"],\"ccs\":[],"
+                        + "\"adoption\":[],\"tc\":\"ISO/TC 1\",\"source\":\"test:cluster-it\"}\n");
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Polls the job on the instance until it is in {@code state}; its JSON. */
+    static String awaitState(Instance instance, String session, long job, String state, Duration timeout)
+            throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String body = "";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = get(instance, "/api/v1/catalog/imports/" + job, session);
+            body = response.body();
+            assertThat(response.statusCode()).as(body).isEqualTo(200);
+            if (body.contains("\"state\":\"" + state + "\"")) {
+                return body;
+            }
+            assertThat(body).as("the job did not fail").doesNotContain("\"state\":\"FAILED\"");
+            ClusterInstances.sleep(Duration.ofMillis(500));
+        }
+        throw new AssertionError("job " + job + " not " + state + " within " + timeout + " on " + instance + ": " + body
+                + "\n" + instance.logTail(40));
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static HttpRequest.Builder multipart(
+            Instance instance, String path, String session, String csrf, String fileName, byte[] content) {
+        String boundary = "----stdhub-cluster-it";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/gzip\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(instance.uri(path))
+                .header("Cookie", "SESSION=" + session)
+                .header("X-CSRF-TOKEN", csrf)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));
+    }
+
+    static String number(String body, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(body);
+        assertThat(m.find()).as(field + " in " + body).isTrue();
+        return m.group(1);
     }
 
     // --- HTTP with one explicit session cookie ---

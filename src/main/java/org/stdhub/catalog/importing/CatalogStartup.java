@@ -37,6 +37,7 @@ class CatalogStartup implements ApplicationRunner {
     private final CatalogIndexer indexer;
     private final StdHubProperties properties;
     private final ShippedOverlays overlays;
+    private final ImportJobs jobs;
 
     CatalogStartup(
             JdbcTemplate jdbc,
@@ -45,8 +46,10 @@ class CatalogStartup implements ApplicationRunner {
             ImportRecovery recovery,
             CatalogIndexer indexer,
             StdHubProperties properties,
-            ShippedOverlays overlays) {
+            ShippedOverlays overlays,
+            ImportJobs jobs) {
         this.overlays = overlays;
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.tx = tx;
         this.importer = importer;
@@ -58,8 +61,11 @@ class CatalogStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         loadClassifications();
-        // an import a crash cut short: tell watchers what it did change
-        recovery.finishInterrupted();
+        // an import a crash cut short: tell watchers what it did change (over several instances, not while another
+        // instance imports: the batch is its own, and its instance is alive)
+        if (!jobs.anotherInstanceImports()) {
+            recovery.finishInterrupted();
+        }
         // seed until one import has finished: an interrupted first start is completed by the next one
         boolean seeded = properties.seed().enabled() && finishedImports() == 0;
         if (seeded) {

@@ -1,3 +1,13 @@
+-- State several instances share (issue 17): scheduled jobs run on one instance at a time: ShedLock's lock row per job (platform.SchedulerLocks).
+-- The same on every profile; on the embedded default there is one instance and the lock is always free.
+-- Written to run unchanged on PostgreSQL and on H2 in PostgreSQL mode.
+create table shedlock (
+    name       varchar(64)  not null primary key,
+    lock_until timestamp    not null,
+    locked_at  timestamp    not null,
+    locked_by  varchar(255) not null
+);
+
 -- HTTP sessions kept in the database (Spring Session JDBC, issue 17), used by the cluster profile only: a person
 -- stays signed in whichever instance answers. Spring Session's own PostgreSQL schema; unused (and harmless) on the
 -- embedded default, whose sessions stay in memory. Runs unchanged on PostgreSQL and on H2 in PostgreSQL mode.
