@@ -78,9 +78,12 @@ class TwoInstancesIT {
                 "--stdhub.development.deadline-cron=*/2 * * * * *",
                 "--stdhub.scheduling.lock-at-least-for=PT1.5S",
                 "--logging.level.org.stdhub.platform.SchedulerLocks=debug"));
-        // the first start migrates the schema and creates the administrator; the second finds them
-        a = cluster.start("a", withIndex(args, work.resolve("a-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-a"));
-        b = cluster.start("b", withIndex(args, work.resolve("b-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-b"));
+        // both started at once on the new schema: one migrates it (Flyway's lock) and does the start-up work (the
+        // administrator…) while the other waits for it (ClusterStartup), then finds it done
+        a = cluster.launch("a", withIndex(args, work.resolve("a-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-a"));
+        b = cluster.launch("b", withIndex(args, work.resolve("b-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-b"));
+        a.awaitReady(ClusterInstances.READY_TIMEOUT);
+        b.awaitReady(ClusterInstances.READY_TIMEOUT);
     }
 
     /** Each instance's own Lucene index (until the OpenSearch backend, which all share). */
@@ -98,6 +101,13 @@ class TwoInstancesIT {
         if (database != null) {
             database.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void startedTogetherTheyCreatedOneAdministrator() throws Exception {
+        assertThat(count("select count(*) from person where login = 'admin'")).isEqualTo(1);
+        assertThat(a.logText() + b.logText()).contains("does its start-up work");
     }
 
     @Test
@@ -124,6 +134,18 @@ class TwoInstancesIT {
                     .as("the session is a row of the shared database")
                     .isGreaterThanOrEqualTo(1);
         }
+
+        // a page's one-time message (a flash attribute, in the session) made on A is shown on B
+        String profileCsrf = csrf(get(a, "/profile", session).body());
+        HttpResponse<String> token = post(
+                a,
+                "/profile/tokens",
+                session,
+                Map.of("name", "cluster", "scopes", "read", "validDays", "30", "_csrf", profileCsrf));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(302);
+        assertThat(get(b, "/profile", session).body())
+                .as("the new token's secret, shown once, on B")
+                .contains("id=\"issued-token\"");
 
         // signed out on B: the cookie is nobody on A either
         String csrf = csrf(get(b, "/profile", session).body());
