@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.session.SessionRepository;
 
 /**
@@ -60,6 +61,16 @@ abstract class SchedulerLockContract {
         assertThat(context.getBeanProvider(SessionRepository.class).getIfAvailable())
                 .as("no Spring Session repository: the servlet container's own sessions")
                 .isNull();
+    }
+
+    @Test
+    void failedEventPublicationsCanBeDeliveredAgainByOneInstance() {
+        assertThat(context.getBeanProvider(FailedEventPublications.class).getIfAvailable())
+                .as("Spring Modulith's registry, which FailedEventResubmission drives in the cluster profile")
+                .isNotNull();
+        assertThat(context.getBean(ClusterNode.class).clustered())
+                .as("a single instance outside the cluster profile")
+                .isFalse();
     }
 
     private LockConfiguration lock(Duration atLeast) {
