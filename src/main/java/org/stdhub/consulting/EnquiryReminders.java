@@ -3,6 +3,7 @@ package org.stdhub.consulting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,6 +37,10 @@ public class EnquiryReminders {
     }
 
     @Scheduled(cron = "${stdhub.consulting.reminder-cron:0 0 8 * * MON-FRI}")
+    @SchedulerLock(
+            name = "consulting.enquiry-reminders",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${stdhub.scheduling.lock-at-least-for:PT30S}")
     void scheduled() {
         SystemActor.run("enquiry-reminders", this::remind);
     }

@@ -1,5 +1,6 @@
 package org.stdhub.development;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +30,10 @@ class DevelopmentDeadlines {
 
     /** Every minute by default; {@code stdhub.development.deadline-cron=-} switches it off (tests close by hand). */
     @Scheduled(cron = "${stdhub.development.deadline-cron:0 * * * * *}")
+    @SchedulerLock(
+            name = "development.deadlines",
+            lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${stdhub.scheduling.lock-at-least-for:PT30S}")
     void run() {
         SystemActor.run(ACTOR, this::closeDue);
     }

@@ -3,6 +3,7 @@ package org.stdhub.development;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,6 +52,10 @@ class NotificationSender {
      * off the deadline job (tests run both by hand).
      */
     @Scheduled(cron = "${stdhub.development.notification-cron:${stdhub.development.deadline-cron:0 * * * * *}}")
+    @SchedulerLock(
+            name = "development.notifications",
+            lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${stdhub.scheduling.lock-at-least-for:PT30S}")
     void run() {
         Delivery d = SystemActor.run(ACTOR, this::deliver);
         if (d.sent() + d.failed() > 0) {

@@ -3,6 +3,7 @@ package org.stdhub.identity;
 import static org.stdhub.identity.PersonRules.blankToNull;
 import static org.stdhub.identity.PersonRules.trimLower;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +128,8 @@ public class Accounts {
     }
 
     /** The result of creating an account; {@code oneTimePassword} is shown once and never stored in clear. */
-    public record CreatedPerson(long personId, String login, String oneTimePassword) {}
+    // Serializable: shown once as a flash attribute, which the cluster profile keeps in the database session
+    public record CreatedPerson(long personId, String login, String oneTimePassword) implements Serializable {}
 
     @PreAuthorize("hasRole('ADMIN')")
     public void suspend(long personId, String reason) {

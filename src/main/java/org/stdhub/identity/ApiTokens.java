@@ -1,5 +1,6 @@
 package org.stdhub.identity;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,9 @@ public class ApiTokens {
     }
 
     /** A new token; the secret is returned once and only its hash is kept. */
-    public record IssuedToken(long id, String name, String secret, Set<String> scopes, Instant expiresAt) {}
+    // Serializable: shown once as a flash attribute, which the cluster profile keeps in the database session
+    public record IssuedToken(long id, String name, String secret, Set<String> scopes, Instant expiresAt)
+            implements Serializable {}
 
     @PreAuthorize("isAuthenticated() and #login == authentication.name")
     public IssuedToken create(String login, String name, Set<String> scopes, Integer validDays) {

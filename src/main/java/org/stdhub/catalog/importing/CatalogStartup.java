@@ -44,6 +44,7 @@ class CatalogStartup implements ApplicationRunner {
     private final CatalogIndexer indexer;
     private final StdHubProperties properties;
     private final ShippedOverlays overlays;
+    private final ImportJobs jobs;
 
     CatalogStartup(
             JdbcTemplate jdbc,
@@ -52,8 +53,10 @@ class CatalogStartup implements ApplicationRunner {
             ImportRecovery recovery,
             CatalogIndexer indexer,
             StdHubProperties properties,
-            ShippedOverlays overlays) {
+            ShippedOverlays overlays,
+            ImportJobs jobs) {
         this.overlays = overlays;
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.tx = tx;
         this.importer = importer;
@@ -69,8 +72,11 @@ class CatalogStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
         loadClassifications();
-        // an import a crash cut short: tell watchers what it did change
-        recovery.finishInterrupted();
+        // an import a crash cut short: tell watchers what it did change (over several instances, not while another
+        // instance imports: the batch is its own, and its instance is alive)
+        if (!jobs.anotherInstanceImports()) {
+            recovery.finishInterrupted();
+        }
         Thread.ofPlatform().name("catalog-startup").daemon(true).start(() -> {
             try {
                 loadStandards();

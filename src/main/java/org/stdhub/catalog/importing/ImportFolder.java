@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -55,6 +56,10 @@ public class ImportFolder {
     @Scheduled(
             fixedDelayString = "${stdhub.catalog.import-folder.poll:1m}",
             initialDelayString = "${stdhub.catalog.import-folder.poll:1m}")
+    @SchedulerLock(
+            name = "catalog.import-folder",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${stdhub.scheduling.lock-at-least-for:PT30S}")
     void scheduled() {
         if (!settings.path().isBlank()) {
             importDropped(Path.of(settings.path()));

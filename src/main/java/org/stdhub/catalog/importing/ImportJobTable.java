@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.stdhub.catalog.ImportJobState;
 import org.stdhub.catalog.ImportJobView;
+import org.stdhub.platform.ClusterNode;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StdHubProperties;
@@ -31,11 +33,13 @@ class ImportJobTable {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Path dataDir;
+    private final ClusterNode node;
 
-    ImportJobTable(JdbcTemplate jdbc, Clock clock, StdHubProperties properties) {
+    ImportJobTable(JdbcTemplate jdbc, Clock clock, StdHubProperties properties, ClusterNode node) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.dataDir = properties.dataDir().toAbsolutePath().normalize();
+        this.node = node;
     }
 
     /** A row of {@code catalog_import_job}. */
@@ -125,14 +129,26 @@ class ImportJobTable {
             throw new ConflictException(
                     "catalog.import.error.state", job.state().name());
         }
-        int moved = jdbc.update(
-                "update catalog_import_job set state = ?, running_slot = ?, updated_at = ?, version = version + 1"
-                        + " where id = ? and state = ?",
-                t.to.name(),
-                slot,
-                Timestamp.from(clock.instant()),
-                job.id(),
-                job.state().name());
+        // taking the slot, this instance becomes the job's runner, its heartbeat fresh
+        Timestamp now = Timestamp.from(clock.instant());
+        int moved = slot == null
+                ? jdbc.update(
+                        "update catalog_import_job set state = ?, running_slot = null, updated_at = ?,"
+                                + " version = version + 1 where id = ? and state = ?",
+                        t.to.name(),
+                        now,
+                        job.id(),
+                        job.state().name())
+                : jdbc.update(
+                        "update catalog_import_job set state = ?, running_slot = ?, runner = ?, heartbeat_at = ?,"
+                                + " updated_at = ?, version = version + 1 where id = ? and state = ?",
+                        t.to.name(),
+                        slot,
+                        truncate(node.name(), 255),
+                        now,
+                        now,
+                        job.id(),
+                        job.state().name());
         if (moved != 1) {
             throw new ConflictException(
                     "catalog.import.error.state", job.state().name());
@@ -147,8 +163,8 @@ class ImportJobTable {
                 con -> {
                     PreparedStatement ps = con.prepareStatement(
                             "insert into catalog_import_job (file_name, stored_file, file_digest, origin, state,"
-                                    + " running_slot, requested_by, progress_total, created_at, updated_at)"
-                                    + " values (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                                    + " running_slot, requested_by, progress_total, created_at, updated_at, runner,"
+                                    + " heartbeat_at) values (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setString(1, truncate(name, 300));
                     ps.setString(2, dataDir.relativize(file).toString());
@@ -159,6 +175,8 @@ class ImportJobTable {
                     ps.setLong(7, size);
                     ps.setTimestamp(8, now);
                     ps.setTimestamp(9, now);
+                    ps.setString(10, truncate(node.name(), 255));
+                    ps.setTimestamp(11, now);
                     return ps;
                 },
                 key);
@@ -180,10 +198,50 @@ class ImportJobTable {
                 .findFirst();
     }
 
-    /** The jobs a stop of the platform cut short: previewing or applying. */
-    List<Long> cutShort() {
+    /**
+     * The jobs previewing or applying whose heartbeat stopped before {@code staleBefore} (or never beat): their
+     * instance died. A bound in the future: every job previewing or applying (a single instance, just started).
+     */
+    List<Long> cutShort(Instant staleBefore) {
         return jdbc.queryForList(
-                "select id from catalog_import_job where state in ('PREVIEWING', 'APPLYING') order by id", Long.class);
+                "select id from catalog_import_job where state in ('PREVIEWING', 'APPLYING')"
+                        + " and (heartbeat_at is null or heartbeat_at < ?) order by id",
+                Long.class,
+                Timestamp.from(staleBefore));
+    }
+
+    /** Whether a job previews or applies with a heartbeat since {@code staleBefore}: its instance is working. */
+    boolean liveRunning(Instant staleBefore) {
+        Long n = jdbc.queryForObject(
+                "select count(*) from catalog_import_job where state in ('PREVIEWING', 'APPLYING')"
+                        + " and heartbeat_at >= ?",
+                Long.class,
+                Timestamp.from(staleBefore));
+        return n != null && n > 0;
+    }
+
+    /**
+     * Makes this instance the runner of a job whose heartbeat stopped before {@code staleBefore}; false when another
+     * instance claimed it first or it beats again.
+     */
+    boolean claim(long id, Instant staleBefore) {
+        return jdbc.update(
+                        "update catalog_import_job set runner = ?, heartbeat_at = ? where id = ?"
+                                + " and state in ('PREVIEWING', 'APPLYING') and (heartbeat_at is null or heartbeat_at < ?)",
+                        truncate(node.name(), 255),
+                        Timestamp.from(clock.instant()),
+                        id,
+                        Timestamp.from(staleBefore))
+                == 1;
+    }
+
+    /** The job's runner is alive: its heartbeat now. */
+    void beat(long id) {
+        jdbc.update(
+                "update catalog_import_job set heartbeat_at = ? where id = ? and runner = ?",
+                Timestamp.from(clock.instant()),
+                id,
+                truncate(node.name(), 255));
     }
 
     void progress(long id, long done) {

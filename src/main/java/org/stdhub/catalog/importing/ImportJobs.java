@@ -7,14 +7,22 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
@@ -23,6 +31,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.catalog.ImportJobState;
 import org.stdhub.catalog.ImportJobView;
+import org.stdhub.platform.ClusterNode;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.StateChanged;
 import org.stdhub.platform.SystemActor;
@@ -56,6 +65,11 @@ public class ImportJobs {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("catalog-import").factory());
+    private final ClusterNode node;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("catalog-import-heartbeat").factory());
 
     ImportJobs(
             TransactionTemplate tx,
@@ -65,7 +79,10 @@ public class ImportJobs {
             StandardImporter importer,
             ImportRecovery recovery,
             CatalogMark mark,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClusterNode node,
+            Clock clock,
+            @Value("${stdhub.catalog.import-stale-after:1m}") Duration staleAfter) {
         this.tx = tx;
         this.table = table;
         this.files = files;
@@ -74,11 +91,15 @@ public class ImportJobs {
         this.recovery = recovery;
         this.mark = mark;
         this.events = events;
+        this.node = node;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
     }
 
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        heartbeats.shutdownNow();
     }
 
     /** Whether to run the job's work on the background thread or on the caller's. */
@@ -141,7 +162,8 @@ public class ImportJobs {
     /** Reads the job's file against the catalog; marks it previewed (or failed, with the reason). */
     void runPreview(long id) {
         ImportJobTable.Job job = table.job(id);
-        try (InputStream in = progress(job)) {
+        try (Heartbeat beat = heartbeat(id);
+                InputStream in = progress(job)) {
             String catalogMark = mark.now();
             ImportJobView.Preview preview =
                     previewer.preview(in, job.storedName().endsWith(".gz"), job.fileName());
@@ -198,7 +220,8 @@ public class ImportJobs {
     void runApply(long id, boolean resumed) {
         ImportJobTable.Job job = table.job(id);
         ImportJobView.Preview preview = job.preview();
-        try (InputStream in = progress(job)) {
+        try (Heartbeat beat = heartbeat(id);
+                InputStream in = progress(job)) {
             ImportReport done = importer.importStreams(
                     List.of(new StandardImporter.Source(in, job.fileName(), Files.size(job.file()))));
             // the catalog was held still since the preview: the preview's counts are what this import did (a
@@ -268,10 +291,19 @@ public class ImportJobs {
      * Finishes the jobs a stop of the platform cut short (after {@link ImportRecovery} finished their import
      * batches): an interrupted preview is made again, an interrupted import is applied again whole — what it had
      * written is found unchanged, the rest is written, and watchers are told of each change once. Returns their ids.
+     *
+     * <p>On a single instance every job found previewing or applying at start was cut short. Over several instances
+     * ({@link ClusterNode#clustered()}) only a job whose heartbeat stopped ({@code stdhub.catalog.import-stale-after}
+     * ago) is: it is claimed first, so that one instance alone takes it over.
      */
     public List<Long> resumeInterrupted() {
-        List<Long> running = table.cutShort();
-        for (long id : running) {
+        Instant staleBefore = staleBefore();
+        List<Long> resumed = new ArrayList<>();
+        for (long id : table.cutShort(staleBefore)) {
+            if (!table.claim(id, staleBefore)) {
+                continue;
+            }
+            resumed.add(id);
             ImportJobTable.Job job = table.job(id);
             log.warn("catalog import job {} ({}) was cut short by a stop: {} again", id, job.fileName(), job.state());
             SystemActor.run(ACTOR, () -> {
@@ -282,7 +314,51 @@ public class ImportJobs {
                 }
             });
         }
-        return running;
+        return resumed;
+    }
+
+    /**
+     * Over several instances: takes over the job of an instance that died (its heartbeat stopped) — finishes what its
+     * import had committed, then previews or applies it again, here. Nothing on a single instance (its start does it).
+     */
+    public List<Long> takeOverStale() {
+        if (!node.clustered() || table.cutShort(staleBefore()).isEmpty()) {
+            return List.of();
+        }
+        recovery.finishInterrupted();
+        return resumeInterrupted();
+    }
+
+    /** Over several instances, whether another instance previews or applies a job right now (its heartbeat beats). */
+    public boolean anotherInstanceImports() {
+        return node.clustered() && table.liveRunning(staleBefore());
+    }
+
+    /** Heartbeats older than this are of a dead instance; on a single instance, every one at start. */
+    private Instant staleBefore() {
+        Instant now = clock.instant();
+        return node.clustered() ? now.minus(staleAfter) : now.plus(Duration.ofDays(1));
+    }
+
+    /** While a job runs here, its heartbeat beats four times per {@code stdhub.catalog.import-stale-after}. */
+    private Heartbeat heartbeat(long id) {
+        long every = Math.max(250, staleAfter.toMillis() / 4);
+        ScheduledFuture<?> beating =
+                heartbeats.scheduleWithFixedDelay(() -> beat(id), every, every, TimeUnit.MILLISECONDS);
+        return () -> beating.cancel(false);
+    }
+
+    private void beat(long id) {
+        try {
+            table.beat(id);
+        } catch (RuntimeException e) {
+            log.warn("catalog import job {}: heartbeat not written", id, e);
+        }
+    }
+
+    private interface Heartbeat extends AutoCloseable {
+        @Override
+        void close();
     }
 
     // ---- reading

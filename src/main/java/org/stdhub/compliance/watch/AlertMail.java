@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -90,9 +91,18 @@ public class AlertMail {
      * The daily digest: one e-mail per person of every alert not e-mailed yet (of daily lists, and of immediate
      * ones whose mail did not go out). Returns the number of e-mails sent.
      */
-    @Scheduled(cron = "${stdhub.alerts.digest-cron:0 0 7 * * *}")
     public int sendDailyDigest() {
         return deliver(List.of(Digest.DAILY, Digest.IMMEDIATE), null, "alert.mail.subject.daily");
+    }
+
+    /** The daily digest at {@code stdhub.alerts.digest-cron}, on one instance at a time. */
+    @Scheduled(cron = "${stdhub.alerts.digest-cron:0 0 7 * * *}")
+    @SchedulerLock(
+            name = "alerts.daily-digest",
+            lockAtMostFor = "PT1H",
+            lockAtLeastFor = "${stdhub.scheduling.lock-at-least-for:PT30S}")
+    void scheduledDigest() {
+        sendDailyDigest();
     }
 
     /** One e-mail to write: to whom, about which alerts. */

@@ -43,19 +43,19 @@ class AddressThrottle {
     void failed(String address) {
         String key = key(address);
         Instant now = clock.instant();
-        int updated = jdbc.update(
+        // the row exists before it is counted in, so that two instances never insert it twice; the count itself is
+        // one atomic update (the row is locked by it until the transaction ends)
+        jdbc.update(
+                "insert into login_throttle (address, failures, window_start) values (?, 0, ?) on conflict do nothing",
+                key,
+                Timestamp.from(now));
+        jdbc.update(
                 "update login_throttle set failures = case when window_start < ? then 1 else failures + 1 end,"
                         + " window_start = case when window_start < ? then ? else window_start end where address = ?",
                 Timestamp.from(now.minus(WINDOW)),
                 Timestamp.from(now.minus(WINDOW)),
                 Timestamp.from(now),
                 key);
-        if (updated == 0) {
-            jdbc.update(
-                    "insert into login_throttle (address, failures, window_start) values (?, 1, ?)",
-                    key,
-                    Timestamp.from(now));
-        }
         jdbc.update(
                 "update login_throttle set locked_until = ?, failures = 0 where address = ? and failures >= ?",
                 Timestamp.from(now.plus(LOCK)),

@@ -1,5 +1,6 @@
 package org.stdhub.verification.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,8 +85,8 @@ class ConformityPageController {
     }
 
     /** What was typed into a refused request form, shown again. */
-    record FormEcho(
-            Long enterpriseId, Long labId, String product, String samples, LocalDate dueDate, String standards) {}
+    record FormEcho(Long enterpriseId, Long labId, String product, String samples, LocalDate dueDate, String standards)
+            implements Serializable {}
 
     @GetMapping("/conformity-tests/{id}")
     String request(@PathVariable long id, Model model) {
