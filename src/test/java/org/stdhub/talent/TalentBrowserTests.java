@@ -121,4 +121,50 @@ class TalentBrowserTests {
                 .as("Content Security Policy violations")
                 .isEmpty();
     }
+
+    @Test
+    void theOfficeFiltersTheDatabaseAndAnExpertCorrectsAndRemovesACommittee() {
+        TalentFixtures f = new TalentFixtures(accounts, organizations, principals, experts);
+        String field = TalentFixtures.field();
+        String expert = f.person("bse");
+        long id = f.activeExpert(expert, field);
+        f.activeExpert(f.person("bsf"), field + ".10");
+        String officer = f.officer();
+
+        // the office: field and title filter, the count, the exports with the same filter
+        signIn(officer);
+        page.navigate("/experts");
+        page.locator("#field").fill(field);
+        page.locator("#title").selectOption("SENIOR");
+        page.locator("#status").selectOption("ACTIVE");
+        page.locator("#expert-filter button[type=submit]").click();
+        page.waitForURL(url -> url.contains("field="));
+        assertThat(page.locator("#experts tr.expert")).hasCount(2);
+        assertThat(page.locator("#expert-count")).containsText("2");
+        Assertions.assertThat(page.locator("#export-xlsx").getAttribute("href"))
+                .contains("export.xlsx", "field=" + field, "title=SENIOR", "status=ACTIVE");
+        page.locator("#field").fill(field + ".10");
+        page.locator("#minYears").fill("11");
+        page.locator("#expert-filter button[type=submit]").click();
+        page.waitForURL(url -> url.contains("minYears=11"));
+        assertThat(page.locator("#expert-count")).containsText("0");
+        BrowserSession.screenshot(page, "talent-4-search");
+        page.locator("#logout").click();
+
+        // the expert adds a committee, corrects the role, then removes it
+        signIn(expert);
+        page.navigate("/experts/" + id);
+        page.locator("#committeeName").fill("全国标准化原理与方法标准化技术委员会 SAC/TC 286");
+        page.locator("#committeeRole").fill("委员");
+        page.locator("form[action$='/committees'] button[type=submit]").click();
+        assertThat(page.locator("#committees tbody tr")).hasCount(1);
+        page.locator("#committees tbody tr details summary").click();
+        page.locator("#committees tbody tr input[name=committeeRole]").fill("副秘书长");
+        page.locator("#committees tbody tr form.committee-change button[type=submit]")
+                .click();
+        assertThat(page.locator("#committees tbody tr")).containsText("副秘书长");
+        BrowserSession.screenshot(page, "talent-5-committee-changed");
+        page.locator("#committees tbody tr form[action$='/remove'] button").click();
+        assertThat(page.locator("#committees tbody tr")).hasCount(0);
+    }
 }
