@@ -32,6 +32,15 @@ public class Recipients {
                 .toList();
     }
 
+    /** The person of a login (any case), if their account is active; nobody otherwise. */
+    public List<Contact> ofLogin(String login) {
+        if (login == null || login.isBlank()) {
+            return List.of();
+        }
+        return people.findByLoginIgnoreCase(login.strip()).filter(Recipients::active).map(Contact::of).stream()
+                .toList();
+    }
+
     /** Everyone with an active account who holds a role in the organization today, each once. */
     public List<Contact> ofOrganization(long organizationId) {
         LocalDate today = LocalDate.now(clock);

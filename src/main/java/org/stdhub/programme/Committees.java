@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.StandardLookup;
 import org.stdhub.identity.Contact;
 import org.stdhub.identity.Organizations;
-import org.stdhub.identity.Principals;
 import org.stdhub.identity.Recipients;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
@@ -126,7 +125,6 @@ public class Committees {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Recipients people;
-    private final Principals principals;
     private final StandardLookup catalog;
     private final Organizations organizations;
 
@@ -135,7 +133,6 @@ public class Committees {
             ApplicationEventPublisher events,
             Clock clock,
             Recipients people,
-            Principals principals,
             StandardLookup catalog,
             Organizations organizations) {
         this.organizations = organizations;
@@ -143,7 +140,6 @@ public class Committees {
         this.events = events;
         this.clock = clock;
         this.people = people;
-        this.principals = principals;
         this.catalog = catalog;
     }
 
@@ -211,10 +207,7 @@ public class Committees {
             account = people.ofPerson(f.personId()).stream().findFirst().orElse(null);
             errors.check(account != null, "personId", "programme.error.no-account");
         } else if (login != null && !login.isEmpty()) {
-            account = principals
-                    .principal(login, java.util.Set.of())
-                    .flatMap(u -> people.ofPerson(u.personId()).stream().findFirst())
-                    .orElse(null);
+            account = people.ofLogin(login).stream().findFirst().orElse(null);
             errors.check(account != null, "login", "programme.error.no-account");
         }
         String name = account != null && (f.name() == null || f.name().isBlank())
