@@ -281,13 +281,37 @@ public class Committees {
                 throw new InvalidInputException(java.util.Map.of("subjectId", "programme.error.decision-subject"));
             }
         }
+        return record(committeeId, meetingId, text, subjectType == null ? null : subjectType.name(), subject, kind);
+    }
+
+    /**
+     * An opinion of a meeting on a record another module keeps, which that module has checked exists (e.g. research's
+     * project plans, {@code research-project}:{@code 7}): programme stores the link as written and does not check it.
+     */
+    @PreAuthorize(Contracts.OFFICE)
+    public CommitteeView addOpinionOnOtherRecord(long meetingId, String text, String subjectType, String subjectId) {
+        Long committeeId = jdbc.sql("select committee_id from programme_meeting where id = ?")
+                .param(meetingId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("programme.error.no-meeting"));
+        var errors = new InvalidInputException.Collector();
+        String checked = Text.required(text, 4000, "text", errors);
+        String type = Text.required(subjectType, 40, "subjectType", errors);
+        String subject = Text.required(subjectId, 100, "subjectId", errors);
+        errors.throwIfAny();
+        return record(committeeId, meetingId, checked, type, subject, RecordKind.OPINION);
+    }
+
+    private CommitteeView record(
+            long committeeId, long meetingId, String text, String subjectType, String subject, RecordKind kind) {
         jdbc.sql("insert into programme_decision (meeting_id, text, subject_type, subject_id, kind) values (?,?,?,?,?)")
-                .params(meetingId, text, subjectType == null ? null : subjectType.name(), subject, kind.name())
+                .params(meetingId, text, subjectType, subject, kind.name())
                 .update();
         events.publishEvent(StateChanged.of(
                         AUDIT_TYPE, committeeId, kind == RecordKind.OPINION ? "opinion-recorded" : "decision-recorded")
                 .withChange("decision", null, text)
-                .withChange("subject", null, subjectType == null ? null : subjectType.name() + ":" + subject));
+                .withChange("subject", null, subjectType == null ? null : subjectType + ":" + subject));
         return get(committeeId);
     }
 

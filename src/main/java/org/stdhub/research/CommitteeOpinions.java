@@ -63,7 +63,7 @@ public class CommitteeOpinions {
                         .noneMatch(m -> m.meetingId() == meetingId)) {
             throw new InvalidInputException(Map.of("meetingId", "research.error.meeting"));
         }
-        committees.addDecision(meetingId, new Committees.NewDecision(text, SUBJECT_TYPE, String.valueOf(p.id())));
+        committees.addOpinionOnOtherRecord(meetingId, text, SUBJECT_TYPE, String.valueOf(p.id()));
         events.publishEvent(StateChanged.of(ResearchProjects.AUDIT_TYPE, p.id(), "opinion-recorded")
                 .withChange("opinion", null, text == null ? null : text.strip()));
         return on(id);
