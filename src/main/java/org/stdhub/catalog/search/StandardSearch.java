@@ -37,12 +37,19 @@ public class StandardSearch {
 
     private final EntityManagerFactory emf;
     private final FacetCounter facetCounter;
+    /** The search on the Elasticsearch backend (profile {@code cluster}); null on the embedded Lucene one. */
+    private final ElasticsearchStandardSearch elasticsearch;
+
     private volatile QueryBuilder analysis;
     private volatile TitleHighlighter highlighter;
 
-    StandardSearch(EntityManagerFactory emf, FacetCounter facetCounter) {
+    StandardSearch(
+            EntityManagerFactory emf,
+            FacetCounter facetCounter,
+            org.springframework.beans.factory.ObjectProvider<ElasticsearchStandardSearch> elasticsearch) {
         this.emf = emf;
         this.facetCounter = facetCounter;
+        this.elasticsearch = elasticsearch.getIfAvailable();
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +64,9 @@ public class StandardSearch {
      */
     @Transactional(readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
+        if (elasticsearch != null) {
+            return elasticsearch.search(query, facets);
+        }
         return refusingTooComplex(() -> run(query, facets));
     }
 
@@ -81,7 +91,7 @@ public class StandardSearch {
         return page(q, result, result.total().hitCountLowerBound(), NO_FACETS, false, start);
     }
 
-    private static final StandardSearchResult.Facets NO_FACETS =
+    static final StandardSearchResult.Facets NO_FACETS =
             new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** The index's search analyzer (per field, the analyzer the mapping gives it). */
@@ -172,7 +182,7 @@ public class StandardSearch {
                 total, q.page(), q.size(), hits, facets, facetsApproximate, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
+    static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
         Map<String, Map<String, Long>> by = counts.byField();
         Map<Integer, Long> years = new HashMap<>();
         by.get("publishedYear").forEach((year, count) -> years.put(Integer.valueOf(year), count));
@@ -188,6 +198,9 @@ public class StandardSearch {
     /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */
     @Transactional(readOnly = true)
     public List<Long> searchIds(StandardSearchQuery query, int limit) {
+        if (elasticsearch != null) {
+            return elasticsearch.searchIds(query, limit);
+        }
         final StandardSearchQuery q = query.validated();
         List<Long> ids = refusingTooComplex(() -> searchIds(q, limit, false));
         return ids.isEmpty() && !q.q().isEmpty() ? refusingTooComplex(() -> searchIds(q, limit, true)) : ids;
