@@ -18,6 +18,8 @@ import java.util.List;
  * @param pgReload reload the PostgreSQL copy even when it matches
  * @param rebuild also time an explicit full index rebuild after the import
  * @param mergeSegments merge the index into one segment before measuring (an experiment, timed)
+ * @param backend {@code lucene} (the embedded index) or {@code opensearch} (the application started with the
+ *     {@code cluster} profile): only the embedded one has the Lucene floor and Hibernate Search diagnostics
  * @param results folder for the report
  */
 record BenchOptions(
@@ -32,11 +34,18 @@ record BenchOptions(
         boolean pgReload,
         boolean rebuild,
         boolean mergeSegments,
+        String backend,
         Path results) {
+
+    /** The embedded index (H2 + Lucene, the default profile). */
+    static final String LUCENE = "lucene";
+
+    /** OpenSearch through Hibernate Search's Elasticsearch backend (profile {@code cluster}). */
+    static final String OPENSEARCH = "opensearch";
 
     static final String USAGE =
             "bench [--records shipped|N] [--queries N] [--passes N] [--pg-passes N] [--pg-queries N] [--seed N] [--no-pg]"
-                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
+                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--backend lucene|opensearch] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
 
     static BenchOptions parse(List<String> args) {
         long records = 0;
@@ -50,6 +59,7 @@ record BenchOptions(
         boolean pgReload = false;
         boolean rebuild = false;
         boolean mergeSegments = false;
+        String backend = LUCENE;
         Path results = Path.of("bench-results");
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -82,6 +92,12 @@ record BenchOptions(
                 case "--pg-reload" -> pgReload = true;
                 case "--rebuild" -> rebuild = true;
                 case "--merge-segments" -> mergeSegments = true;
+                case "--backend" -> {
+                    if (!value.equals(LUCENE) && !value.equals(OPENSEARCH)) {
+                        throw new IllegalArgumentException("--backend is lucene or opensearch, not " + value);
+                    }
+                    backend = value;
+                }
                 case "--results" -> results = Path.of(value);
                 case "--data-dir" ->
                     throw new IllegalArgumentException(
@@ -102,6 +118,7 @@ record BenchOptions(
                 pgReload,
                 rebuild,
                 mergeSegments,
+                backend,
                 results);
     }
 }
