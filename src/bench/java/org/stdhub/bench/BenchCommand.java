@@ -111,7 +111,22 @@ class BenchCommand implements StdHubCommand {
             return 2;
         }
         Path dataDir = Path.of(environment.getRequiredProperty("stdhub.data-dir-absolute"));
+        boolean openSearch = options.backend().equals(BenchOptions.OPENSEARCH);
+        String backendType = environment.getProperty("spring.jpa.properties.hibernate.search.backend.type", "lucene");
+        if (openSearch != backendType.equals("elasticsearch")) {
+            System.err.println(
+                    openSearch
+                            ? "--backend opensearch measures the cluster profile: start with --spring.profiles.active=cluster,opensearch"
+                                    + " and STDHUB_SEARCH_HOSTS=host:port of the OpenSearch node"
+                            : "the application runs on the " + backendType + " backend: pass --backend opensearch");
+            return 2;
+        }
         Report report = new Report(options, dataDir);
+        if (openSearch) {
+            report.backend("OpenSearch at "
+                    + environment.getProperty("spring.jpa.properties.hibernate.search.backend.hosts")
+                    + " (Hibernate Search's Elasticsearch backend, profiles cluster,opensearch)");
+        }
         log("data directory " + dataDir);
 
         // 1. the catalog
@@ -160,7 +175,7 @@ class BenchCommand implements StdHubCommand {
                 rebuildSeconds,
                 directorySize(indexDir),
                 directorySize(dataDir) - directorySize(dataDir.resolve("index")));
-        report.segments(LuceneTarget.segments(indexDir), mergeSeconds);
+        report.segments(openSearch ? 0 : LuceneTarget.segments(indexDir), mergeSeconds);
 
         // 2. the queries, from the real records
         List<CatalogRow> rows = new ArrayList<>();
@@ -198,25 +213,42 @@ class BenchCommand implements StdHubCommand {
                 .getWebServer()
                 .getPort();
         int all = queries.size();
-        try (ServiceTarget service = new ServiceTarget(catalog, true);
-                HttpTarget http = new HttpTarget(port, "StdHub API over HTTP, 1 client thread");
-                HttpTarget http2 = new HttpTarget(port, "StdHub API over HTTP, 2 client threads");
-                LuceneTarget lucene = new LuceneTarget(indexDir, searchAnalyzer());
-                ServiceTarget hits = new ServiceTarget(catalog, false);
-                HibernateSearchTarget hs = new HibernateSearchTarget(emf, lucene)) {
-            log("JIT warm-up");
-            List<BenchQuery> first = queries.subList(0, Math.min(all, 300));
-            Harness.run(service, queries, 0, 1, 1);
-            Harness.run(http, first, 0, 1, 1);
-            Harness.run(lucene, queries, 0, 1, 1);
+        if (openSearch) {
+            // no Lucene floor here: the index is in OpenSearch, reached over HTTP by Hibernate Search
+            try (ServiceTarget service = new ServiceTarget(catalog, true);
+                    HttpTarget http = new HttpTarget(port, "StdHub API over HTTP, 1 client thread");
+                    HttpTarget http2 = new HttpTarget(port, "StdHub API over HTTP, 2 client threads");
+                    ServiceTarget hits = new ServiceTarget(catalog, false)) {
+                log("JIT warm-up");
+                Harness.run(service, queries, 0, 1, 1);
+                Harness.run(http, queries.subList(0, Math.min(all, 300)), 0, 1, 1);
+                int warm = Math.min(all, 300);
+                report.add(measure(service, queries, warm, options.passes(), 1));
+                report.add(measure(http, queries, warm, options.passes(), 1));
+                report.add(measure(http2, queries, warm, options.passes(), 2));
+                report.add(measure(hits, queries, warm, options.passes(), 1));
+            }
+        } else {
+            try (ServiceTarget service = new ServiceTarget(catalog, true);
+                    HttpTarget http = new HttpTarget(port, "StdHub API over HTTP, 1 client thread");
+                    HttpTarget http2 = new HttpTarget(port, "StdHub API over HTTP, 2 client threads");
+                    LuceneTarget lucene = new LuceneTarget(indexDir, searchAnalyzer());
+                    ServiceTarget hits = new ServiceTarget(catalog, false);
+                    HibernateSearchTarget hs = new HibernateSearchTarget(emf, lucene)) {
+                log("JIT warm-up");
+                List<BenchQuery> first = queries.subList(0, Math.min(all, 300));
+                Harness.run(service, queries, 0, 1, 1);
+                Harness.run(http, first, 0, 1, 1);
+                Harness.run(lucene, queries, 0, 1, 1);
 
-            int warm = Math.min(all, 300);
-            report.add(measure(service, queries, warm, options.passes(), 1));
-            report.add(measure(http, queries, warm, options.passes(), 1));
-            report.add(measure(http2, queries, warm, options.passes(), 2));
-            report.add(measure(lucene, queries, warm, options.passes(), 1));
-            report.add(measure(hits, queries, warm, options.passes(), 1));
-            report.add(measure(hs, queries, warm, options.passes(), 1));
+                int warm = Math.min(all, 300);
+                report.add(measure(service, queries, warm, options.passes(), 1));
+                report.add(measure(http, queries, warm, options.passes(), 1));
+                report.add(measure(http2, queries, warm, options.passes(), 2));
+                report.add(measure(lucene, queries, warm, options.passes(), 1));
+                report.add(measure(hits, queries, warm, options.passes(), 1));
+                report.add(measure(hs, queries, warm, options.passes(), 1));
+            }
         }
         if (postgres != null) {
             List<BenchQuery> pgQueries = queries.subList(0, Math.min(all, options.pgQueries()));

@@ -19,6 +19,8 @@ import java.util.List;
  * @param rebuild also time an explicit full index rebuild after the import
  * @param mergeSegments merge the index into one segment before measuring (an experiment, timed)
  * @param similarity also measure pg_trgm similarity (slow); without it PostgreSQL runs ILIKE only
+ * @param backend {@code lucene} (the embedded index) or {@code opensearch} (the application started with the
+ *     {@code cluster,opensearch} profiles): only the embedded one has the Lucene floor and Hibernate Search diagnostics
  * @param results folder for the report
  */
 record BenchOptions(
@@ -34,11 +36,18 @@ record BenchOptions(
         boolean rebuild,
         boolean mergeSegments,
         boolean similarity,
+        String backend,
         Path results) {
+
+    /** The embedded index (H2 + Lucene, the default profile). */
+    static final String LUCENE = "lucene";
+
+    /** OpenSearch through Hibernate Search's Elasticsearch backend (profile {@code opensearch}). */
+    static final String OPENSEARCH = "opensearch";
 
     static final String USAGE =
             "bench [--records shipped|N] [--queries N] [--passes N] [--pg-passes N] [--pg-queries N] [--seed N] [--no-pg]"
-                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--no-similarity] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
+                    + " [--pg-url URL] [--pg-reload] [--rebuild] [--merge-segments] [--no-similarity] [--backend lucene|opensearch] [--results DIR]   (data dir: --stdhub.data-dir=DIR)";
 
     static BenchOptions parse(List<String> args) {
         long records = 0;
@@ -53,6 +62,7 @@ record BenchOptions(
         boolean rebuild = false;
         boolean mergeSegments = false;
         boolean similarity = true;
+        String backend = LUCENE;
         Path results = Path.of("bench-results");
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -86,6 +96,12 @@ record BenchOptions(
                 case "--rebuild" -> rebuild = true;
                 case "--merge-segments" -> mergeSegments = true;
                 case "--no-similarity" -> similarity = false;
+                case "--backend" -> {
+                    if (!value.equals(LUCENE) && !value.equals(OPENSEARCH)) {
+                        throw new IllegalArgumentException("--backend is lucene or opensearch, not " + value);
+                    }
+                    backend = value;
+                }
                 case "--results" -> results = Path.of(value);
                 case "--data-dir" ->
                     throw new IllegalArgumentException(
@@ -107,6 +123,7 @@ record BenchOptions(
                 rebuild,
                 mergeSegments,
                 similarity,
+                backend,
                 results);
     }
 }

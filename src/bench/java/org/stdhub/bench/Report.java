@@ -70,6 +70,13 @@ final class Report {
         this.postgresLoad = load;
     }
 
+    /** The search backend measured, when not the embedded Lucene index. */
+    private String backend;
+
+    void backend(String backend) {
+        this.backend = backend;
+    }
+
     void machine(String h2, String lucene) {
         this.h2 = h2;
         this.lucene = lucene;
@@ -111,6 +118,9 @@ final class Report {
                 .append(lucene);
         if (postgresVersion != null) {
             md.append("; ").append(postgresVersion);
+        }
+        if (backend != null) {
+            md.append("; search backend: ").append(backend);
         }
         md.append(".\n\n");
 

@@ -116,12 +116,9 @@ class CatalogStartup implements ApplicationRunner {
         overlays.mergeOnce(seeded);
         long standards = count();
         if (properties.search().reindexOnStart()) {
-            boolean stale = !indexer.isCurrentMapping();
-            if (stale || indexer.indexedCount() != standards) {
-                log.info(
-                        "search index {} ({} standards): rebuilding",
-                        stale ? "was built by another version of the mapping" : "does not match the database",
-                        standards);
+            String stale = indexer.staleReason(standards);
+            if (stale != null) {
+                log.info("search index {} ({} standards): rebuilding", stale, standards);
                 indexer.rebuild();
             }
         }

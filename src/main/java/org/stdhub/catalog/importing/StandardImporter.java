@@ -325,6 +325,7 @@ public class StandardImporter {
                 List<StandardRecord> written = new ArrayList<>(inserts);
                 written.addAll(updates);
                 table.insertChildren(written, ids);
+                indexing.written(ids);
                 if (counts.logChanges) {
                     changeLog.write(batchId, now, inserts, insertedIds, updates, updateIds, updateOldStatus);
                 }

@@ -33,10 +33,17 @@ public class CatalogIndexer {
     private final EntityManagerFactory emf;
     private final TransactionTemplate tx;
     private final java.nio.file.Path versionFile;
+    /** The index on the Elasticsearch backend (profile {@code opensearch}), fed through the outbox; null on Lucene. */
+    private final ElasticsearchCatalogIndexing elasticsearch;
 
-    CatalogIndexer(EntityManagerFactory emf, TransactionTemplate tx, org.stdhub.platform.StdHubProperties properties) {
+    CatalogIndexer(
+            EntityManagerFactory emf,
+            TransactionTemplate tx,
+            org.stdhub.platform.StdHubProperties properties,
+            org.springframework.beans.factory.ObjectProvider<ElasticsearchCatalogIndexing> elasticsearch) {
         this.emf = emf;
         this.tx = tx;
+        this.elasticsearch = elasticsearch.getIfAvailable();
         this.versionFile = properties
                 .dataDir()
                 .toAbsolutePath()
@@ -61,11 +68,32 @@ public class CatalogIndexer {
      * one built by this mapping.
      */
     public ImportIndexing startImport(boolean fromScratch) {
+        if (elasticsearch != null) {
+            if (fromScratch) {
+                Search.mapping(emf).scope(Standard.class).workspace().purge();
+            }
+            return elasticsearch.startImport(this, fromScratch);
+        }
         ImportIndexing indexing = new ImportIndexing(emf.createEntityManager(), this, fromScratch);
         if (fromScratch) {
             Search.mapping(emf).scope(Standard.class).workspace().purge();
         }
         return indexing;
+    }
+
+    /**
+     * Why the index should be rebuilt at start ({@code stdhub.search.reindex-on-start}), or null when it is in step:
+     * built by another version of the mapping, or not holding as many standards as the database. On the shared
+     * Elasticsearch index, only when the outbox is empty ({@link ElasticsearchCatalogIndexing#staleReason}).
+     */
+    public String staleReason(long standards) {
+        if (elasticsearch != null) {
+            return elasticsearch.staleReason(this, standards);
+        }
+        if (!isCurrentMapping()) {
+            return "was built by another version of the mapping";
+        }
+        return indexedCount() != standards ? "does not match the database" : null;
     }
 
     /** Is an import that wrote this many documents worth merging the index into one segment afterwards? */

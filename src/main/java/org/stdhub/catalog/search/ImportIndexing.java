@@ -27,7 +27,7 @@ import org.stdhub.catalog.Standard;
  * backend's own threads while the importer goes on with the next batch, without a commit per batch; {@link
  * #finish()} waits for them, reports any failure and commits once.
  */
-public final class ImportIndexing implements AutoCloseable {
+public class ImportIndexing implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ImportIndexing.class);
 
@@ -42,6 +42,14 @@ public final class ImportIndexing implements AutoCloseable {
 
     private Future<?> feeding = CompletableFuture.completedFuture(null);
     private long submitted;
+
+    /** For an import indexed another way ({@link OutboxImportIndexing}): no feed of its own. */
+    ImportIndexing() {
+        this.em = null;
+        this.indexer = null;
+        this.fromScratch = false;
+        this.session = null;
+    }
 
     ImportIndexing(EntityManager em, CatalogIndexer indexer, boolean fromScratch) {
         this.em = em;
@@ -70,6 +78,12 @@ public final class ImportIndexing implements AutoCloseable {
             pending.removeIf(f -> f.isDone() && failure(f) == null);
         });
     }
+
+    /**
+     * Called inside the transaction that wrote these standards. The documents of this feed are built once it has
+     * committed ({@link #addOrUpdate}); an import indexed through the outbox records them here instead.
+     */
+    public void written(Collection<Long> ids) {}
 
     private void awaitFeeding() {
         try {

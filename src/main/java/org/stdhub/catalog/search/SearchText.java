@@ -70,7 +70,7 @@ final class SearchText {
     private static final int RUN_TEXT_WORDS = 24;
 
     /** The title fields the relaxed match searches, with the weights of the strict one. */
-    private static final SequencedMap<String, Float> RELAXED_TITLE_WORDS =
+    static final SequencedMap<String, Float> RELAXED_TITLE_WORDS =
             weights("titleZh", 3f, "titleZhBigram", 1f, "titleEn", 2f, "adoptedTitleZh", 1.5f);
 
     private SearchText() {}
@@ -184,6 +184,27 @@ final class SearchText {
      */
     static Query relaxed(QueryBuilder analysis, String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        RunKeys runs = runKeys(text);
+        for (String key : runs.keys()) {
+            any.add(key(key, DESIGNATION), Occur.SHOULD);
+        }
+        for (String key : runs.workKeys()) {
+            any.add(key(key, WORK), Occur.SHOULD);
+        }
+        RELAXED_TITLE_WORDS.forEach((field, weight) -> {
+            Query titleWords = words(analysis, field, text, 2, 0, 2, weight);
+            if (titleWords != null) {
+                any.add(titleWords, Occur.SHOULD);
+            }
+        });
+        return any.build();
+    }
+
+    /** Designation keys (exact and of the work) that the runs of up to {@value #RUN_WORDS} words of a text read as. */
+    record RunKeys(Set<String> keys, Set<String> workKeys) {}
+
+    /** The keys the relaxed match tries: every run of up to {@value #RUN_WORDS} words, read or by its compact key. */
+    static RunKeys runKeys(String text) {
         String[] words = text.strip().split("[\\s\\u00A0\\u3000]+");
         int count = Math.min(words.length, RUN_TEXT_WORDS);
         Set<String> keys = new LinkedHashSet<>();
@@ -206,19 +227,7 @@ final class SearchText {
                 }
             }
         }
-        for (String key : keys) {
-            any.add(key(key, DESIGNATION), Occur.SHOULD);
-        }
-        for (String key : workKeys) {
-            any.add(key(key, WORK), Occur.SHOULD);
-        }
-        RELAXED_TITLE_WORDS.forEach((field, weight) -> {
-            Query titleWords = words(analysis, field, text, 2, 0, 2, weight);
-            if (titleWords != null) {
-                any.add(titleWords, Occur.SHOULD);
-            }
-        });
-        return any.build();
+        return new RunKeys(keys, workKeys);
     }
 
     private static boolean containsDigitAndLetter(String compact) {

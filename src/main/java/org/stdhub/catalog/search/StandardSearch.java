@@ -37,12 +37,19 @@ public class StandardSearch {
 
     private final EntityManagerFactory emf;
     private final IndexPass indexPass;
+    /** The search on the Elasticsearch backend (profile {@code opensearch}); null on the embedded Lucene one. */
+    private final ElasticsearchStandardSearch elasticsearch;
+
     private volatile QueryBuilder analysis;
     private volatile TitleHighlighter highlighter;
 
-    StandardSearch(EntityManagerFactory emf, IndexPass indexPass) {
+    StandardSearch(
+            EntityManagerFactory emf,
+            IndexPass indexPass,
+            org.springframework.beans.factory.ObjectProvider<ElasticsearchStandardSearch> elasticsearch) {
         this.emf = emf;
         this.indexPass = indexPass;
+        this.elasticsearch = elasticsearch.getIfAvailable();
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -58,6 +65,9 @@ public class StandardSearch {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StandardSearchResult search(StandardSearchQuery query, boolean facets) {
+        if (elasticsearch != null) {
+            return elasticsearch.search(query, facets);
+        }
         return refusingTooComplex(() -> run(query, facets));
     }
 
@@ -84,7 +94,7 @@ public class StandardSearch {
                 start);
     }
 
-    private static final StandardSearchResult.Facets NO_FACETS =
+    static final StandardSearchResult.Facets NO_FACETS =
             new StandardSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** The index's search analyzer (per field, the analyzer the mapping gives it). */
@@ -143,7 +153,7 @@ public class StandardSearch {
                 total, q.page(), q.size(), hits, facets, facetsApproximate, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
+    static StandardSearchResult.Facets facets(StandardSearchQuery q, FacetCounter.Counts counts) {
         Map<String, Map<String, Long>> by = counts.byField();
         Map<Integer, Long> years = new HashMap<>();
         by.get("publishedYear").forEach((year, count) -> years.put(Integer.valueOf(year), count));
@@ -159,6 +169,9 @@ public class StandardSearch {
     /** Ids of the first {@code limit} matches in result order (for exports, which then read the database). */
     @Transactional(readOnly = true)
     public List<Long> searchIds(StandardSearchQuery query, int limit) {
+        if (elasticsearch != null) {
+            return elasticsearch.searchIds(query, limit);
+        }
         final StandardSearchQuery q = query.validated();
         List<Long> ids = refusingTooComplex(() -> searchIds(q, limit, false));
         return ids.isEmpty() && !q.q().isEmpty() ? refusingTooComplex(() -> searchIds(q, limit, true)) : ids;
