@@ -344,11 +344,15 @@ abstract class WatchAlertContract {
     void aListenerThatDiedBeforeRaisingTheAlertsIsResubmittedAndRaisesThemOnce() {
         long list = followed(41);
         ImportReport report = newEdition(list, 41);
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from event_publication where listener_id like '%AlertRaiser%'"
-                                + " and serialized_event like ? and completion_date is not null",
-                        Integer.class, "%\"importBatchId\":" + report.batchId() + ",%"))
-                .isOne();
+        // the listener's alerts are visible a moment before its publication is marked complete (a commit after it)
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where listener_id like '%AlertRaiser%'"
+                                        + " and serialized_event like ? and completion_date is not null",
+                                Integer.class,
+                                "%\"importBatchId\":" + report.batchId() + ",%")
+                        == 1);
 
         // the crash: the import committed (and its publication with it), the listener never finished
         jdbc.update("delete from alert where watchlist_id = ?", list);
