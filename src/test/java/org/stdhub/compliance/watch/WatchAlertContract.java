@@ -350,8 +350,7 @@ abstract class WatchAlertContract {
                 .until(() -> jdbc.queryForObject(
                                 "select count(*) from event_publication where listener_id like '%AlertRaiser%'"
                                         + " and serialized_event like ? and completion_date is not null",
-                                Integer.class,
-                                "%\"importBatchId\":" + report.batchId() + ",%")
+                                Integer.class, "%\"importBatchId\":" + report.batchId() + ",%")
                         == 1);
 
         // the crash: the import committed (and its publication with it), the listener never finished
