@@ -71,8 +71,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
         return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CHINESE;
     }
 
+    private final List<PageModel> pageModels;
+
+    LocaleConfiguration(List<PageModel> pageModels) {
+        this.pageModels = pageModels;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PageModelInterceptor(pageModels));
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
