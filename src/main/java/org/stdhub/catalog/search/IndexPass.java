@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -119,22 +121,29 @@ class IndexPass {
         if (hits.length <= from) {
             return List.of();
         }
+        // read in document order: the stored-fields reader keeps the block it last decompressed, so hits of one
+        // block (editions of one standard are written next to each other) decompress it once
+        Integer[] order = new Integer[hits.length - from];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = from + i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
         StoredFields stored = reader.storedFields();
-        List<Row> rows = new ArrayList<>(hits.length - from);
-        for (int i = from; i < hits.length; i++) {
+        Row[] rows = new Row[order.length];
+        for (int i : order) {
             Document doc = stored.document(hits[i].doc, ROW_FIELDS);
             List<String> ics = new ArrayList<>();
             for (IndexableField code : doc.getFields("ics")) {
                 ics.add(code.stringValue());
             }
-            rows.add(new Row(
+            rows[i - from] = new Row(
                     doc.get("designation"),
                     doc.get("titleZh"),
                     doc.get("titleEn"),
                     doc.get("status"),
                     doc.get("published"),
-                    ics));
+                    ics);
         }
-        return rows;
+        return List.of(rows);
     }
 }

@@ -29,6 +29,9 @@ final class TitleHighlighter {
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false)
                 .withHandleMultiTermQuery(false)
+                // the whole title is the one passage: no passage to rank, so the title's tokens are matched as
+                // they stream (TokenStreamOffsetStrategy) instead of being indexed into a MemoryIndex per title
+                .withPassageRelevancyOverSpeed(false)
                 .build();
     }
 
