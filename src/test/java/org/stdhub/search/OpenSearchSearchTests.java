@@ -207,10 +207,13 @@ class OpenSearchSearchTests {
     void anImportIsSearchableWhenItReturnsAndIndexedOnce() throws Exception {
         String lines = "{\"id_raw\":\"T/OSTEST 1-2026\",\"title_zh\":\"集群检索测试方法\",\"title_en\":\"Cluster search test"
                 + " methods\",\"source\":\"test\"}\n"
-                + "{\"id_raw\":\"T/OSTEST 2-2026\",\"title_zh\":\"集群检索第二部分\",\"source\":\"test\"}\n";
+                + "{\"id_raw\":\"T/OSTEST 2-2026\",\"title_zh\":\"集群检索第二部分\",\"source\":\"test\"}\n"
+                // a dated edition and a record under the bare designation (as the shipped ISO catalog has)
+                + "{\"id_raw\":\"ISO 99123:2024\",\"title_en\":\"Cluster ranking edition\",\"source\":\"test\"}\n"
+                + "{\"id_raw\":\"ISO 99123\",\"title_en\":\"Cluster ranking next edition\",\"source\":\"test\"}\n";
         ImportReport report = importer.importStream(
                 new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "opensearch.jsonl", -1);
-        assertThat(report.inserted()).isEqualTo(2);
+        assertThat(report.inserted()).isEqualTo(4);
         assertThat(catalog.search(StandardSearchQuery.of("集群检索")).items())
                 .extracting(StandardSearchResult.Hit::designation)
                 .contains("T/OSTEST 1-2026", "T/OSTEST 2-2026");
@@ -219,11 +222,18 @@ class OpenSearchSearchTests {
                         .getFirst()
                         .designation())
                 .isEqualTo("T/OSTEST 1-2026");
+        // the record designated exactly as the text reads comes first, as on the embedded backend
+        assertThat(catalog.search(StandardSearchQuery.of("iso99123")).items())
+                .extracting(StandardSearchResult.Hit::designation)
+                .startsWith("ISO 99123", "ISO 99123:2024");
+        assertThat(catalog.search(StandardSearchQuery.of("ISO 99123:2024")).items())
+                .extracting(StandardSearchResult.Hit::designation)
+                .startsWith("ISO 99123:2024");
         assertThat(indexer.indexedCount()).isEqualTo(jdbc.queryForObject("select count(*) from standard", Long.class));
         // the same import again changes nothing and indexes nothing
         ImportReport again = importer.importStream(
                 new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "opensearch.jsonl", -1);
-        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.unchanged()).isEqualTo(4);
         assertThat(indexer.indexedCount()).isEqualTo(jdbc.queryForObject("select count(*) from standard", Long.class));
     }
 

@@ -76,6 +76,7 @@ final class ElasticsearchCatalogQuery {
         Optional<Designation> designation = Designation.tryParse(text);
         designation.ifPresent(d -> {
             any.add(key(d.compactKey(), SearchText.DESIGNATION));
+            any.add(constantScore(term("designation", d.normalized()), SearchText.EXACT_DESIGNATION));
             if (d.amendments().isEmpty()) {
                 JsonObject work = new JsonObject();
                 JsonArray both = new JsonArray();
