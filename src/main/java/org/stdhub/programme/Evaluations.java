@@ -26,8 +26,9 @@ import org.stdhub.platform.StateChanged;
  * Evaluations of the building units (annual, mid-term, acceptance) under the effective-dated {@link EvaluationModel}:
  * the base office opens one for a contract's unit, the unit evaluates itself (quantities per item with evidence), the
  * base office has the expert panel drawn through the talent center ({@link EvaluationPanels}), each drawn expert
- * scores their own sheet under their own login (never one of the evaluated unit; nobody but the base office sees
- * another expert's sheet before the evaluation concludes), the base office concludes with the mean of the seated
+ * scores their own sheet under their own login (never one of the evaluated unit; before the evaluation concludes the
+ * sheets and the experts' names are the panel officer's, who requested the draw, and the administrators' only, see
+ * {@link #panelNamesVisible}), the base office concludes with the mean of the seated
  * members' sheets and its class, and sends a failing unit into rectification with a deadline before closing. Every
  * step is audited.
  */
