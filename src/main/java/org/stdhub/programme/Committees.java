@@ -12,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.StandardLookup;
+import org.stdhub.development.ProjectView;
+import org.stdhub.development.Projects;
 import org.stdhub.identity.Contact;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Recipients;
@@ -26,7 +28,10 @@ import org.stdhub.platform.StateChanged;
  * for come from the catalog by the standards' committee field, {@link StandardLookup#byCommittee}). Members (linked to
  * their person account where they have one; by name for outsiders), meetings with their agenda, and the opinions and
  * decisions taken, each linked to what it decided (a contract, task, evaluation, bulletin or subsidy claim that
- * exists). The base office keeps them; anyone signed in reads them.
+ * exists). A registered TC's development projects: development's projects record no technical committee (they are an
+ * alliance's group-standard projects), so the base office lists the projects a TC answers for, each checked to exist
+ * through development's {@link Projects} API when linked and shown as development has it now. The base office keeps
+ * them; anyone signed in reads them.
  */
 @Service
 @Transactional
@@ -110,7 +115,23 @@ public class Committees {
             String secretariatName,
             String scope,
             List<Member> members,
-            List<Meeting> meetings) {}
+            List<Meeting> meetings,
+            List<CommitteeProject> projects) {}
+
+    /**
+     * A development project a registered TC answers for, as development has it now (title, alliance, stage and, once
+     * published, designation); {@code found} false when development no longer has it.
+     */
+    public record CommitteeProject(
+            long projectId,
+            boolean found,
+            String titleZh,
+            String titleEn,
+            String alliancePrefix,
+            String stage,
+            String stageKey,
+            String designation,
+            String link) {}
 
     /** A member; {@code personId} links the person account (null for an outsider). */
     public record Member(long id, String name, String position, Long personId) {}
@@ -127,6 +148,7 @@ public class Committees {
     private final Recipients people;
     private final StandardLookup catalog;
     private final Organizations organizations;
+    private final Projects projects;
 
     Committees(
             JdbcClient jdbc,
@@ -134,8 +156,10 @@ public class Committees {
             Clock clock,
             Recipients people,
             StandardLookup catalog,
-            Organizations organizations) {
+            Organizations organizations,
+            Projects projects) {
         this.organizations = organizations;
+        this.projects = projects;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -232,6 +256,63 @@ public class Committees {
         events.publishEvent(StateChanged.of(AUDIT_TYPE, committeeId, "member-added")
                 .withChange("member", null, name + " / " + position)
                 .withChange("person", null, personId));
+        return get(committeeId);
+    }
+
+    /**
+     * The base office lists a development project among a registered TC's projects: only a technical committee, only
+     * a project development has (by its number), once.
+     */
+    @PreAuthorize(Contracts.OFFICE)
+    public CommitteeView linkProject(long committeeId, Long projectId) {
+        CommitteeView c = get(committeeId);
+        if (c.kind() != Kind.TECHNICAL_COMMITTEE) {
+            throw new ConflictException("programme.error.projects-tc-only");
+        }
+        if (projectId == null) {
+            throw new InvalidInputException(java.util.Map.of("projectId", "programme.error.required"));
+        }
+        ProjectView project;
+        try {
+            project = projects.get(projectId);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(java.util.Map.of("projectId", "programme.error.no-project"));
+        }
+        int already = jdbc.sql(
+                        "select count(*) from programme_committee_project where committee_id = ? and project_id = ?")
+                .params(committeeId, projectId)
+                .query(Integer.class)
+                .single();
+        if (already > 0) {
+            throw new ConflictException("programme.error.project-linked-twice", project.titleZh());
+        }
+        ProgrammeViewer viewer = ProgrammeViewer.current();
+        String by = viewer.actor().length() > 200 ? viewer.actor().substring(0, 200) : viewer.actor();
+        jdbc.sql("insert into programme_committee_project (committee_id, project_id, linked_by, linked_at)"
+                        + " values (?,?,?,?)")
+                .params(committeeId, projectId, by, Timestamp.from(clock.instant()))
+                .update();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, committeeId, "project-linked")
+                .withChange("project", null, projectId + " " + project.titleZh()));
+        return get(committeeId);
+    }
+
+    /** The base office takes a project off a TC's list (a link made by mistake), with the reason. */
+    @PreAuthorize(Contracts.OFFICE)
+    public CommitteeView unlinkProject(long committeeId, long projectId, String reason) {
+        get(committeeId);
+        var errors = new InvalidInputException.Collector();
+        String why = Text.required(reason, 2000, "reason", errors);
+        errors.throwIfAny();
+        int removed = jdbc.sql("delete from programme_committee_project where committee_id = ? and project_id = ?")
+                .params(committeeId, projectId)
+                .update();
+        if (removed == 0) {
+            throw new NotFoundException("programme.error.no-committee-project");
+        }
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, committeeId, "project-unlinked")
+                .withChange("project", projectId, null)
+                .withComment(why));
         return get(committeeId);
     }
 
@@ -353,9 +434,40 @@ public class Committees {
                         secretariatName(rs.getObject("secretariat_organization_id", Long.class)),
                         rs.getString("scope"),
                         members,
-                        meetings))
+                        meetings,
+                        projectsOf(id)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("programme.error.no-committee"));
+    }
+
+    /** The TC's projects in the order they were linked, each as development has it now. */
+    private List<CommitteeProject> projectsOf(long committeeId) {
+        return jdbc
+                .sql("select project_id from programme_committee_project where committee_id = ? order by id")
+                .param(committeeId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(this::project)
+                .toList();
+    }
+
+    private CommitteeProject project(long projectId) {
+        try {
+            ProjectView p = projects.get(projectId);
+            return new CommitteeProject(
+                    projectId,
+                    true,
+                    p.titleZh(),
+                    p.titleEn(),
+                    p.alliancePrefix(),
+                    p.stage(),
+                    p.stageKey(),
+                    p.designation(),
+                    "/projects/" + projectId);
+        } catch (NotFoundException e) {
+            return new CommitteeProject(projectId, false, null, null, null, null, null, null, null);
+        }
     }
 
     /** A decision about one subject, with the committee and meeting that took it. */

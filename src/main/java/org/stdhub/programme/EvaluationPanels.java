@@ -27,8 +27,10 @@ import org.stdhub.talent.ExpertsDrawn;
  * evaluation (purpose evaluation, the evaluated unit as party, so that its own people and close relations are kept
  * out by the talent center's avoidance rules); when talent draws, its serving members are seated on the panel as
  * person accounts, and a member who leaves (declines, is disqualified, declares a conflict) gives the seat to the
- * reserve who replaces them. Who sits is never shown here before the evaluation concludes: the draw's result stays
- * sealed by the talent center.
+ * reserve who replaces them. Who sits is shown before the evaluation concludes only to the officer who requested the
+ * draw (its responsible officer, recorded as the panel's officer) and to the administrators, as the talent center
+ * seals the draw's result; everyone else who reads the evaluation sees that the panel exists and how many sheets are
+ * in.
  */
 @Service
 @Transactional
@@ -79,9 +81,9 @@ public class EvaluationPanels {
                 List.of(),
                 List.of(),
                 List.of()));
-        int changed = jdbc.sql(
-                        "update programme_evaluation set draw_id = ?, panel_ref = ? where id = ? and draw_id is null")
-                .params(draw.id(), "talent draw " + draw.id(), evaluationId)
+        int changed = jdbc.sql("update programme_evaluation set draw_id = ?, panel_ref = ?, panel_officer_person_id = ?"
+                        + " where id = ? and draw_id is null")
+                .params(draw.id(), "talent draw " + draw.id(), draw.responsiblePersonId(), evaluationId)
                 .update();
         if (changed != 1) {
             throw new ConflictException("programme.error.changed-meanwhile");

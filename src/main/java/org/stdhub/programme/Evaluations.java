@@ -26,8 +26,9 @@ import org.stdhub.platform.StateChanged;
  * Evaluations of the building units (annual, mid-term, acceptance) under the effective-dated {@link EvaluationModel}:
  * the base office opens one for a contract's unit, the unit evaluates itself (quantities per item with evidence), the
  * base office has the expert panel drawn through the talent center ({@link EvaluationPanels}), each drawn expert
- * scores their own sheet under their own login (never one of the evaluated unit; nobody but the base office sees
- * another expert's sheet before the evaluation concludes), the base office concludes with the mean of the seated
+ * scores their own sheet under their own login (never one of the evaluated unit; before the evaluation concludes the
+ * sheets and the experts' names are the panel officer's, who requested the draw, and the administrators' only, see
+ * {@link #panelNamesVisible}), the base office concludes with the mean of the seated
  * members' sheets and its class, and sends a failing unit into rectification with a deadline before closing. Every
  * step is audited.
  */
@@ -346,6 +347,25 @@ public class Evaluations {
         return conclude(id).id();
     }
 
+    /**
+     * Does the evaluation's decision still seal its panel? From the panel's draw until the evaluation concludes, the
+     * drawn experts' names (their sheets, and the history, whose entries name who scored) are the panel officer's
+     * and the administrators' only, as the talent center seals the draw's result until its decision.
+     */
+    static boolean panelSealed(EvaluationState state) {
+        return state != EvaluationState.CONCLUDED
+                && state != EvaluationState.RECTIFICATION
+                && state != EvaluationState.CLOSED;
+    }
+
+    /**
+     * May {@code viewer} see who sits on the evaluation's panel: once the evaluation concludes, anyone who reads it;
+     * before, the officer responsible for the panel (who requested its draw) and the administrators.
+     */
+    static boolean panelNamesVisible(Row e, ProgrammeViewer viewer) {
+        return !panelSealed(e.state()) || viewer.admin() || viewer.is(e.panelOfficerPersonId());
+    }
+
     /** Is the evaluation's unit one the history reader may see? (for {@link ProgrammeHistoryAccess}) */
     Long organizationOf(long id) {
         return jdbc.sql("select organization_id from programme_evaluation where id = ?")
@@ -494,16 +514,14 @@ public class Evaluations {
                     }
                 });
         ProgrammeViewer viewer = ProgrammeViewer.current();
-        boolean panelClosed = e.state() == EvaluationState.CONCLUDED
-                || e.state() == EvaluationState.RECTIFICATION
-                || e.state() == EvaluationState.CLOSED;
+        boolean namesOpen = panelNamesVisible(e, viewer);
         java.util.Set<Long> seated = panels.members(e.id());
         List<Sheet> sheets = sheets(e.id());
-        // before the panel closes, the base office sees every sheet; an expert their own; the unit none
+        // before the evaluation concludes, the panel's officer and the administrators see every sheet with its
+        // expert's name, an expert their own; everyone else (other officers, the unit) only that the panel exists
+        // and how many sheets are in
         List<EvaluationView.ExpertScore> experts = sheets.stream()
-                .filter(x -> panelClosed
-                        || viewer.office()
-                        || (x.personId() != null && x.personId().equals(viewer.personId())))
+                .filter(x -> namesOpen || (x.personId() != null && x.personId().equals(viewer.personId())))
                 .map(x -> new EvaluationView.ExpertScore(
                         x.expert(),
                         model.score(x.quantities()),
@@ -586,7 +604,8 @@ public class Evaluations {
             LocalDate rectificationDeadline,
             String rectificationReason,
             String closingNote,
-            boolean demo) {}
+            boolean demo,
+            Long panelOfficerPersonId) {}
 
     static Row row(ResultSet rs, int n) throws SQLException {
         String cls = rs.getString("result_class");
@@ -606,6 +625,7 @@ public class Evaluations {
                 rs.getObject("rectification_deadline", LocalDate.class),
                 rs.getString("rectification_reason"),
                 rs.getString("closing_note"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"),
+                rs.getObject("panel_officer_person_id", Long.class));
     }
 }

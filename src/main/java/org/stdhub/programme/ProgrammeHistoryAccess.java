@@ -9,7 +9,9 @@ import org.stdhub.platform.HistoryAccess;
 
 /**
  * Who reads the programme's histories: the base office every one; a unit's members those of their unit's contracts,
- * tasks, tranches and subsidy claims. Targets and entered values: the base office.
+ * tasks, tranches, subsidy claims and evaluations. Targets and entered values: the base office. An evaluation whose
+ * panel is drawn and which has not concluded: only the panel's officer (its history names the experts who scored),
+ * like the talent center's sealed draw; administrators read every history anyway.
  */
 @Component
 class ProgrammeHistoryAccess implements HistoryAccess {
@@ -41,6 +43,9 @@ class ProgrammeHistoryAccess implements HistoryAccess {
     @Transactional(readOnly = true)
     public boolean maySee(String objectType, String objectId, Authentication viewer) {
         ProgrammeViewer who = ProgrammeViewer.of(viewer);
+        if (Evaluations.AUDIT_TYPE.equals(objectType) && panelSealedFor(objectId, who)) {
+            return false;
+        }
         if (who.office()) {
             return true;
         }
@@ -68,6 +73,24 @@ class ProgrammeHistoryAccess implements HistoryAccess {
                 .query(Long.class)
                 .optional()
                 .map(who::memberOf)
+                .orElse(false);
+    }
+
+    /** Is the evaluation's panel drawn, the evaluation not concluded, and the viewer not the panel's officer? */
+    private boolean panelSealedFor(String objectId, ProgrammeViewer who) {
+        long id;
+        try {
+            id = Long.parseLong(objectId);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return jdbc.sql("select draw_id, state, panel_officer_person_id from programme_evaluation where id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getObject("draw_id") != null
+                        && Evaluations.panelSealed(EvaluationState.valueOf(rs.getString("state")))
+                        && !who.admin()
+                        && !who.is(rs.getObject("panel_officer_person_id", Long.class)))
+                .optional()
                 .orElse(false);
     }
 }

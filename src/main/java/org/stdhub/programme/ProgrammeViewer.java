@@ -11,9 +11,13 @@ import org.stdhub.platform.SystemActor;
 
 /**
  * Who is asking, as the programme's rules see them: the base office (a {@code BASE_OFFICER}, an administrator or the
- * system), and the units (organizations) in which the person holds any role today.
+ * system), whether an administrator, and the units (organizations) in which the person holds any role today.
  */
-record ProgrammeViewer(Long personId, String name, boolean office, Set<Long> units) {
+record ProgrammeViewer(Long personId, String name, boolean office, Set<Long> units, boolean admin) {
+
+    ProgrammeViewer(Long personId, String name, boolean office, Set<Long> units) {
+        this(personId, name, office, units, false);
+    }
 
     static ProgrammeViewer current() {
         return of(SecurityContextHolder.getContext().getAuthentication());
@@ -23,21 +27,27 @@ record ProgrammeViewer(Long personId, String name, boolean office, Set<Long> uni
         if (auth == null) {
             return new ProgrammeViewer(null, null, false, Set.of());
         }
+        boolean admin = HistoryAccess.hasRole(auth, Role.ADMIN.name());
         boolean office = HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || HistoryAccess.hasRole(auth, Role.ADMIN.name())
+                || admin
                 || auth.getAuthorities().stream().anyMatch(a -> SystemActor.AUTHORITY.equals(a.getAuthority()));
         if (auth.getPrincipal() instanceof StdHubUser user) {
             Set<Long> units = new TreeSet<>();
             for (Role role : Role.values()) {
                 units.addAll(user.organizationsWith(role));
             }
-            return new ProgrammeViewer(user.personId(), user.displayName(), office, Set.copyOf(units));
+            return new ProgrammeViewer(user.personId(), user.displayName(), office, Set.copyOf(units), admin);
         }
-        return new ProgrammeViewer(null, auth.getName(), office, Set.of());
+        return new ProgrammeViewer(null, auth.getName(), office, Set.of(), admin);
     }
 
     boolean memberOf(long organizationId) {
         return units.contains(organizationId);
+    }
+
+    /** Is this the person {@code otherPersonId} (false when either is unknown)? */
+    boolean is(Long otherPersonId) {
+        return personId != null && personId.equals(otherPersonId);
     }
 
     boolean maySee(long organizationId) {

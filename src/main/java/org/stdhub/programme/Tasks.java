@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.ContentStore;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
 import org.stdhub.platform.StateChanged;
@@ -110,7 +111,7 @@ public class Tasks {
         String name = Text.required(
                 fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"), 300, "file", errors);
         errors.throwIfAny();
-        TaskEvidenceFiles.Stored stored = files.store(content);
+        ContentStore.Stored stored = files.store(content);
         jdbc.sql(
                         "insert into programme_evidence (task_id, file_name, sha256, media_type, size_bytes, added_by, added_at)"
                                 + " values (?,?,?,?,?,?,?)")

@@ -309,6 +309,152 @@ class EvaluationServiceTests {
     }
 
     @Test
+    void thePanelsNamesAreTheResponsibleOfficersAndTheAdministratorsUntilTheEvaluationConcludes() {
+        String field = PanelFixtures.field();
+        p.experts(field, 5);
+        String otherOfficer = f.officer();
+        String admin = f.admin();
+        EvaluationView e = selfEvaluated(contractA, memberA);
+        long id = e.id();
+        f.signIn(officer);
+        var draw = p.drawPanel(id, field, 5, 0);
+        List<String> seated = p.members(draw);
+        sheet(seated.get(0), id, EXPERT_84);
+        sheet(seated.get(1), id, expert90());
+        String firstName = f.user(seated.get(0)).displayName();
+        String secondName = f.user(seated.get(1)).displayName();
+
+        // the officer who requested the draw and the administrators see the sheets with the experts' names
+        f.signIn(officer);
+        assertThat(evaluations.get(id).experts())
+                .extracting(EvaluationView.ExpertScore::expert)
+                .containsExactlyInAnyOrder(firstName, secondName);
+        f.signIn(admin);
+        assertThat(evaluations.get(id).experts()).hasSize(2);
+        // another officer, the unit: the panel exists and two of five sheets are in, no names, no sheets
+        for (String other : List.of(otherOfficer, memberA)) {
+            f.signIn(other);
+            EvaluationView seen = evaluations.get(id);
+            assertThat(seen.experts()).isEmpty();
+            assertThat(seen.panel().drawId()).isEqualTo(draw.id());
+            assertThat(seen.panel().seated()).isEqualTo(5);
+            assertThat(seen.panel().sheetsIn()).isEqualTo(2);
+            assertThat(evaluations.list())
+                    .filteredOn(x -> x.id() == id)
+                    .singleElement()
+                    .satisfies(x -> assertThat(x.experts()).isEmpty());
+            // nor the history, whose entries name who scored
+            assertThatThrownBy(() -> audit.history(Evaluations.AUDIT_TYPE, String.valueOf(id)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        // an expert: their own sheet only
+        f.signIn(seated.get(1));
+        assertThat(evaluations.get(id).experts())
+                .extracting(EvaluationView.ExpertScore::expert)
+                .containsExactly(secondName);
+        f.signIn(officer);
+        assertThat(audit.history(Evaluations.AUDIT_TYPE, String.valueOf(id))).isNotEmpty();
+        f.signIn(admin);
+        assertThat(audit.history(Evaluations.AUDIT_TYPE, String.valueOf(id))).isNotEmpty();
+
+        // over HTTP: the evaluation's API and page, its dossier and its history deny the names to another officer
+        ProgrammeFixtures.signOut();
+        assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", id).with(user(f.user(otherOfficer))))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.experts.length()")
+                .isEqualTo(0);
+        assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", id).with(user(f.user(otherOfficer))))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.panel.sheetsIn")
+                .isEqualTo(2);
+        assertThat(mvc.get().uri("/api/v1/programme/evaluations").with(user(f.user(otherOfficer))))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(firstName)
+                .doesNotContain(secondName);
+        assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", id).with(user(f.user(officer))))
+                .hasStatusOk()
+                .bodyText()
+                .contains(firstName, secondName);
+        assertThat(mvc.get().uri("/programme/evaluations/{id}", id).with(user(f.user(otherOfficer))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"panel-sheets\"")
+                .doesNotContain("id=\"experts\"")
+                .doesNotContain(firstName)
+                .doesNotContain(secondName);
+        assertThat(mvc.get().uri("/programme/evaluations/{id}", id).with(user(f.user(memberA))))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(firstName)
+                .doesNotContain(secondName);
+        assertThat(mvc.get().uri("/programme/evaluations/{id}", id).with(user(f.user(officer))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"experts\"")
+                .contains(firstName, secondName);
+        assertThat(mvc.get()
+                        .uri("/history/{t}/{id}", Evaluations.AUDIT_TYPE, id)
+                        .with(user(f.user(otherOfficer))))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get()
+                        .uri("/history/{t}/{id}", Evaluations.AUDIT_TYPE, id)
+                        .with(user(f.user(memberA))))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        // the dossier: no sheets and no audit extract for another officer (names checked where the CJK font is)
+        String othersDossier = dossierText(id, otherOfficer);
+        assertThat(AUDIT_LINE.matcher(othersDossier).find()).isFalse();
+        assertThat(othersDossier).doesNotContain(firstName).doesNotContain(secondName);
+        String officersDossier = dossierText(id, officer);
+        assertThat(AUDIT_LINE.matcher(officersDossier).find()).isTrue();
+        if (!officersDossier.contains("CJK font missing")) {
+            assertThat(officersDossier).contains(firstName);
+        }
+
+        // once the evaluation concludes, the panel is published to whoever reads the evaluation
+        for (String member : seated.subList(2, 5)) {
+            sheet(member, id, EXPERT_84);
+        }
+        f.signIn(otherOfficer);
+        evaluations.conclude(id);
+        assertThat(evaluations.get(id).experts()).hasSize(5);
+        assertThat(audit.history(Evaluations.AUDIT_TYPE, String.valueOf(id))).isNotEmpty();
+        f.signIn(memberA);
+        assertThat(evaluations.get(id).experts())
+                .extracting(EvaluationView.ExpertScore::expert)
+                .contains(firstName, secondName);
+        ProgrammeFixtures.signOut();
+        assertThat(mvc.get().uri("/programme/evaluations/{id}", id).with(user(f.user(otherOfficer))))
+                .hasStatusOk()
+                .bodyText()
+                .contains(firstName, secondName);
+        String publishedDossier = dossierText(id, otherOfficer);
+        assertThat(AUDIT_LINE.matcher(publishedDossier).find()).isTrue();
+        if (!publishedDossier.contains("CJK font missing")) {
+            assertThat(publishedDossier).contains(firstName);
+        }
+    }
+
+    /** A line of the dossier's audit extract: sequence number, then when. */
+    private static final java.util.regex.Pattern AUDIT_LINE =
+            java.util.regex.Pattern.compile("\\d+ \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+
+    private String dossierText(long id, String login) {
+        var dossier = mvc.get()
+                .uri("/programme/evaluations/{id}/dossier.pdf", id)
+                .with(user(f.user(login)))
+                .exchange();
+        assertThat(dossier).hasStatusOk();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dossier.getResponse().getContentAsByteArray())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+    }
+
+    @Test
     void noSheetBeforeTheSelfEvaluationAndAUnitMemberCannotConclude() {
         EvaluationView e = open(contractB);
         long id = e.id();

@@ -69,6 +69,41 @@ final class ProgrammeFixtures {
         return login;
     }
 
+    /** An administrator (ADMIN in the base office). */
+    String admin() {
+        String login = person("badm");
+        long office = officeId();
+        SystemActor.run("test", () -> organizations.grant(personId(login), office, Role.ADMIN, null, null));
+        return login;
+    }
+
+    /** A person holding {@code role} in {@code organization}. */
+    String holder(long organization, Role role) {
+        String login = person("hold");
+        SystemActor.run("test", () -> organizations.grant(personId(login), organization, role, null, null));
+        return login;
+    }
+
+    /** An organization of {@code kind} with a run-unique name. */
+    long organization(OrganizationKind kind, String name) {
+        return SystemActor.run(
+                "test",
+                () -> organizations
+                        .createOrganization(kind, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
+                        .id());
+    }
+
+    /** Capital letters unique to this run and call (for codes such as an alliance's group code). */
+    static String letters() {
+        int n = Integer.parseInt(RUN) * 100 + SEQ.incrementAndGet() % 100;
+        StringBuilder s = new StringBuilder();
+        do {
+            s.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return s.toString();
+    }
+
     long unit(String name) {
         return SystemActor.run(
                 "test",

@@ -209,6 +209,19 @@ class ProgrammeServiceTests {
         assertThat(reported.evidence())
                 .singleElement()
                 .satisfies(e -> assertThat(e.sha256()).hasSize(64));
+        // the evidence is kept by the platform's content store: read back as stored, empty and oversized refused
+        var kept = tasks.evidence(task, reported.evidence().getFirst().id());
+        assertThat(new String(kept.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("建设方案全文");
+        assertThat(kept.mediaType()).startsWith("text/plain");
+        assertThatThrownBy(() -> tasks.addEvidence(task, "空.txt", new byte[0]))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "programme.error.file-empty"));
+        assertThatThrownBy(() -> tasks.addEvidence(task, "大.bin", new byte[(int) TaskEvidenceFiles.MAX_BYTES + 1]))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "programme.error.file-too-large"));
         reported = tasks.report(task, new ContractForms.TaskReport(100, "方案已完成"));
         assertThat(reported.state()).isEqualTo(TaskState.REPORTED);
 

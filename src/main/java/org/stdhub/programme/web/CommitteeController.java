@@ -93,6 +93,41 @@ class CommitteeController {
         return "redirect:/programme/committees";
     }
 
+    /** The base office lists a development project among a TC's projects. */
+    @PostMapping("/programme/committees/{id}/projects")
+    String linkProject(
+            @PathVariable long id,
+            @RequestParam(required = false) String projectId,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(redirect, locale, () -> committees.linkProject(id, projectNumber(projectId)));
+        return "redirect:/programme/committees#committee-" + id;
+    }
+
+    @PostMapping("/programme/committees/{id}/projects/{projectId}/removal")
+    String unlinkProject(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        refusals.attempt(redirect, locale, () -> committees.unlinkProject(id, projectId, reason));
+        return "redirect:/programme/committees#committee-" + id;
+    }
+
+    /** The project's number as typed (blank: none; not a number: refused as no such project). */
+    private static Long projectNumber(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new org.stdhub.platform.InvalidInputException(
+                    java.util.Map.of("projectId", "programme.error.no-project"));
+        }
+    }
+
     @PostMapping("/programme/committees/{id}/meetings")
     String meeting(
             @PathVariable long id,
@@ -142,6 +177,31 @@ class CommitteeController {
         Committees.CommitteeView c = committees.create(body);
         return ResponseEntity.created(URI.create("/api/v1/committees/" + c.id()))
                 .body(c);
+    }
+
+    /** A project to list among a TC's projects: its number in development. */
+    record ProjectLink(Long projectId) {}
+
+    @GetMapping("/api/v1/committees/{id}/projects")
+    @ResponseBody
+    @Operation(summary = "A registered TC's development projects, as development has them now")
+    List<Committees.CommitteeProject> projectsApi(@PathVariable long id) {
+        return committees.get(id).projects();
+    }
+
+    @PostMapping("/api/v1/committees/{id}/projects")
+    @ResponseBody
+    @Operation(summary = "List a development project among a registered TC's projects (base office)")
+    Committees.CommitteeView linkProjectApi(@PathVariable long id, @RequestBody ProjectLink body) {
+        return committees.linkProject(id, body == null ? null : body.projectId());
+    }
+
+    @DeleteMapping("/api/v1/committees/{id}/projects/{projectId}")
+    @ResponseBody
+    @Operation(summary = "Take a project off a TC's list, with the reason (base office)")
+    Committees.CommitteeView unlinkProjectApi(
+            @PathVariable long id, @PathVariable long projectId, @RequestParam(required = false) String reason) {
+        return committees.unlinkProject(id, projectId, reason);
     }
 
     @PostMapping("/api/v1/committees/{id}/members")
