@@ -46,10 +46,12 @@ public class Experts {
     private final Clock clock;
     private final Qualification qualification;
     private final ExpertDrawRepository draws;
+    private final ProjectLinks projects;
 
     Experts(
             ExpertRepository experts,
             ExpertDrawRepository draws,
+            ProjectLinks projects,
             Organizations organizations,
             Recipients people,
             ApplicationEventPublisher events,
@@ -57,6 +59,7 @@ public class Experts {
             TalentProperties properties) {
         this.experts = experts;
         this.draws = draws;
+        this.projects = projects;
         this.organizations = organizations;
         this.people = people;
         this.events = events;
@@ -133,9 +136,10 @@ public class Experts {
         Specification<Expert> where = where(filter, errors);
         Viewer viewer = Viewer.current();
         var found = experts.findAll(where, PageRequest.of(page, size, Sort.by("id")));
+        var links = projects.lookup();
         return new ExpertPage(
                 found.getContent().stream()
-                        .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
+                        .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer), links))
                         .toList(),
                 found.getTotalElements(),
                 page,
@@ -148,8 +152,9 @@ public class Experts {
     public List<ExpertView> search(ExpertForms.Filter filter) {
         Specification<Expert> where = where(filter, new InvalidInputException.Collector());
         Viewer viewer = Viewer.current();
+        var links = projects.lookup();
         return experts.findAll(where, PageRequest.of(0, EXPORT_LIMIT, Sort.by("id"))).stream()
-                .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
+                .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer), links))
                 .toList();
     }
 
@@ -208,8 +213,6 @@ public class Experts {
         change = diff(change, "equivalentLevel", before.equivalentLevel(), after.equivalentLevel());
         change = diff(change, "yearsInField", before.yearsInField(), after.yearsInField());
         change = diff(change, "region", before.region(), after.region());
-        change = diff(change, "unavailableFrom", before.unavailableFrom(), after.unavailableFrom());
-        change = diff(change, "unavailableTo", before.unavailableTo(), after.unavailableTo());
         events.publishEvent(change);
         if (qualificationChanged && ExpertTransition.REQUALIFY.leaves(e.getStatus())) {
             move(e, ExpertTransition.REQUALIFY, null);
@@ -347,7 +350,7 @@ public class Experts {
     }
 
     ExpertView view(Expert e, Viewer viewer) {
-        return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer));
+        return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer), projects.lookup());
     }
 
     private static List<ExpertTransition> transitions(Expert e, Viewer viewer) {
