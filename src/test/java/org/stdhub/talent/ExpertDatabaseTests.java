@@ -344,6 +344,92 @@ class ExpertDatabaseTests {
     }
 
     @Test
+    void employmentsAndRelationsAreEndedCorrectedAndRemovedButAPenaltyOnlyByTheOffice() {
+        String login = f.person("endj");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        long company = f.organization("旧东家");
+        f.signIn(login);
+        long job = experts.addEmployment(
+                        id, new ExpertForms.EmploymentForm(company, "旧东家公司", LocalDate.of(2010, 1, 1), null))
+                .employments()
+                .getFirst()
+                .id();
+        experts.addEmployment(id, new ExpertForms.EmploymentForm(null, "新东家研究院", LocalDate.of(2024, 3, 1), null));
+        // the former employer ended: the new one is the current employer, the old one stays with its dates
+        ExpertView ended = experts.changeEmployment(
+                id,
+                job,
+                new ExpertForms.EmploymentForm(company, "旧东家公司", LocalDate.of(2010, 1, 1), LocalDate.of(2024, 2, 29)));
+        assertThat(ended.currentEmployer()).isEqualTo("新东家研究院");
+        assertThat(ended.employments())
+                .filteredOn(m -> m.id() == job)
+                .singleElement()
+                .extracting(ExpertView.EmploymentView::endedOn)
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThatThrownBy(() -> experts.changeEmployment(
+                        id,
+                        job,
+                        new ExpertForms.EmploymentForm(
+                                null, "旧东家公司", LocalDate.of(2010, 1, 1), LocalDate.of(2009, 1, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("endedOn"));
+        long relation = experts.addRelation(
+                        id,
+                        new ExpertForms.RelationForm(
+                                RelationKind.SHAREHOLDING, company, null, "持股 5%", LocalDate.of(2015, 1, 1), null))
+                .relations()
+                .getFirst()
+                .id();
+        assertThat(experts.changeRelation(
+                                id,
+                                relation,
+                                new ExpertForms.RelationForm(
+                                        RelationKind.SHAREHOLDING,
+                                        company,
+                                        null,
+                                        "持股 5%，已转让",
+                                        LocalDate.of(2015, 1, 1),
+                                        LocalDate.of(2023, 6, 30)))
+                        .relations())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.endedOn()).isEqualTo(LocalDate.of(2023, 6, 30));
+                    assertThat(r.description()).isEqualTo("持股 5%，已转让");
+                });
+        // another person: as if the expert did not exist
+        f.signIn(f.person("endo"));
+        assertThatThrownBy(() -> experts.removeEmployment(id, job)).isInstanceOf(NotFoundException.class);
+        // a penalty: recorded, corrected and removed by the office only
+        f.signIn(officer);
+        long penalty = experts
+                .addRelation(
+                        id, new ExpertForms.RelationForm(RelationKind.PENALTY, null, null, "2016 年评审违规处罚", null, null))
+                .relations()
+                .stream()
+                .filter(r -> r.kind() == RelationKind.PENALTY)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        f.signIn(login);
+        assertThatThrownBy(() -> experts.removeRelation(id, penalty)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> experts.changeRelation(
+                        id,
+                        penalty,
+                        new ExpertForms.RelationForm(RelationKind.CONFLICT, company, null, "改为冲突", null, null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(experts.removeRelation(id, relation).relations()).hasSize(1);
+        assertThat(experts.removeEmployment(id, job).employments()).hasSize(1);
+        assertThatThrownBy(() -> experts.removeEmployment(id, job)).isInstanceOf(NotFoundException.class);
+        f.signIn(officer);
+        assertThat(experts.removeRelation(id, penalty).relations()).isEmpty();
+        assertThat(audited(id, "employment-changed")).isEqualTo(1);
+        assertThat(audited(id, "employment-removed")).isEqualTo(1);
+        assertThat(audited(id, "relation-changed")).isEqualTo(1);
+        assertThat(audited(id, "relation-removed")).isEqualTo(2);
+    }
+
+    @Test
     void aPersonSeesOnlyTheirOwnEntryAndOnlyTheOfficeSearches() {
         String login = f.person("own");
         String field = TalentFixtures.field();

@@ -474,6 +474,56 @@ class TalentHttpTests {
     }
 
     @Test
+    void anExpertEndsAFormerEmploymentOverTheApiAndThePage() throws Exception {
+        String login = f.person("hemp");
+        long own = f.activeExpert(login, TalentFixtures.field());
+        var added = mvc.post()
+                .uri("/api/v1/experts/" + own + "/employments")
+                .with(user(f.user(login)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"employerName\":\"旧单位\",\"startedOn\":\"2010-01-01\"}")
+                .exchange();
+        assertThat(added).hasStatus(HttpStatus.OK);
+        long job = ((Number) JsonPath.read(
+                        added.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+                        "$.employments[0].id"))
+                .longValue();
+        String uri = "/api/v1/experts/" + own + "/employments/" + job;
+        assertThat(mvc.put()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"employerName\":\"旧单位\",\"startedOn\":\"2010-01-01\",\"endedOn\":\"2009-12-31\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.endedOn")
+                .isEqualTo("结束日期不能早于开始日期。");
+        assertThat(mvc.put()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"employerName\":\"旧单位\",\"startedOn\":\"2010-01-01\",\"endedOn\":\"2020-12-31\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.employments[0].endedOn")
+                .isEqualTo("2020-12-31");
+        assertThat(mvc.delete().uri(uri).with(user(f.user(pool.get(5)))).with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/employments/" + job + "/remove")
+                        .with(user(f.user(login)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/experts/" + own).with(user(f.user(login))))
+                .bodyJson()
+                .extractingPath("$.employments.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
     void aStandardDraftedLinksToItsDevelopmentProjectOverTheApiAndOnThePage() {
         String login = f.person("hprj");
         long own = f.activeExpert(login, TalentFixtures.field());

@@ -147,6 +147,20 @@ public class Expert {
         return e;
     }
 
+    /** The employment {@code employmentId} of this expert. */
+    public Optional<Employment> employment(long employmentId) {
+        return employments.stream()
+                .filter(m -> m.getId() != null && m.getId() == employmentId)
+                .findFirst();
+    }
+
+    /** The relation {@code relationId} of this expert. */
+    public Optional<ExpertRelation> relation(long relationId) {
+        return relations.stream()
+                .filter(r -> r.getId() != null && r.getId() == relationId)
+                .findFirst();
+    }
+
     public boolean removeEmployment(long employmentId) {
         return employments.removeIf(e -> e.getId() != null && e.getId() == employmentId);
     }

@@ -104,6 +104,30 @@ class ExpertApiController {
         return experts.addRelation(id, form);
     }
 
+    /** Corrects an employment or ends it (the whole entry is written anew: give {@code endedOn} to end it). */
+    @PutMapping("/{id}/employments/{employmentId}")
+    ExpertView changeEmployment(
+            @PathVariable long id, @PathVariable long employmentId, @RequestBody ExpertForms.EmploymentForm form) {
+        return experts.changeEmployment(id, employmentId, form);
+    }
+
+    @DeleteMapping("/{id}/employments/{employmentId}")
+    ExpertView removeEmployment(@PathVariable long id, @PathVariable long employmentId) {
+        return experts.removeEmployment(id, employmentId);
+    }
+
+    /** Corrects a declared relation or ends it (the whole entry is written anew); a penalty only the base office. */
+    @PutMapping("/{id}/relations/{relationId}")
+    ExpertView changeRelation(
+            @PathVariable long id, @PathVariable long relationId, @RequestBody ExpertForms.RelationForm form) {
+        return experts.changeRelation(id, relationId, form);
+    }
+
+    @DeleteMapping("/{id}/relations/{relationId}")
+    ExpertView removeRelation(@PathVariable long id, @PathVariable long relationId) {
+        return experts.removeRelation(id, relationId);
+    }
+
     /**
      * A period in which the expert cannot serve ({@code unavailableFrom}, optional {@code unavailableTo}: ISO dates,
      * both inclusive); 409 when it overlaps another of the expert's periods.

@@ -153,6 +153,38 @@ class ExpertPageController {
         return save(id, redirect, locale, () -> experts.addRelation(id, form));
     }
 
+    @PostMapping("/{id}/employments/{employmentId}")
+    String changeEmployment(
+            @PathVariable long id,
+            @PathVariable long employmentId,
+            @ModelAttribute ExpertForms.EmploymentForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> experts.changeEmployment(id, employmentId, form));
+    }
+
+    @PostMapping("/{id}/employments/{employmentId}/remove")
+    String removeEmployment(
+            @PathVariable long id, @PathVariable long employmentId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> experts.removeEmployment(id, employmentId));
+    }
+
+    @PostMapping("/{id}/relations/{relationId}")
+    String changeRelation(
+            @PathVariable long id,
+            @PathVariable long relationId,
+            @ModelAttribute ExpertForms.RelationForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> experts.changeRelation(id, relationId, form));
+    }
+
+    @PostMapping("/{id}/relations/{relationId}/remove")
+    String removeRelation(
+            @PathVariable long id, @PathVariable long relationId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> experts.removeRelation(id, relationId));
+    }
+
     @PostMapping("/{id}/unavailable-periods")
     String unavailablePeriod(
             @PathVariable long id,
