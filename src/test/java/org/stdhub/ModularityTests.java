@@ -24,7 +24,7 @@ class ModularityTests {
             Map.entry("audit", Set.of("platform")),
             Map.entry("catalog", Set.of("platform")),
             Map.entry("compliance", Set.of("platform", "catalog", "identity")),
-            Map.entry("talent", Set.of("platform", "identity")),
+            Map.entry("talent", Set.of("platform", "identity", "development")),
             Map.entry("development", Set.of("platform", "catalog", "identity", "compliance")),
             Map.entry("verification", Set.of("platform", "identity", "catalog", "development", "talent")),
             Map.entry(

@@ -226,6 +226,22 @@ public class Projects {
         return view(project(id), Participant.current());
     }
 
+    /**
+     * The project's number, title and stage for another module's link to it (an expert's standards drafted), or empty
+     * when there is no such project. Anyone may read it, as they may read the project.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProjectReference> reference(long id) {
+        return projects.findById(id)
+                .map(p -> new ProjectReference(
+                        p.getId(),
+                        alliances.alliance(p.getAllianceId()).prefix(),
+                        p.getTitleZh(),
+                        p.getTitleEn(),
+                        p.getDesignation(),
+                        p.stage().code()));
+    }
+
     @Transactional(readOnly = true)
     public List<ProjectView> ofAlliance(long allianceId) {
         alliances.alliance(allianceId);

@@ -164,8 +164,9 @@ public class Draws {
     }
 
     /**
-     * Freezes the pool (active, qualified, available experts of the fields) and its exclusions, picks the secret
-     * seed and publishes the inputs hash and the seed commitment. Only the responsible officer.
+     * Freezes the pool (active, qualified experts of the fields who are available that day: none of their periods of
+     * unavailability covers it) and its exclusions, picks the secret seed and publishes the inputs hash and the seed
+     * commitment. Only the responsible officer.
      */
     @PreAuthorize("isAuthenticated()")
     public DrawView commit(long id) {

@@ -17,7 +17,13 @@ public final class ExpertForms {
             Title title,
             Boolean equivalentLevel,
             Integer yearsInField,
-            String region,
+            String region) {}
+
+    /**
+     * A period in which the expert cannot serve on a panel, both days inclusive; open-ended (until the expert removes
+     * it) when {@code unavailableTo} is empty.
+     */
+    public record UnavailablePeriodForm(
             @DateTimeFormat(iso = ISO.DATE) LocalDate unavailableFrom,
             @DateTimeFormat(iso = ISO.DATE) LocalDate unavailableTo) {}
 
@@ -44,8 +50,12 @@ public final class ExpertForms {
             @DateTimeFormat(iso = ISO.DATE) LocalDate startedOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate endedOn) {}
 
-    /** A standard drafted: its designation (e.g. GB/T 1.1-2020), optional title and the expert's part. */
-    public record DraftedStandardForm(String designation, String standardTitle, String draftingRole) {}
+    /**
+     * A standard drafted: its designation (e.g. GB/T 1.1-2020), optional title, the expert's part and the development
+     * project it was drafted in ({@code projectId}, optional). The designation may stay empty when a project is given
+     * (a standard not yet published).
+     */
+    public record DraftedStandardForm(String designation, String standardTitle, String draftingRole, Long projectId) {}
 
     /** A transition with its reason (required for rejection and suspension). */
     public record TransitionForm(String reason) {}
@@ -55,7 +65,7 @@ public final class ExpertForms {
      * {@code field} is an ICS or CCS class or its beginning (25.040 finds 25.040.30, and an expert of 25.040 serves
      * 25.040.30); {@code keyword} matches the keywords; {@code title} is the lowest title wanted (SENIOR finds senior
      * and full senior); {@code minYears} the fewest years in the field; {@code availableFrom}–{@code availableTo} a
-     * day or period in which the expert must have no unavailable period ({@code availableTo} empty: that one day).
+     * day or period in which none of the expert's periods of unavailability falls ({@code availableTo} empty: that one day).
      */
     public record Filter(
             String text,

@@ -28,11 +28,14 @@ public class ExpertTrackRecord {
     private final Experts experts;
     private final ExpertRepository repository;
     private final ApplicationEventPublisher events;
+    private final ProjectLinks projects;
 
-    ExpertTrackRecord(Experts experts, ExpertRepository repository, ApplicationEventPublisher events) {
+    ExpertTrackRecord(
+            Experts experts, ExpertRepository repository, ApplicationEventPublisher events, ProjectLinks projects) {
         this.experts = experts;
         this.repository = repository;
         this.events = events;
+        this.projects = projects;
     }
 
     /** Records a committee membership (the expert, or the base office). */
@@ -90,22 +93,23 @@ public class ExpertTrackRecord {
     /**
      * Records a standard the expert drafted (the expert, or the base office). The designation is checked against the
      * pattern of Chinese and international designations ({@link ProfileRules#DESIGNATION}); the talent module does
-     * not read the catalog.
+     * not read the catalog. The development project it was drafted in, if named, must exist (read through the
+     * development module's API); with a project the designation may stay empty until the standard is published.
      */
     public ExpertView addDraftedStandard(long id, ExpertForms.DraftedStandardForm f) {
         Viewer viewer = Viewer.current();
         Expert e = experts.ownOrOffice(id, viewer);
         Drafted d = drafted(f);
-        if (e.getDraftedStandards().stream().anyMatch(x -> x.getDesignation().equals(d.designation()))) {
-            throw new ConflictException("talent.error.drafted-already");
-        }
-        var added = e.addDraftedStandard(d.designation(), d.title(), d.role());
+        refuseDuplicate(e, d, null);
+        var added = e.addDraftedStandard(d.designation(), d.title(), d.role(), d.projectId());
         repository.flush();
-        events.publishEvent(StateChanged.of(Experts.AUDIT_TYPE, e.getId(), "drafted-standard-added")
+        StateChanged change = StateChanged.of(Experts.AUDIT_TYPE, e.getId(), "drafted-standard-added")
                 .withChange("designation", null, d.designation())
                 .withChange("standardTitle", null, d.title())
                 .withChange("draftingRole", null, d.role())
-                .withChange("draftedStandardId", null, added.getId()));
+                .withChange("draftedStandardId", null, added.getId());
+        events.publishEvent(
+                d.projectId() == null ? change : change.withChange("developmentProject", null, d.projectId()));
         return experts.view(e, viewer);
     }
 
@@ -116,17 +120,14 @@ public class ExpertTrackRecord {
         DraftedStandard s = e.draftedStandard(draftedStandardId)
                 .orElseThrow(() -> new NotFoundException("talent.error.no-drafted-standard"));
         Drafted d = drafted(f);
-        if (e.getDraftedStandards().stream()
-                .anyMatch(x ->
-                        x.getId() != draftedStandardId && x.getDesignation().equals(d.designation()))) {
-            throw new ConflictException("talent.error.drafted-already");
-        }
+        refuseDuplicate(e, d, draftedStandardId);
         StateChanged change = StateChanged.of(Experts.AUDIT_TYPE, e.getId(), "drafted-standard-changed")
                 .withChange("draftedStandardId", null, draftedStandardId);
         change = diff(change, "designation", s.getDesignation(), d.designation());
         change = diff(change, "standardTitle", s.getStandardTitle(), d.title());
         change = diff(change, "draftingRole", s.getDraftingRole(), d.role());
-        s.change(d.designation(), d.title(), d.role());
+        change = diff(change, "developmentProject", s.getProjectId(), d.projectId());
+        s.change(d.designation(), d.title(), d.role(), d.projectId());
         repository.flush();
         events.publishEvent(change);
         return experts.view(e, viewer);
@@ -139,17 +140,34 @@ public class ExpertTrackRecord {
         DraftedStandard s = e.draftedStandard(draftedStandardId)
                 .orElseThrow(() -> new NotFoundException("talent.error.no-drafted-standard"));
         String designation = s.getDesignation();
+        Long projectId = s.getProjectId();
         e.removeDraftedStandard(draftedStandardId);
         repository.flush();
-        events.publishEvent(StateChanged.of(Experts.AUDIT_TYPE, e.getId(), "drafted-standard-removed")
+        StateChanged change = StateChanged.of(Experts.AUDIT_TYPE, e.getId(), "drafted-standard-removed")
                 .withChange("draftedStandardId", draftedStandardId, null)
-                .withChange("designation", designation, null));
+                .withChange("designation", designation, null);
+        events.publishEvent(projectId == null ? change : change.withChange("developmentProject", projectId, null));
         return experts.view(e, viewer);
     }
 
     private record Committee(String name, String role) {}
 
-    private record Drafted(String designation, String title, String role) {}
+    private record Drafted(String designation, String title, String role, Long projectId) {}
+
+    /** The designation and the project each appear once on the profile ({@code except}: the entry being changed). */
+    private static void refuseDuplicate(Expert e, Drafted d, Long except) {
+        for (DraftedStandard x : e.getDraftedStandards()) {
+            if (x.getId().equals(except)) {
+                continue;
+            }
+            if (d.designation() != null && d.designation().equals(x.getDesignation())) {
+                throw new ConflictException("talent.error.drafted-already");
+            }
+            if (d.projectId() != null && d.projectId().equals(x.getProjectId())) {
+                throw new ConflictException("talent.error.drafted-project-already");
+            }
+        }
+    }
 
     private static Committee committee(ExpertForms.CommitteeForm f) {
         var errors = new InvalidInputException.Collector();
@@ -168,16 +186,26 @@ public class ExpertTrackRecord {
         return new Committee(name, role);
     }
 
-    private static Drafted drafted(ExpertForms.DraftedStandardForm f) {
+    private Drafted drafted(ExpertForms.DraftedStandardForm f) {
         var errors = new InvalidInputException.Collector();
-        String designation = ProfileRules.designation(f == null ? null : f.designation());
-        errors.check(designation != null, "designation", "talent.error.designation");
+        String raw = ProfileRules.text(f == null ? null : f.designation());
+        Long projectId = f == null ? null : f.projectId();
+        String designation = ProfileRules.designation(raw);
+        if (raw == null) {
+            errors.check(projectId != null, "designation", "talent.error.designation-or-project");
+        } else {
+            errors.check(designation != null, "designation", "talent.error.designation");
+        }
         String title = ProfileRules.text(f == null ? null : f.standardTitle());
         String role = ProfileRules.text(f == null ? null : f.draftingRole());
         errors.check(title == null || title.length() <= 300, "standardTitle", "talent.error.too-long");
         errors.check(role == null || role.length() <= 100, "draftingRole", "talent.error.too-long");
+        errors.check(
+                projectId == null || (projectId > 0 && projects.find(projectId).isPresent()),
+                "projectId",
+                "talent.error.no-project");
         errors.throwIfAny();
-        return new Drafted(designation, title, role);
+        return new Drafted(designation, title, role, projectId);
     }
 
     private static StateChanged diff(StateChanged change, String field, Object before, Object after) {

@@ -22,8 +22,7 @@ public record ExpertView(
         boolean equivalentLevel,
         int yearsInField,
         String region,
-        LocalDate unavailableFrom,
-        LocalDate unavailableTo,
+        List<UnavailablePeriodView> unavailablePeriods,
         ExpertStatus status,
         String statusReason,
         Instant appliedAt,
@@ -40,8 +39,49 @@ public record ExpertView(
     public record CommitteeView(
             long id, String committeeName, String committeeRole, LocalDate startedOn, LocalDate endedOn) {}
 
-    /** A standard the expert drafted. */
-    public record DraftedStandardView(long id, String designation, String standardTitle, String draftingRole) {}
+    /**
+     * A standard the expert drafted; {@code designation} is empty for a standard still in development, {@code project}
+     * is the development project it was drafted in, if named.
+     */
+    public record DraftedStandardView(
+            long id, String designation, String standardTitle, String draftingRole, ProjectLink project) {}
+
+    /**
+     * A development project as the expert's profile links to it: its number, title, stage, designation once assigned
+     * and the address of its page.
+     */
+    public record ProjectLink(
+            long id,
+            String alliancePrefix,
+            String titleZh,
+            String titleEn,
+            String designation,
+            String stage,
+            String href) {
+
+        static ProjectLink of(org.stdhub.development.ProjectReference r) {
+            return new ProjectLink(
+                    r.id(), r.alliancePrefix(), r.titleZh(), r.titleEn(), r.designation(), r.stage(), href(r.id()));
+        }
+
+        /** A project no longer found: its number only. */
+        static ProjectLink unknown(long id) {
+            return new ProjectLink(id, null, null, null, null, null, href(id));
+        }
+
+        static String href(long id) {
+            return "/projects/" + id;
+        }
+    }
+
+    /** A period in which the expert cannot serve, both days inclusive ({@code unavailableTo} empty: open-ended). */
+    public record UnavailablePeriodView(long id, LocalDate unavailableFrom, LocalDate unavailableTo) {
+
+        /** As one text: "2027-03-01–2027-03-31", open-ended "2027-03-01–". */
+        public String text() {
+            return unavailableFrom + "–" + (unavailableTo == null ? "" : unavailableTo);
+        }
+    }
 
     /**
      * One draw the expert was drawn in (staff only): their place, what became of it and the responsible officer's
@@ -76,7 +116,12 @@ public record ExpertView(
             LocalDate startedOn,
             LocalDate endedOn) {}
 
-    static ExpertView of(Expert e, List<ReviewView> reviews, List<ExpertTransition> transitions) {
+    /** The view; {@code projects} gives the link to a development project named by a standard drafted. */
+    static ExpertView of(
+            Expert e,
+            List<ReviewView> reviews,
+            List<ExpertTransition> transitions,
+            java.util.function.LongFunction<ProjectLink> projects) {
         return new ExpertView(
                 e.getId(),
                 e.getPersonId(),
@@ -88,8 +133,9 @@ public record ExpertView(
                 e.isEquivalentLevel(),
                 e.getYearsInField(),
                 e.getRegion(),
-                e.getUnavailableFrom(),
-                e.getUnavailableTo(),
+                e.getUnavailablePeriods().stream()
+                        .map(p -> new UnavailablePeriodView(p.getId(), p.getStartsOn(), p.getEndsOn()))
+                        .toList(),
                 e.getStatus(),
                 e.getStatusReason(),
                 e.getAppliedAt(),
@@ -107,7 +153,11 @@ public record ExpertView(
                         .toList(),
                 e.getDraftedStandards().stream()
                         .map(d -> new DraftedStandardView(
-                                d.getId(), d.getDesignation(), d.getStandardTitle(), d.getDraftingRole()))
+                                d.getId(),
+                                d.getDesignation(),
+                                d.getStandardTitle(),
+                                d.getDraftingRole(),
+                                d.getProjectId() == null ? null : projects.apply(d.getProjectId())))
                         .toList(),
                 reviews,
                 transitions);

@@ -46,10 +46,12 @@ public class Experts {
     private final Clock clock;
     private final Qualification qualification;
     private final ExpertDrawRepository draws;
+    private final ProjectLinks projects;
 
     Experts(
             ExpertRepository experts,
             ExpertDrawRepository draws,
+            ProjectLinks projects,
             Organizations organizations,
             Recipients people,
             ApplicationEventPublisher events,
@@ -57,6 +59,7 @@ public class Experts {
             TalentProperties properties) {
         this.experts = experts;
         this.draws = draws;
+        this.projects = projects;
         this.organizations = organizations;
         this.people = people;
         this.events = events;
@@ -133,9 +136,10 @@ public class Experts {
         Specification<Expert> where = where(filter, errors);
         Viewer viewer = Viewer.current();
         var found = experts.findAll(where, PageRequest.of(page, size, Sort.by("id")));
+        var links = projects.lookup();
         return new ExpertPage(
                 found.getContent().stream()
-                        .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
+                        .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer), links))
                         .toList(),
                 found.getTotalElements(),
                 page,
@@ -148,8 +152,9 @@ public class Experts {
     public List<ExpertView> search(ExpertForms.Filter filter) {
         Specification<Expert> where = where(filter, new InvalidInputException.Collector());
         Viewer viewer = Viewer.current();
+        var links = projects.lookup();
         return experts.findAll(where, PageRequest.of(0, EXPORT_LIMIT, Sort.by("id"))).stream()
-                .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer)))
+                .map(e -> ExpertView.of(e, List.of(), transitions(e, viewer), links))
                 .toList();
     }
 
@@ -208,8 +213,6 @@ public class Experts {
         change = diff(change, "equivalentLevel", before.equivalentLevel(), after.equivalentLevel());
         change = diff(change, "yearsInField", before.yearsInField(), after.yearsInField());
         change = diff(change, "region", before.region(), after.region());
-        change = diff(change, "unavailableFrom", before.unavailableFrom(), after.unavailableFrom());
-        change = diff(change, "unavailableTo", before.unavailableTo(), after.unavailableTo());
         events.publishEvent(change);
         if (qualificationChanged && ExpertTransition.REQUALIFY.leaves(e.getStatus())) {
             move(e, ExpertTransition.REQUALIFY, null);
@@ -221,17 +224,7 @@ public class Experts {
     public ExpertView addEmployment(long id, ExpertForms.EmploymentForm f) {
         Viewer viewer = Viewer.current();
         Expert e = ownOrOffice(id, viewer);
-        var errors = new InvalidInputException.Collector();
-        String name = f.employerName() == null ? "" : f.employerName().strip();
-        errors.check(!name.isEmpty() && name.length() <= 200, "employerName", "talent.error.employer-name");
-        errors.check(
-                f.startedOn() == null || f.endedOn() == null || !f.endedOn().isBefore(f.startedOn()),
-                "endedOn",
-                "talent.error.dates");
-        errors.throwIfAny();
-        if (f.organizationId() != null) {
-            organizations.find(f.organizationId()); // 404 when there is no such organization
-        }
+        String name = employerName(f);
         var m = e.addEmployment(f.organizationId(), name, f.startedOn(), f.endedOn());
         experts.flush();
         events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "employment-added")
@@ -244,14 +237,133 @@ public class Experts {
     }
 
     /**
+     * Corrects an employment, or ends it (its last day given): the expert, or the base office. The avoidance rules
+     * read the employments as they are, so a former employer stays known with its dates.
+     */
+    public ExpertView changeEmployment(long id, long employmentId, ExpertForms.EmploymentForm f) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var m = e.employment(employmentId).orElseThrow(() -> new NotFoundException("talent.error.no-employment"));
+        String name = employerName(f);
+        StateChanged change = StateChanged.of(AUDIT_TYPE, e.getId(), "employment-changed")
+                .withChange("employmentId", null, employmentId);
+        change = diff(change, "employer", m.getEmployerName(), name);
+        change = diff(change, "organization", m.getOrganizationId(), f.organizationId());
+        change = diff(change, "startedOn", m.getStartedOn(), f.startedOn());
+        change = diff(change, "endedOn", m.getEndedOn(), f.endedOn());
+        m.change(f.organizationId(), name, f.startedOn(), f.endedOn());
+        experts.flush();
+        events.publishEvent(change);
+        return view(e, viewer);
+    }
+
+    /** Removes an employment entered by mistake (the expert, or the base office); a former one is ended instead. */
+    public ExpertView removeEmployment(long id, long employmentId) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var m = e.employment(employmentId).orElseThrow(() -> new NotFoundException("talent.error.no-employment"));
+        String name = m.getEmployerName();
+        e.removeEmployment(employmentId);
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "employment-removed")
+                .withChange("employmentId", employmentId, null)
+                .withChange("employer", name, null));
+        return view(e, viewer);
+    }
+
+    /** The employer's name checked with the dates (400) and the organization (404 when unknown). */
+    private String employerName(ExpertForms.EmploymentForm f) {
+        var errors = new InvalidInputException.Collector();
+        String name =
+                f == null || f.employerName() == null ? "" : f.employerName().strip();
+        errors.check(!name.isEmpty() && name.length() <= 200, "employerName", "talent.error.employer-name");
+        errors.check(
+                f == null
+                        || f.startedOn() == null
+                        || f.endedOn() == null
+                        || !f.endedOn().isBefore(f.startedOn()),
+                "endedOn",
+                "talent.error.dates");
+        errors.throwIfAny();
+        if (f.organizationId() != null) {
+            organizations.find(f.organizationId()); // 404 when there is no such organization
+        }
+        return name;
+    }
+
+    /**
      * Declares a relation (the expert) or records a penalty (the base office only). A relation names an
      * organization, a person, or both (a relative who heads an organization).
      */
     public ExpertView addRelation(long id, ExpertForms.RelationForm f) {
         Viewer viewer = Viewer.current();
         Expert e = ownOrOffice(id, viewer);
+        String description = relationDescription(f, viewer);
+        var r = e.addRelation(
+                f.kind(), f.organizationId(), f.relatedPersonId(), description, f.startedOn(), f.endedOn());
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "relation-added")
+                .withChange("kind", null, f.kind())
+                .withChange("organization", null, f.organizationId())
+                .withChange("relatedPerson", null, f.relatedPersonId())
+                .withChange("startedOn", null, f.startedOn())
+                .withChange("endedOn", null, f.endedOn())
+                .withChange("relationId", null, r.getId()));
+        return view(e, viewer);
+    }
+
+    /**
+     * Corrects a relation, or ends it (its last day given): the expert, or the base office; a penalty only the base
+     * office. The avoidance rules read relations with their dates, so an ended one still counts within its window.
+     */
+    public ExpertView changeRelation(long id, long relationId, ExpertForms.RelationForm f) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var r = e.relation(relationId).orElseThrow(() -> new NotFoundException("talent.error.no-relation"));
+        if (r.getKind() == RelationKind.PENALTY && !viewer.office()) {
+            throw new NotPermittedException("talent.error.penalty-office-only");
+        }
+        String description = relationDescription(f, viewer);
+        StateChanged change =
+                StateChanged.of(AUDIT_TYPE, e.getId(), "relation-changed").withChange("relationId", null, relationId);
+        change = diff(change, "kind", r.getKind(), f.kind());
+        change = diff(change, "organization", r.getOrganizationId(), f.organizationId());
+        change = diff(change, "relatedPerson", r.getRelatedPersonId(), f.relatedPersonId());
+        change = diff(change, "description", r.getDescription(), description);
+        change = diff(change, "startedOn", r.getStartedOn(), f.startedOn());
+        change = diff(change, "endedOn", r.getEndedOn(), f.endedOn());
+        r.change(f.kind(), f.organizationId(), f.relatedPersonId(), description, f.startedOn(), f.endedOn());
+        experts.flush();
+        events.publishEvent(change);
+        return view(e, viewer);
+    }
+
+    /** Removes a relation declared by mistake (the expert, or the base office); a penalty only the base office. */
+    public ExpertView removeRelation(long id, long relationId) {
+        Viewer viewer = Viewer.current();
+        Expert e = ownOrOffice(id, viewer);
+        var r = e.relation(relationId).orElseThrow(() -> new NotFoundException("talent.error.no-relation"));
+        if (r.getKind() == RelationKind.PENALTY && !viewer.office()) {
+            throw new NotPermittedException("talent.error.penalty-office-only");
+        }
+        RelationKind kind = r.getKind();
+        String description = r.getDescription();
+        e.removeRelation(relationId);
+        experts.flush();
+        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "relation-removed")
+                .withChange("relationId", relationId, null)
+                .withChange("kind", kind, null)
+                .withChange("description", description, null));
+        return view(e, viewer);
+    }
+
+    /** The relation checked (400 by field; a penalty 403 unless the base office; unknown parties 404/400). */
+    private String relationDescription(ExpertForms.RelationForm f, Viewer viewer) {
         var errors = new InvalidInputException.Collector();
-        errors.check(f.kind() != null, "kind", "talent.error.relation-kind");
+        errors.check(f != null && f.kind() != null, "kind", "talent.error.relation-kind");
+        if (f == null) {
+            errors.throwIfAny();
+        }
         String description = f.description() == null ? "" : f.description().strip();
         errors.check(!description.isEmpty() && description.length() <= 500, "description", "talent.error.description");
         errors.check(
@@ -272,17 +384,7 @@ public class Experts {
         if (f.relatedPersonId() != null && people.ofPerson(f.relatedPersonId()).isEmpty()) {
             throw new InvalidInputException(java.util.Map.of("relatedPersonId", "talent.error.no-person"));
         }
-        var r = e.addRelation(
-                f.kind(), f.organizationId(), f.relatedPersonId(), description, f.startedOn(), f.endedOn());
-        experts.flush();
-        events.publishEvent(StateChanged.of(AUDIT_TYPE, e.getId(), "relation-added")
-                .withChange("kind", null, f.kind())
-                .withChange("organization", null, f.organizationId())
-                .withChange("relatedPerson", null, f.relatedPersonId())
-                .withChange("startedOn", null, f.startedOn())
-                .withChange("endedOn", null, f.endedOn())
-                .withChange("relationId", null, r.getId()));
-        return view(e, viewer);
+        return description;
     }
 
     /** Takes one transition of the table, if the viewer may and its guards hold. */
@@ -347,7 +449,7 @@ public class Experts {
     }
 
     ExpertView view(Expert e, Viewer viewer) {
-        return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer));
+        return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer), projects.lookup());
     }
 
     private static List<ExpertTransition> transitions(Expert e, Viewer viewer) {

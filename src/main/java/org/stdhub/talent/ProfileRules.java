@@ -41,22 +41,9 @@ final class ProfileRules {
         String region =
                 f.region() == null || f.region().isBlank() ? null : f.region().strip();
         errors.check(region == null || region.length() <= 100, "region", "talent.error.too-long");
-        errors.check(
-                f.unavailableTo() == null
-                        || (f.unavailableFrom() != null && !f.unavailableTo().isBefore(f.unavailableFrom())),
-                "unavailableTo",
-                "talent.error.dates");
         errors.throwIfAny();
         return new Expert.Profile(
-                ics,
-                ccs,
-                keywords,
-                f.title(),
-                Boolean.TRUE.equals(f.equivalentLevel()),
-                f.yearsInField(),
-                region,
-                f.unavailableFrom(),
-                f.unavailableTo());
+                ics, ccs, keywords, f.title(), Boolean.TRUE.equals(f.equivalentLevel()), f.yearsInField(), region);
     }
 
     /** Stripped text, null when empty. */

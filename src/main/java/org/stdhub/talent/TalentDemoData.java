@@ -22,7 +22,8 @@ import org.stdhub.platform.SystemActor;
 
 /**
  * Demo data of the talent center on the embedded default ({@code stdhub.demo.enabled}, off in the {@code postgres}
- * profile): 200 experts with fields, employers and relations (most approved, some still in review), a demo
+ * profile): 200 experts with fields, employers and relations (most approved, some still in review; ten with two
+ * periods of unavailability ahead), a demo
  * responsible officer (an account without a role: the draw is made for them by the system), a finished draw with its
  * decision, so that the verification page has something to show, and a demo trainer (with the TRAINER role in a
  * marked training unit) with their course, a session, a small question bank and the session's exam. Every demo
@@ -70,6 +71,8 @@ class TalentDemoData implements ApplicationRunner {
     private final org.stdhub.talent.expert.ExpertRepository expertRepository;
     private final Experts experts;
     private final ExpertTrackRecord trackRecord;
+    private final ExpertAvailability availability;
+    private final java.time.Clock clock;
     private final Draws draws;
     private final Courses courses;
     private final Exams exams;
@@ -84,6 +87,8 @@ class TalentDemoData implements ApplicationRunner {
             org.stdhub.talent.expert.ExpertRepository expertRepository,
             Experts experts,
             ExpertTrackRecord trackRecord,
+            ExpertAvailability availability,
+            java.time.Clock clock,
             Draws draws,
             Courses courses,
             Exams exams,
@@ -96,6 +101,8 @@ class TalentDemoData implements ApplicationRunner {
         this.expertRepository = expertRepository;
         this.experts = experts;
         this.trackRecord = trackRecord;
+        this.availability = availability;
+        this.clock = clock;
         this.draws = draws;
         this.courses = courses;
         this.exams = exams;
@@ -183,9 +190,7 @@ class TalentDemoData implements ApplicationRunner {
                             title,
                             title == Title.INTERMEDIATE,
                             8 + random.nextInt(28),
-                            REGIONS[random.nextInt(REGIONS.length)],
-                            null,
-                            null));
+                            REGIONS[random.nextInt(REGIONS.length)]));
             experts.addEmployment(
                     e.id(),
                     new ExpertForms.EmploymentForm(
@@ -204,7 +209,16 @@ class TalentDemoData implements ApplicationRunner {
             }
             if (i % 6 == 0) {
                 trackRecord.addDraftedStandard(
-                        e.id(), new ExpertForms.DraftedStandardForm("T/HNBZ " + (100 + i) + "-2024", MARK, "起草人"));
+                        e.id(),
+                        new ExpertForms.DraftedStandardForm("T/HNBZ " + (100 + i) + "-2024", MARK, "起草人", null));
+            }
+            if (i % 20 == 3) {
+                // two periods of unavailability ahead: a trip and a course
+                LocalDate today = LocalDate.now(clock);
+                availability.addPeriod(
+                        e.id(), new ExpertForms.UnavailablePeriodForm(today.plusDays(14 + i % 7), today.plusDays(24)));
+                availability.addPeriod(
+                        e.id(), new ExpertForms.UnavailablePeriodForm(today.plusDays(60), today.plusDays(75)));
             }
             if (i % 13 == 0) {
                 // a relative of the demo draw's party person (the first demo expert's person)

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Talent",
-        allowedDependencies = {"platform", "identity"})
+        allowedDependencies = {"platform", "identity", "development"})
 package org.stdhub.talent;

@@ -50,8 +50,7 @@ final class PanelFixtures {
             long person = f.personId(login);
             long id = SystemActor.run("test", () -> {
                 ExpertView e = experts.enter(
-                        person,
-                        new ExpertForms.ProfileForm(field, "", "基地 评估", Title.SENIOR, false, 12, "河南", null, null));
+                        person, new ExpertForms.ProfileForm(field, "", "基地 评估", Title.SENIOR, false, 12, "河南"));
                 experts.transition(e.id(), ExpertTransition.START_REVIEW, null);
                 return experts.transition(e.id(), ExpertTransition.APPROVE, null)
                         .id();

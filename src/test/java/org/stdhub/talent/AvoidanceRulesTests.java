@@ -43,7 +43,7 @@ class AvoidanceRulesTests {
         Expert e = new Expert(
                 personId,
                 "专家" + id,
-                new Expert.Profile("01.040", "", "", Title.SENIOR, false, 12, "河南", null, null),
+                new Expert.Profile("01.040", "", "", Title.SENIOR, false, 12, "河南"),
                 Instant.parse("2026-01-01T00:00:00Z"));
         ReflectionTestUtils.setField(e, "id", id);
         return e;

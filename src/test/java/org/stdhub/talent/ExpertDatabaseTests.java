@@ -41,6 +41,15 @@ class ExpertDatabaseTests {
     ExpertTrackRecord trackRecord;
 
     @Autowired
+    ExpertAvailability availability;
+
+    @Autowired
+    org.stdhub.development.Alliances alliances;
+
+    @Autowired
+    org.stdhub.development.Projects projects;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     TalentFixtures f;
@@ -122,8 +131,8 @@ class ExpertDatabaseTests {
 
         String equivalent = f.person("equ");
         f.signIn(equivalent);
-        ExpertView eq = experts.apply(new ExpertForms.ProfileForm(
-                TalentFixtures.field(), "", "", Title.INTERMEDIATE, true, 9, null, null, null));
+        ExpertView eq = experts.apply(
+                new ExpertForms.ProfileForm(TalentFixtures.field(), "", "", Title.INTERMEDIATE, true, 9, null));
         f.signIn(officer);
         experts.transition(eq.id(), ExpertTransition.START_REVIEW, null);
         assertThat(experts.transition(eq.id(), ExpertTransition.APPROVE, null).status())
@@ -136,12 +145,12 @@ class ExpertDatabaseTests {
         String field = TalentFixtures.field();
         long id = f.activeExpert(login, field);
         f.signIn(login);
-        ExpertView kept = experts.change(
-                id, new ExpertForms.ProfileForm(field, "", "新关键词", Title.SENIOR, false, 10, "洛阳", null, null));
+        ExpertView kept =
+                experts.change(id, new ExpertForms.ProfileForm(field, "", "新关键词", Title.SENIOR, false, 10, "洛阳"));
         assertThat(kept.status()).isEqualTo(ExpertStatus.ACTIVE);
         assertThat(kept.keywords()).isEqualTo("新关键词");
-        ExpertView back = experts.change(
-                id, new ExpertForms.ProfileForm(field, "A00", "新关键词", Title.SENIOR, false, 10, "洛阳", null, null));
+        ExpertView back =
+                experts.change(id, new ExpertForms.ProfileForm(field, "A00", "新关键词", Title.SENIOR, false, 10, "洛阳"));
         assertThat(back.status()).isEqualTo(ExpertStatus.APPLICANT);
         assertThat(audited(id, "requalify")).isEqualTo(1);
         // the base office does not write an expert's profile
@@ -153,17 +162,92 @@ class ExpertDatabaseTests {
     @Test
     void badProfilesAreRefusedFieldByField() {
         f.signIn(f.person("bad"));
-        assertThatThrownBy(() ->
-                        experts.apply(new ExpertForms.ProfileForm("1.2.3", "", "", null, false, 120, null, null, null)))
+        assertThatThrownBy(() -> experts.apply(new ExpertForms.ProfileForm("1.2.3", "", "", null, false, 120, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("icsCodes", "title", "yearsInField"));
-        assertThatThrownBy(() -> experts.apply(new ExpertForms.ProfileForm(
-                        "", "", "", Title.SENIOR, false, 10, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))))
+        assertThatThrownBy(() -> experts.apply(new ExpertForms.ProfileForm("", "", "", Title.SENIOR, false, 10, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsKeys("icsCodes", "unavailableTo"));
+                        e -> assertThat(e.fieldErrors()).containsKeys("icsCodes"));
         assertThat(experts.mine()).isEmpty();
+    }
+
+    private static ExpertForms.UnavailablePeriodForm period(LocalDate from, LocalDate to) {
+        return new ExpertForms.UnavailablePeriodForm(from, to);
+    }
+
+    @Test
+    void anExpertDeclaresSeveralPeriodsOfUnavailabilityThatNeverOverlapWithoutGoingBackToReview() {
+        String login = f.person("away");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        f.signIn(login);
+        availability.addPeriod(id, period(LocalDate.of(2097, 5, 1), null));
+        availability.addPeriod(id, period(LocalDate.of(2097, 3, 1), LocalDate.of(2097, 3, 31)));
+        ExpertView two = availability.addPeriod(id, period(LocalDate.of(2097, 4, 1), LocalDate.of(2097, 4, 30)));
+        // earliest first; an approved expert stays approved (not a qualification field)
+        assertThat(two.unavailablePeriods())
+                .extracting(ExpertView.UnavailablePeriodView::text)
+                .containsExactly("2097-03-01–2097-03-31", "2097-04-01–2097-04-30", "2097-05-01–");
+        assertThat(two.status()).isEqualTo(ExpertStatus.ACTIVE);
+        assertThat(audited(id, "unavailable-period-added")).isEqualTo(3);
+        // overlaps: a shared last day, inside the open-ended period, around a whole period
+        assertThatThrownBy(
+                        () -> availability.addPeriod(id, period(LocalDate.of(2097, 3, 31), LocalDate.of(2097, 3, 31))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("talent.error.period-overlap");
+                    assertThat(e.args()).containsExactly("2097-03-01", "2097-03-31");
+                });
+        assertThatThrownBy(() -> availability.addPeriod(id, period(LocalDate.of(2098, 1, 1), LocalDate.of(2098, 1, 5))))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.args()).containsExactly("2097-05-01", "…"));
+        assertThatThrownBy(() -> availability.addPeriod(id, period(LocalDate.of(2097, 2, 1), null)))
+                .isInstanceOf(ConflictException.class);
+        // bad dates, by name
+        assertThatThrownBy(
+                        () -> availability.addPeriod(id, period(LocalDate.of(2097, 2, 10), LocalDate.of(2097, 2, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("unavailableTo", "talent.error.dates"));
+        assertThatThrownBy(() -> availability.addPeriod(id, period(null, LocalDate.of(2097, 2, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("unavailableFrom", "talent.error.period-from-required"));
+        assertThatThrownBy(() -> availability.addPeriod(id, period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("unavailableTo", "talent.error.period-over"));
+        // the base office adds and removes too; a removed period frees its days
+        f.signIn(officer);
+        long april = two.unavailablePeriods().get(1).id();
+        assertThat(availability.removePeriod(id, april).unavailablePeriods()).hasSize(2);
+        assertThat(availability
+                        .addPeriod(id, period(LocalDate.of(2097, 4, 10), LocalDate.of(2097, 4, 12)))
+                        .unavailablePeriods())
+                .hasSize(3);
+        assertThat(audited(id, "unavailable-period-removed")).isEqualTo(1);
+        assertThatThrownBy(() -> availability.removePeriod(id, april)).isInstanceOf(NotFoundException.class);
+        // nobody else: as if the expert did not exist
+        f.signIn(f.person("awayother"));
+        assertThatThrownBy(() -> availability.addPeriod(id, period(LocalDate.of(2099, 1, 1), null)))
+                .isInstanceOf(NotFoundException.class);
+        // at most MAX_PERIODS at a time
+        f.signIn(login);
+        for (int i = 3; i < ExpertAvailability.MAX_PERIODS; i++) {
+            LocalDate day = LocalDate.of(2096, 1, 1).plusDays(2L * i);
+            availability.addPeriod(id, period(day, day));
+        }
+        assertThat(experts.get(id).unavailablePeriods()).hasSize(ExpertAvailability.MAX_PERIODS);
+        assertThatThrownBy(() -> availability.addPeriod(id, period(LocalDate.of(2095, 1, 1), LocalDate.of(2095, 1, 1))))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("talent.error.too-many-periods"));
+        // a retired expert's periods are kept as they were
+        experts.transition(id, ExpertTransition.RETIRE, null);
+        assertThatThrownBy(() -> availability.removePeriod(
+                        id, experts.get(id).unavailablePeriods().getFirst().id()))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -202,6 +286,150 @@ class ExpertDatabaseTests {
     }
 
     @Test
+    void aStandardDraftedNamesTheDevelopmentProjectItWasDraftedInWhichMustExist() {
+        String login = f.person("proj");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        long project = f.project(alliances, projects, "智能装备通用技术要求");
+        f.signIn(login);
+        // a standard not yet published: the project alone
+        ExpertView added =
+                trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm(null, null, "主要起草人", project));
+        ExpertView.DraftedStandardView drafted = added.draftedStandards().getFirst();
+        assertThat(drafted.designation()).isNull();
+        assertThat(drafted.project().id()).isEqualTo(project);
+        assertThat(drafted.project().titleZh()).isEqualTo("智能装备通用技术要求");
+        assertThat(drafted.project().stage()).isEqualTo("00.00");
+        assertThat(drafted.project().href()).isEqualTo("/projects/" + project);
+        assertThat(added.status()).isEqualTo(ExpertStatus.ACTIVE);
+        // once listed, the project is not listed twice; an unknown project and an empty entry are refused by name
+        assertThatThrownBy(() -> trackRecord.addDraftedStandard(
+                        id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null, project)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("talent.error.drafted-project-already"));
+        assertThatThrownBy(() -> trackRecord.addDraftedStandard(
+                        id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null, 987_654_321L)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("projectId", "talent.error.no-project"));
+        assertThatThrownBy(() ->
+                        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm(" ", "无编号", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("designation", "talent.error.designation-or-project"));
+        // published: the designation is added to the same entry, the project kept
+        ExpertView published = trackRecord.changeDraftedStandard(
+                id, drafted.id(), new ExpertForms.DraftedStandardForm("T/TL 1-2026", null, "主要起草人", project));
+        assertThat(published.draftedStandards()).singleElement().satisfies(d -> {
+            assertThat(d.designation()).isEqualTo("T/TL 1-2026");
+            assertThat(d.project().id()).isEqualTo(project);
+        });
+        // the base office may link an entry too; the audit names the project
+        f.signIn(officer);
+        assertThat(trackRecord
+                        .addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null, null))
+                        .draftedStandards())
+                .hasSize(2);
+        assertThat(jdbc.queryForList(
+                        "select changes from audit_event where object_type = 'expert' and object_id = ?"
+                                + " and action = 'drafted-standard-added'",
+                        String.class,
+                        String.valueOf(id)))
+                .hasSize(2)
+                .filteredOn(c -> c.contains("developmentProject"))
+                .singleElement()
+                .asString()
+                .contains("\"" + project + "\"");
+    }
+
+    @Test
+    void employmentsAndRelationsAreEndedCorrectedAndRemovedButAPenaltyOnlyByTheOffice() {
+        String login = f.person("endj");
+        long id = f.activeExpert(login, TalentFixtures.field());
+        long company = f.organization("旧东家");
+        f.signIn(login);
+        long job = experts.addEmployment(
+                        id, new ExpertForms.EmploymentForm(company, "旧东家公司", LocalDate.of(2010, 1, 1), null))
+                .employments()
+                .getFirst()
+                .id();
+        experts.addEmployment(id, new ExpertForms.EmploymentForm(null, "新东家研究院", LocalDate.of(2024, 3, 1), null));
+        // the former employer ended: the new one is the current employer, the old one stays with its dates
+        ExpertView ended = experts.changeEmployment(
+                id,
+                job,
+                new ExpertForms.EmploymentForm(company, "旧东家公司", LocalDate.of(2010, 1, 1), LocalDate.of(2024, 2, 29)));
+        assertThat(ended.currentEmployer()).isEqualTo("新东家研究院");
+        assertThat(ended.employments())
+                .filteredOn(m -> m.id() == job)
+                .singleElement()
+                .extracting(ExpertView.EmploymentView::endedOn)
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThatThrownBy(() -> experts.changeEmployment(
+                        id,
+                        job,
+                        new ExpertForms.EmploymentForm(
+                                null, "旧东家公司", LocalDate.of(2010, 1, 1), LocalDate.of(2009, 1, 1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("endedOn"));
+        long relation = experts.addRelation(
+                        id,
+                        new ExpertForms.RelationForm(
+                                RelationKind.SHAREHOLDING, company, null, "持股 5%", LocalDate.of(2015, 1, 1), null))
+                .relations()
+                .getFirst()
+                .id();
+        assertThat(experts.changeRelation(
+                                id,
+                                relation,
+                                new ExpertForms.RelationForm(
+                                        RelationKind.SHAREHOLDING,
+                                        company,
+                                        null,
+                                        "持股 5%，已转让",
+                                        LocalDate.of(2015, 1, 1),
+                                        LocalDate.of(2023, 6, 30)))
+                        .relations())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.endedOn()).isEqualTo(LocalDate.of(2023, 6, 30));
+                    assertThat(r.description()).isEqualTo("持股 5%，已转让");
+                });
+        // another person: as if the expert did not exist
+        f.signIn(f.person("endo"));
+        assertThatThrownBy(() -> experts.removeEmployment(id, job)).isInstanceOf(NotFoundException.class);
+        // a penalty: recorded, corrected and removed by the office only
+        f.signIn(officer);
+        long penalty = experts
+                .addRelation(
+                        id, new ExpertForms.RelationForm(RelationKind.PENALTY, null, null, "2016 年评审违规处罚", null, null))
+                .relations()
+                .stream()
+                .filter(r -> r.kind() == RelationKind.PENALTY)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        f.signIn(login);
+        assertThatThrownBy(() -> experts.removeRelation(id, penalty)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> experts.changeRelation(
+                        id,
+                        penalty,
+                        new ExpertForms.RelationForm(RelationKind.CONFLICT, company, null, "改为冲突", null, null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(experts.removeRelation(id, relation).relations()).hasSize(1);
+        assertThat(experts.removeEmployment(id, job).employments()).hasSize(1);
+        assertThatThrownBy(() -> experts.removeEmployment(id, job)).isInstanceOf(NotFoundException.class);
+        f.signIn(officer);
+        assertThat(experts.removeRelation(id, penalty).relations()).isEmpty();
+        assertThat(audited(id, "employment-changed")).isEqualTo(1);
+        assertThat(audited(id, "employment-removed")).isEqualTo(1);
+        assertThat(audited(id, "relation-changed")).isEqualTo(1);
+        assertThat(audited(id, "relation-removed")).isEqualTo(2);
+    }
+
+    @Test
     void aPersonSeesOnlyTheirOwnEntryAndOnlyTheOfficeSearches() {
         String login = f.person("own");
         String field = TalentFixtures.field();
@@ -237,22 +465,22 @@ class ExpertDatabaseTests {
         // adding a committee is not a qualification change: the expert stays active
         assertThat(withCommittee.status()).isEqualTo(ExpertStatus.ACTIVE);
         ExpertView drafted = trackRecord.addDraftedStandard(
-                id, new ExpertForms.DraftedStandardForm("gb/t1.1－2020", "标准化工作导则", "主要起草人"));
+                id, new ExpertForms.DraftedStandardForm("gb/t1.1－2020", "标准化工作导则", "主要起草人", null));
         assertThat(drafted.draftedStandards())
                 .extracting(ExpertView.DraftedStandardView::designation)
                 .containsExactly("GB/T 1.1-2020");
-        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("ISO/IEC 27001:2022", null, null));
-        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("DB41/T 2345-2023", null, "参与"));
+        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("ISO/IEC 27001:2022", null, null, null));
+        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("DB41/T 2345-2023", null, "参与", null));
         assertThat(experts.get(id).draftedStandards()).hasSize(3);
 
         // bad input is refused whole, with the field named
         assertThatThrownBy(() -> trackRecord.addDraftedStandard(
-                        id, new ExpertForms.DraftedStandardForm("not a standard", null, null)))
+                        id, new ExpertForms.DraftedStandardForm("not a standard", null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("designation"));
         assertThatThrownBy(() -> trackRecord.addDraftedStandard(
-                        id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null)))
+                        id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null, null)))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> trackRecord.addCommittee(id, new ExpertForms.CommitteeForm(" ", "委员", null, null)))
                 .isInstanceOfSatisfying(
@@ -293,11 +521,11 @@ class ExpertDatabaseTests {
                 .getFirst()
                 .id();
         long drafted = trackRecord
-                .addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, "参与"))
+                .addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, "参与", null))
                 .draftedStandards()
                 .getFirst()
                 .id();
-        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 20000.1-2014", null, null));
+        trackRecord.addDraftedStandard(id, new ExpertForms.DraftedStandardForm("GB/T 20000.1-2014", null, null, null));
 
         // the expert corrects: the entry is written anew, the change is audited, the expert stays active
         ExpertView changed = trackRecord.changeCommittee(
@@ -312,7 +540,7 @@ class ExpertDatabaseTests {
         });
         assertThat(changed.status()).isEqualTo(ExpertStatus.ACTIVE);
         ExpertView redrafted = trackRecord.changeDraftedStandard(
-                id, drafted, new ExpertForms.DraftedStandardForm("gb/t 1.1—2020", "标准化工作导则", "主要起草人"));
+                id, drafted, new ExpertForms.DraftedStandardForm("gb/t 1.1—2020", "标准化工作导则", "主要起草人", null));
         assertThat(redrafted.draftedStandards())
                 .filteredOn(d -> d.id() == drafted)
                 .singleElement()
@@ -329,7 +557,7 @@ class ExpertDatabaseTests {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("committeeRole"));
         assertThatThrownBy(() -> trackRecord.changeDraftedStandard(
-                        id, drafted, new ExpertForms.DraftedStandardForm("GB/T 20000.1-2014", null, null)))
+                        id, drafted, new ExpertForms.DraftedStandardForm("GB/T 20000.1-2014", null, null, null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(experts.get(id).committees().getFirst().committeeRole()).isEqualTo("副主任委员");
         // an entry of nobody, or of another expert, is not found
@@ -342,7 +570,7 @@ class ExpertDatabaseTests {
         assertThatThrownBy(() -> trackRecord.removeCommittee(otherId, committee))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> trackRecord.changeDraftedStandard(
-                        id, drafted, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null)))
+                        id, drafted, new ExpertForms.DraftedStandardForm("GB/T 1.1-2020", null, null, null)))
                 .isInstanceOf(NotFoundException.class);
 
         // the office removes one, the expert the other

@@ -47,6 +47,12 @@ abstract class ExpertDrawContract {
     Draws draws;
 
     @Autowired
+    ExpertAvailability availability;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     TalentFixtures f;
@@ -300,6 +306,44 @@ abstract class ExpertDrawContract {
     }
 
     @Test
+    void thePoolLeavesOutExpertsAwayOnTheDayOfTheCommitmentWhicheverOfTheirPeriodsCoversIt() {
+        String field = TalentFixtures.field();
+        List<String> pool = experts(field, 7);
+        long party = f.organization("时段企业");
+        long away = expertId(pool.get(0));
+        long later = expertId(pool.get(1));
+        LocalDate today = LocalDate.now(clock);
+        // away: a later period first, then one covering today; later: two periods, neither covering today
+        f.signIn(pool.get(0));
+        availability.addPeriod(away, new ExpertForms.UnavailablePeriodForm(today.plusDays(30), today.plusDays(40)));
+        long covering = availability
+                .addPeriod(away, new ExpertForms.UnavailablePeriodForm(today, today.plusDays(3)))
+                .unavailablePeriods()
+                .getFirst()
+                .id();
+        f.signIn(pool.get(1));
+        availability.addPeriod(later, new ExpertForms.UnavailablePeriodForm(today.plusDays(1), today.plusDays(5)));
+        availability.addPeriod(later, new ExpertForms.UnavailablePeriodForm(today.plusDays(10), null));
+        f.signIn(responsible);
+        DrawView first = draws.commit(
+                draws.request(request(field, party, List.of(), 5, 1)).id());
+        assertThat(first.poolSize()).isEqualTo(6);
+        assertThat(draws.draw(first.id()).positions())
+                .extracting(DrawView.PositionView::expertId)
+                .doesNotContain(away);
+        // once the period covering today is removed, the next draw's pool has the expert again
+        f.signIn(pool.get(0));
+        assertThat(availability.removePeriod(away, covering).unavailablePeriods())
+                .extracting(ExpertView.UnavailablePeriodView::unavailableFrom)
+                .containsExactly(today.plusDays(30));
+        f.signIn(responsible);
+        assertThat(draws.commit(draws.request(request(field, party, List.of(), 5, 1))
+                                .id())
+                        .poolSize())
+                .isEqualTo(7);
+    }
+
+    @Test
     void anUpheldObjectionAndADeclaredStandingConflictKeepExpertsOut() {
         String field = TalentFixtures.field();
         List<String> pool = experts(field, 8);
@@ -415,21 +459,20 @@ abstract class ExpertDrawContract {
                 () -> experts.enter(
                                 f.personId(f.person("sea")),
                                 new ExpertForms.ProfileForm(
-                                        field + ".10",
-                                        "J28",
-                                        "茶叶 加工",
-                                        Title.FULL_SENIOR,
-                                        false,
-                                        20,
-                                        "郑州",
-                                        java.time.LocalDate.of(2027, 3, 1),
-                                        java.time.LocalDate.of(2027, 3, 31)))
+                                        field + ".10", "J28", "茶叶 加工", Title.FULL_SENIOR, false, 20, "郑州"))
                         .id());
+        // two periods of unavailability: the search's subquery looks at each
+        SystemActor.run("test", () -> {
+            availability.addPeriod(
+                    near, new ExpertForms.UnavailablePeriodForm(LocalDate.of(2097, 3, 1), LocalDate.of(2097, 3, 31)));
+            return availability.addPeriod(
+                    near, new ExpertForms.UnavailablePeriodForm(LocalDate.of(2097, 5, 1), LocalDate.of(2097, 5, 2)));
+        });
         long broad = SystemActor.run(
                 "test",
                 () -> experts.enter(
                                 f.personId(f.person("seb")),
-                                new ExpertForms.ProfileForm(field, "", "茶叶", Title.SENIOR, false, 10, "郑州", null, null))
+                                new ExpertForms.ProfileForm(field, "", "茶叶", Title.SENIOR, false, 10, "郑州"))
                         .id());
         f.signIn(responsible);
         var all = new ExpertForms.Filter(
@@ -438,18 +481,19 @@ abstract class ExpertDrawContract {
                 .extracting(ExpertView::id)
                 .containsExactly(near, broad);
         var inMarch = new ExpertForms.Filter(
-                null,
-                field,
-                "茶叶",
-                null,
-                null,
-                null,
-                java.time.LocalDate.of(2027, 2, 20),
-                java.time.LocalDate.of(2027, 3, 2),
-                null);
+                null, field, "茶叶", null, null, null, LocalDate.of(2097, 2, 20), LocalDate.of(2097, 3, 2), null);
         assertThat(experts.search(inMarch, 0, 10).items())
                 .extracting(ExpertView::id)
                 .containsExactly(broad);
+        var inMay = new ExpertForms.Filter(null, field, null, null, null, null, LocalDate.of(2097, 5, 2), null, null);
+        assertThat(experts.search(inMay, 0, 10).items())
+                .extracting(ExpertView::id)
+                .containsExactly(broad);
+        var inApril = new ExpertForms.Filter(
+                null, field, null, null, null, null, LocalDate.of(2097, 4, 1), LocalDate.of(2097, 4, 30), null);
+        assertThat(experts.search(inApril, 0, 10).items())
+                .extracting(ExpertView::id)
+                .containsExactly(near, broad);
         var page = experts.search(new ExpertForms.Filter(null, field, null, null, null, null, null, null, null), 1, 1);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(ExpertView::id).containsExactly(broad);

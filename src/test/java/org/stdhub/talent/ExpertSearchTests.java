@@ -50,6 +50,9 @@ class ExpertSearchTests {
     @Autowired
     Experts experts;
 
+    @Autowired
+    ExpertAvailability availability;
+
     TalentFixtures f;
     String officer;
     String expertLogin;
@@ -63,32 +66,27 @@ class ExpertSearchTests {
         f = new TalentFixtures(accounts, organizations, principals, experts);
         officer = f.officer();
         field = TalentFixtures.field();
-        // A: a narrower class, full senior, 20 years, 郑州, 茶叶, away in March 2027, active
+        // A: a narrower class, full senior, 20 years, 郑州, 茶叶, away in March and early June 2097, active
         expertLogin = f.person("srcha");
         a = enter(
                 expertLogin,
-                new ExpertForms.ProfileForm(
-                        field + ".10",
-                        "",
-                        "茶叶 加工",
-                        Title.FULL_SENIOR,
-                        false,
-                        20,
-                        "河南郑州",
-                        LocalDate.of(2027, 3, 1),
-                        LocalDate.of(2027, 3, 31)),
+                new ExpertForms.ProfileForm(field + ".10", "", "茶叶 加工", Title.FULL_SENIOR, false, 20, "河南郑州"),
                 true);
+        away(a, LocalDate.of(2097, 6, 1), LocalDate.of(2097, 6, 10));
+        away(a, LocalDate.of(2097, 3, 1), LocalDate.of(2097, 3, 31));
         // B: the class itself, senior, 10 years, 洛阳, 机械, always available, active
         b = enter(
-                f.person("srchb"),
-                new ExpertForms.ProfileForm(field, "", "机械", Title.SENIOR, false, 10, "河南洛阳", null, null),
-                true);
-        // C: another narrower class, intermediate, 5 years, 郑州, 茶叶 机械, away from 2027 on, still an applicant
+                f.person("srchb"), new ExpertForms.ProfileForm(field, "", "机械", Title.SENIOR, false, 10, "河南洛阳"), true);
+        // C: another narrower class, intermediate, 5 years, 郑州, 茶叶 机械, away from 2097 on, still an applicant
         c = enter(
                 f.person("srchc"),
-                new ExpertForms.ProfileForm(
-                        field + ".20", "", "茶叶 机械", Title.INTERMEDIATE, false, 5, "郑州", LocalDate.of(2027, 1, 1), null),
+                new ExpertForms.ProfileForm(field + ".20", "", "茶叶 机械", Title.INTERMEDIATE, false, 5, "郑州"),
                 false);
+        away(c, LocalDate.of(2097, 1, 1), null);
+    }
+
+    private void away(long expert, LocalDate from, LocalDate to) {
+        SystemActor.run("test", () -> availability.addPeriod(expert, new ExpertForms.UnavailablePeriodForm(from, to)));
     }
 
     private long enter(String login, ExpertForms.ProfileForm profile, boolean approve) {
@@ -151,19 +149,30 @@ class ExpertSearchTests {
         assertThat(found(filter(field, null, null, null, "郑州", null, null, null)))
                 .containsExactly(a, c);
         // availability on one day and over a period (both ends count)
-        assertThat(found(filter(field, null, null, null, null, LocalDate.of(2027, 3, 10), null, null)))
+        assertThat(found(filter(field, null, null, null, null, LocalDate.of(2097, 3, 10), null, null)))
                 .containsExactly(b);
         assertThat(found(filter(
-                        field, null, null, null, null, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null)))
+                        field, null, null, null, null, LocalDate.of(2096, 12, 1), LocalDate.of(2096, 12, 31), null)))
                 .containsExactly(a, b, c);
         assertThat(found(filter(
-                        field, null, null, null, null, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1), null)))
+                        field, null, null, null, null, LocalDate.of(2096, 12, 1), LocalDate.of(2097, 1, 1), null)))
                 .containsExactly(a, b);
         assertThat(found(filter(
-                        field, null, null, null, null, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1), null)))
+                        field, null, null, null, null, LocalDate.of(2097, 2, 1), LocalDate.of(2097, 3, 1), null)))
                 .containsExactly(b);
-        assertThat(found(filter(field, null, null, null, null, LocalDate.of(2026, 4, 1), null, null)))
+        assertThat(found(filter(field, null, null, null, null, LocalDate.of(2096, 4, 1), null, null)))
                 .containsExactly(a, b, c);
+        // every period counts: A's second period, and the days between A's two periods
+        assertThat(found(filter(field, null, null, null, null, LocalDate.of(2097, 6, 5), null, null)))
+                .containsExactly(b);
+        assertThat(found(filter(field, null, null, null, null, LocalDate.of(2097, 6, 11), null, null)))
+                .containsExactly(a, b);
+        assertThat(found(filter(
+                        field, null, null, null, null, LocalDate.of(2097, 4, 1), LocalDate.of(2097, 5, 31), null)))
+                .containsExactly(a, b);
+        assertThat(found(filter(
+                        field, null, null, null, null, LocalDate.of(2097, 4, 1), LocalDate.of(2097, 6, 1), null)))
+                .containsExactly(b);
         // status
         assertThat(found(filter(field, null, null, null, null, null, null, ExpertStatus.ACTIVE)))
                 .containsExactly(a, b);
@@ -173,9 +182,9 @@ class ExpertSearchTests {
         assertThat(found(filter(field, "茶叶", null, null, "郑州", null, null, ExpertStatus.ACTIVE)))
                 .containsExactly(a);
         assertThat(found(filter(
-                        field, "机械", Title.SENIOR, 8, null, LocalDate.of(2027, 3, 10), null, ExpertStatus.ACTIVE)))
+                        field, "机械", Title.SENIOR, 8, null, LocalDate.of(2097, 3, 10), null, ExpertStatus.ACTIVE)))
                 .containsExactly(b);
-        assertThat(found(filter(field, "茶叶", Title.SENIOR, null, null, LocalDate.of(2027, 3, 10), null, null)))
+        assertThat(found(filter(field, "茶叶", Title.SENIOR, null, null, LocalDate.of(2097, 3, 10), null, null)))
                 .isEmpty();
     }
 
@@ -199,14 +208,14 @@ class ExpertSearchTests {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("field"));
         assertThatThrownBy(() -> experts.search(
-                        filter(field, null, null, null, null, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1), null),
+                        filter(field, null, null, null, null, LocalDate.of(2097, 2, 1), LocalDate.of(2097, 1, 1), null),
                         0,
                         10))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("availableTo"));
         assertThatThrownBy(() -> experts.search(
-                        filter(field, null, null, null, null, null, LocalDate.of(2027, 1, 1), null), 0, 10))
+                        filter(field, null, null, null, null, null, LocalDate.of(2097, 1, 1), null), 0, 10))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("availableFrom"));
@@ -227,7 +236,7 @@ class ExpertSearchTests {
     @Test
     void theApiAndThePageSearchWithTheSameParameters() {
         assertThat(mvc.get()
-                        .uri("/api/v1/experts?field={f}&title=SENIOR&availableFrom=2027-03-10", field)
+                        .uri("/api/v1/experts?field={f}&title=SENIOR&availableFrom=2097-03-10", field)
                         .with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
                 .bodyJson()
@@ -294,7 +303,7 @@ class ExpertSearchTests {
         assertThat(csv).hasStatus(HttpStatus.OK);
         String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(text.lines().count()).isEqualTo(3);
-        assertThat(text).contains(field + ".10", field + ".20", "2027-03-01");
+        assertThat(text).contains(field + ".10", field + ".20", "2097-03-01–2097-03-31; 2097-06-01–2097-06-10");
         assertThat(text.lines()).noneMatch(l -> l.startsWith(b + ","));
         var apiCsv = mvc.get()
                 .uri("/api/v1/experts/export.csv?field={f}&status=ACTIVE&minYears=15", field)

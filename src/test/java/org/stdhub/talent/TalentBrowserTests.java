@@ -123,7 +123,7 @@ class TalentBrowserTests {
     }
 
     @Test
-    void theOfficeFiltersTheDatabaseAndAnExpertCorrectsAndRemovesACommittee() {
+    void theOfficeFiltersTheDatabaseAndAnExpertCorrectsACommitteeAndKeepsPeriodsOfUnavailability() {
         TalentFixtures f = new TalentFixtures(accounts, organizations, principals, experts);
         String field = TalentFixtures.field();
         String expert = f.person("bse");
@@ -166,5 +166,24 @@ class TalentBrowserTests {
         BrowserSession.screenshot(page, "talent-5-committee-changed");
         page.locator("#committees tbody tr form[action$='/remove'] button").click();
         assertThat(page.locator("#committees tbody tr")).hasCount(0);
+
+        // the expert declares two periods of unavailability, is told of an overlap, then removes one
+        var periods = page.locator("#unavailable-periods tbody tr[id^=period-]");
+        page.locator("#unavailableFrom").fill("2097-06-01");
+        page.locator("#unavailableTo").fill("2097-06-10");
+        page.locator("#unavailable-period-add button[type=submit]").click();
+        assertThat(periods).hasCount(1);
+        page.locator("#unavailableFrom").fill("2097-03-01");
+        page.locator("#unavailable-period-add button[type=submit]").click();
+        assertThat(page.locator(".alert-danger")).containsText("2097-06-01");
+        page.locator("#unavailableFrom").fill("2097-03-01");
+        page.locator("#unavailableTo").fill("2097-03-31");
+        page.locator("#unavailable-period-add button[type=submit]").click();
+        assertThat(periods).hasCount(2);
+        assertThat(periods.first()).containsText("2097-03-31");
+        BrowserSession.screenshot(page, "talent-6-unavailable-periods");
+        periods.first().locator("form button").click();
+        assertThat(periods).hasCount(1);
+        assertThat(periods.first()).containsText("2097-06-10");
     }
 }

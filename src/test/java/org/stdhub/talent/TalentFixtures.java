@@ -83,8 +83,45 @@ final class TalentFixtures {
                         .getId());
     }
 
+    /**
+     * A development project (stage 00.00) of a new alliance, proposed by one of its members; returns the project's id.
+     */
+    long project(org.stdhub.development.Alliances alliances, org.stdhub.development.Projects projects, String title) {
+        int n = SEQ.incrementAndGet();
+        StringBuilder code = new StringBuilder("TL");
+        for (char ch : (RUN + n).toCharArray()) {
+            code.append((char) ('A' + (ch - '0')));
+        }
+        String group = code.length() > 12 ? code.substring(0, 2) + code.substring(code.length() - 10) : code.toString();
+        var alliance = SystemActor.run("test", () -> {
+            long org = organizations
+                    .create(OrganizationKind.ALLIANCE, "人才联盟" + RUN + n, null, null, null)
+                    .getId();
+            return alliances.register(org, group);
+        });
+        String member = person("tlm");
+        SystemActor.run(
+                "test",
+                () -> organizations.grant(
+                        personId(member), alliance.organizationId(), Role.ALLIANCE_MEMBER, null, null));
+        signIn(member);
+        try {
+            return projects.propose(new org.stdhub.development.NewProject(
+                            alliance.id(),
+                            title,
+                            "Project " + n,
+                            "范围",
+                            org.stdhub.development.ProjectKind.NEW,
+                            null,
+                            null))
+                    .id();
+        } finally {
+            signOut();
+        }
+    }
+
     static ExpertForms.ProfileForm profile(String field, Title title, int years) {
-        return new ExpertForms.ProfileForm(field, "", "测试 关键词", title, false, years, "河南", null, null);
+        return new ExpertForms.ProfileForm(field, "", "测试 关键词", title, false, years, "河南");
     }
 
     /** An approved expert of {@code field}; returns the expert id. */

@@ -45,6 +45,12 @@ class TalentHttpTests {
     @Autowired
     Draws draws;
 
+    @Autowired
+    org.stdhub.development.Alliances alliances;
+
+    @Autowired
+    org.stdhub.development.Projects projects;
+
     TalentFixtures f;
     String officer;
     String field;
@@ -321,11 +327,260 @@ class TalentHttpTests {
                 .param("icsCodes", TalentFixtures.field())
                 .param("title", "SENIOR")
                 .param("yearsInField", "10")
-                .param("unavailableFrom", "2026-12-01")
-                .param("unavailableTo", "2026-12-31")
                 .exchange();
         assertThat(applied).hasStatus(HttpStatus.FOUND);
         assertThat(applied.getResponse().getRedirectedUrl()).startsWith("/experts/");
+    }
+
+    @Test
+    void anExpertKeepsTheirPeriodsOfUnavailabilityOverTheApiAndThePageAndTheOfficeMayToo() throws Exception {
+        String login = f.person("hper");
+        long own = f.activeExpert(login, TalentFixtures.field());
+        String uri = "/api/v1/experts/" + own + "/unavailable-periods";
+        var added = mvc.post()
+                .uri(uri)
+                .with(user(f.user(login)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unavailableFrom\":\"2097-03-01\",\"unavailableTo\":\"2097-03-31\"}")
+                .exchange();
+        assertThat(added).hasStatus(HttpStatus.OK);
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unavailableFrom\":\"2097-06-01\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json)
+                            .extractingPath("$.unavailablePeriods[0].unavailableTo")
+                            .isEqualTo("2097-03-31");
+                    assertThat(json)
+                            .extractingPath("$.unavailablePeriods[1].unavailableFrom")
+                            .isEqualTo("2097-06-01");
+                    assertThat(json).extractingPath("$.status").isEqualTo("ACTIVE");
+                });
+        // bad dates: 400 naming the field, in Chinese by default and in English when asked
+        String backwards = "{\"unavailableFrom\":\"2097-02-10\",\"unavailableTo\":\"2097-02-01\"}";
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(backwards))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.unavailableTo")
+                .isEqualTo("结束日期不能早于开始日期。");
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .header("Accept-Language", "en")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(backwards))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.unavailableTo")
+                .isEqualTo("The end date cannot be before the start date.");
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .header("Accept-Language", "en")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unavailableTo\":\"2097-02-01\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.unavailableFrom")
+                .isEqualTo("Give the first day of the period of unavailability.");
+        // an overlap: 409 saying with which period
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unavailableFrom\":\"2097-03-31\",\"unavailableTo\":\"2097-04-02\"}"))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("2097-03-01", "2097-03-31", "重叠");
+        // another expert: as if the expert did not exist; the base office may
+        String other = f.person("hpero");
+        f.activeExpert(other, TalentFixtures.field());
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(other)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unavailableFrom\":\"2098-01-01\"}"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        long march = ((Number) JsonPath.read(
+                        added.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+                        "$.unavailablePeriods[0].id"))
+                .longValue();
+        assertThat(mvc.delete().uri(uri + "/" + march).with(user(f.user(other))).with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unavailableFrom\":\"2097-01-10\",\"unavailableTo\":\"2097-01-12\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.unavailablePeriods.length()")
+                .isEqualTo(3);
+        assertThat(mvc.delete()
+                        .uri(uri + "/" + march)
+                        .with(user(f.user(officer)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.unavailablePeriods[*].unavailableFrom")
+                .asArray()
+                .containsExactly("2097-01-10", "2097-06-01");
+        // the page: the periods listed, a form to add and a button to remove; a refused form goes back with the reason
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/unavailable-periods")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .param("unavailableFrom", "2097-04-01")
+                        .param("unavailableTo", "2097-04-05"))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/experts/" + own);
+        var refused = mvc.post()
+                .uri("/experts/" + own + "/unavailable-periods")
+                .with(user(f.user(login)))
+                .with(csrf())
+                .param("unavailableFrom", "2097-09-10")
+                .param("unavailableTo", "2097-09-01")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsKey("errors");
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(login))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"unavailable-periods\"", "2097-01-10", "2097-04-05", "2097-06-01", "另行通知")
+                .contains("/experts/" + own + "/unavailable-periods/")
+                .doesNotContain("2097-03-31");
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/unavailable-periods/" + march + "/remove")
+                        .with(user(f.user(other)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anExpertEndsAFormerEmploymentOverTheApiAndThePage() throws Exception {
+        String login = f.person("hemp");
+        long own = f.activeExpert(login, TalentFixtures.field());
+        var added = mvc.post()
+                .uri("/api/v1/experts/" + own + "/employments")
+                .with(user(f.user(login)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"employerName\":\"旧单位\",\"startedOn\":\"2010-01-01\"}")
+                .exchange();
+        assertThat(added).hasStatus(HttpStatus.OK);
+        long job = ((Number) JsonPath.read(
+                        added.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+                        "$.employments[0].id"))
+                .longValue();
+        String uri = "/api/v1/experts/" + own + "/employments/" + job;
+        assertThat(mvc.put()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"employerName\":\"旧单位\",\"startedOn\":\"2010-01-01\",\"endedOn\":\"2009-12-31\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.endedOn")
+                .isEqualTo("结束日期不能早于开始日期。");
+        assertThat(mvc.put()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"employerName\":\"旧单位\",\"startedOn\":\"2010-01-01\",\"endedOn\":\"2020-12-31\"}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.employments[0].endedOn")
+                .isEqualTo("2020-12-31");
+        assertThat(mvc.delete().uri(uri).with(user(f.user(pool.get(5)))).with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/employments/" + job + "/remove")
+                        .with(user(f.user(login)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/experts/" + own).with(user(f.user(login))))
+                .bodyJson()
+                .extractingPath("$.employments.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void aStandardDraftedLinksToItsDevelopmentProjectOverTheApiAndOnThePage() {
+        String login = f.person("hprj");
+        long own = f.activeExpert(login, TalentFixtures.field());
+        long project = f.project(alliances, projects, "团体标准研制项目");
+        String uri = "/api/v1/experts/" + own + "/drafted-standards";
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"draftingRole\":\"起草人\",\"projectId\":987654321}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.projectId")
+                .isEqualTo("没有这个编号的研制项目。");
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .header("Accept-Language", "en")
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"draftingRole\":\"起草人\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors.designation")
+                .isEqualTo("Give the designation or the number of the development project.");
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(user(f.user(login)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"draftingRole\":\"起草人\",\"projectId\":" + project + "}"))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json)
+                            .extractingPath("$.draftedStandards[0].project.id")
+                            .isEqualTo((int) project);
+                    assertThat(json)
+                            .extractingPath("$.draftedStandards[0].project.href")
+                            .isEqualTo("/projects/" + project);
+                    assertThat(json)
+                            .extractingPath("$.draftedStandards[0].project.titleZh")
+                            .isEqualTo("团体标准研制项目");
+                });
+        // the page form with a designation and the project's number
+        assertThat(mvc.post()
+                        .uri("/experts/" + own + "/drafted-standards")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("designation", "GB/T 1.1-2020")
+                        .param("projectId", ""))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(login))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("href=\"/projects/" + project + "\"", "团体标准研制项目", "GB/T 1.1-2020");
     }
 
     @Test

@@ -89,8 +89,7 @@ class EvaluationsTests {
             long person = fx.user(login).personId();
             SystemActor.run("test", () -> {
                 var e = experts.enter(
-                        person,
-                        new ExpertForms.ProfileForm(field, "", "评价 测试", Title.SENIOR, false, 12, "河南", null, null));
+                        person, new ExpertForms.ProfileForm(field, "", "评价 测试", Title.SENIOR, false, 12, "河南"));
                 experts.transition(e.id(), ExpertTransition.START_REVIEW, null);
                 experts.transition(e.id(), ExpertTransition.APPROVE, null);
             });

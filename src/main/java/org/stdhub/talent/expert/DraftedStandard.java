@@ -2,7 +2,11 @@ package org.stdhub.talent.expert;
 
 import jakarta.persistence.*;
 
-/** A standard the expert drafted: its designation, optional title and their part in drafting it. */
+/**
+ * A standard the expert drafted: its designation (empty while the standard is still a development project), optional
+ * title, their part in drafting it, and the development project it was drafted in (an id of the development module,
+ * read through its API).
+ */
 @Entity
 @Table(name = "expert_drafted_standard")
 public class DraftedStandard {
@@ -15,7 +19,6 @@ public class DraftedStandard {
     @JoinColumn(name = "expert_id")
     private Expert expert;
 
-    @Column(nullable = false)
     private String designation;
 
     @Column(name = "standard_title")
@@ -24,20 +27,22 @@ public class DraftedStandard {
     @Column(name = "drafting_role")
     private String draftingRole;
 
+    @Column(name = "project_id")
+    private Long projectId;
+
     protected DraftedStandard() {}
 
-    DraftedStandard(Expert expert, String designation, String standardTitle, String draftingRole) {
+    DraftedStandard(Expert expert, String designation, String standardTitle, String draftingRole, Long projectId) {
         this.expert = expert;
-        this.designation = designation;
-        this.standardTitle = standardTitle;
-        this.draftingRole = draftingRole;
+        change(designation, standardTitle, draftingRole, projectId);
     }
 
     /** Writes the entry anew (the caller has checked the values). */
-    public void change(String designation, String standardTitle, String draftingRole) {
+    public void change(String designation, String standardTitle, String draftingRole, Long projectId) {
         this.designation = designation;
         this.standardTitle = standardTitle;
         this.draftingRole = draftingRole;
+        this.projectId = projectId;
     }
 
     public Long getId() {
@@ -54,5 +59,9 @@ public class DraftedStandard {
 
     public String getDraftingRole() {
         return draftingRole;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 }

@@ -38,6 +38,14 @@ public class Employment {
         this.endedOn = endedOn;
     }
 
+    /** Writes the employment anew (the caller has checked the values). */
+    public void change(Long organizationId, String employerName, LocalDate startedOn, LocalDate endedOn) {
+        this.organizationId = organizationId;
+        this.employerName = employerName;
+        this.startedOn = startedOn;
+        this.endedOn = endedOn;
+    }
+
     public Long getId() {
         return id;
     }

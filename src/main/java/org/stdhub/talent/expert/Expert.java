@@ -14,7 +14,7 @@ import org.stdhub.talent.Title;
 
 /**
  * A person's entry in the expert database: fields, title and years, employment history, declared relations,
- * availability and status. The status changes only through {@link #take}, which checks the transition table.
+ * periods of unavailability and status. The status changes only through {@link #take}, which checks the transition table.
  */
 @Entity
 @Table(name = "expert")
@@ -51,12 +51,6 @@ public class Expert {
 
     private String region;
 
-    @Column(name = "unavailable_from")
-    private LocalDate unavailableFrom;
-
-    @Column(name = "unavailable_to")
-    private LocalDate unavailableTo;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ExpertStatus status;
@@ -86,6 +80,10 @@ public class Expert {
     @OrderBy("id")
     private List<DraftedStandard> draftedStandards = new ArrayList<>();
 
+    @OneToMany(mappedBy = "expert", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsOn")
+    private List<UnavailablePeriod> unavailablePeriods = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -110,9 +108,7 @@ public class Expert {
             Title title,
             boolean equivalentLevel,
             int yearsInField,
-            String region,
-            LocalDate unavailableFrom,
-            LocalDate unavailableTo) {}
+            String region) {}
 
     /** Writes the profile; true when a qualification field changed. */
     public boolean apply(Profile p) {
@@ -128,8 +124,6 @@ public class Expert {
         this.equivalentLevel = p.equivalentLevel();
         this.yearsInField = p.yearsInField();
         this.region = p.region();
-        this.unavailableFrom = p.unavailableFrom();
-        this.unavailableTo = p.unavailableTo();
         return qualificationChanged;
     }
 
@@ -153,6 +147,20 @@ public class Expert {
         return e;
     }
 
+    /** The employment {@code employmentId} of this expert. */
+    public Optional<Employment> employment(long employmentId) {
+        return employments.stream()
+                .filter(m -> m.getId() != null && m.getId() == employmentId)
+                .findFirst();
+    }
+
+    /** The relation {@code relationId} of this expert. */
+    public Optional<ExpertRelation> relation(long relationId) {
+        return relations.stream()
+                .filter(r -> r.getId() != null && r.getId() == relationId)
+                .findFirst();
+    }
+
     public boolean removeEmployment(long employmentId) {
         return employments.removeIf(e -> e.getId() != null && e.getId() == employmentId);
     }
@@ -174,8 +182,8 @@ public class Expert {
         return c;
     }
 
-    public DraftedStandard addDraftedStandard(String designation, String title, String role) {
-        DraftedStandard d = new DraftedStandard(this, designation, title, role);
+    public DraftedStandard addDraftedStandard(String designation, String title, String role, Long projectId) {
+        DraftedStandard d = new DraftedStandard(this, designation, title, role, projectId);
         draftedStandards.add(d);
         return d;
     }
@@ -215,13 +223,34 @@ public class Expert {
         return employments.stream().filter(Employment::isCurrent).reduce((a, b) -> b);
     }
 
-    /** Is the expert available on {@code day} (outside the declared unavailable period)? */
+    /** Declares a period of unavailability (the caller has checked the dates and that it overlaps no other). */
+    public UnavailablePeriod addUnavailablePeriod(LocalDate from, LocalDate to) {
+        UnavailablePeriod p = new UnavailablePeriod(this, from, to);
+        unavailablePeriods.add(p);
+        return p;
+    }
+
+    /** The period of unavailability {@code periodId} of this expert. */
+    public Optional<UnavailablePeriod> unavailablePeriod(long periodId) {
+        return unavailablePeriods.stream()
+                .filter(p -> p.getId() != null && p.getId() == periodId)
+                .findFirst();
+    }
+
+    public boolean removeUnavailablePeriod(long periodId) {
+        return unavailablePeriods.removeIf(p -> p.getId() != null && p.getId() == periodId);
+    }
+
+    /** The periods of unavailability, earliest first. */
+    public List<UnavailablePeriod> getUnavailablePeriods() {
+        return unavailablePeriods.stream()
+                .sorted(java.util.Comparator.comparing(UnavailablePeriod::getStartsOn))
+                .toList();
+    }
+
+    /** Is the expert available on {@code day} (outside every declared period of unavailability)? */
     public boolean availableOn(LocalDate day) {
-        if (unavailableFrom == null) {
-            return true;
-        }
-        LocalDate to = unavailableTo == null ? LocalDate.MAX : unavailableTo;
-        return day.isBefore(unavailableFrom) || day.isAfter(to);
+        return unavailablePeriods.stream().noneMatch(p -> p.covers(day));
     }
 
     /** Does one of the expert's ICS or CCS classes equal {@code code} or lie below or above it? */
@@ -271,14 +300,6 @@ public class Expert {
         return region;
     }
 
-    public LocalDate getUnavailableFrom() {
-        return unavailableFrom;
-    }
-
-    public LocalDate getUnavailableTo() {
-        return unavailableTo;
-    }
-
     public ExpertStatus getStatus() {
         return status;
     }
@@ -304,15 +325,6 @@ public class Expert {
     }
 
     public Profile profile() {
-        return new Profile(
-                icsCodes,
-                ccsCodes,
-                keywords,
-                title,
-                equivalentLevel,
-                yearsInField,
-                region,
-                unavailableFrom,
-                unavailableTo);
+        return new Profile(icsCodes, ccsCodes, keywords, title, equivalentLevel, yearsInField, region);
     }
 }

@@ -55,6 +55,22 @@ public class ExpertRelation {
         this.endedOn = endedOn;
     }
 
+    /** Writes the relation anew (the caller has checked the values). */
+    public void change(
+            RelationKind kind,
+            Long organizationId,
+            Long relatedPersonId,
+            String description,
+            LocalDate startedOn,
+            LocalDate endedOn) {
+        this.kind = kind;
+        this.organizationId = organizationId;
+        this.relatedPersonId = relatedPersonId;
+        this.description = description;
+        this.startedOn = startedOn;
+        this.endedOn = endedOn;
+    }
+
     public Long getId() {
         return id;
     }

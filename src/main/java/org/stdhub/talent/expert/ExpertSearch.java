@@ -2,6 +2,8 @@ package org.stdhub.talent.expert;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +28,8 @@ public final class ExpertSearch {
      * @param title the lowest title wanted (titles are listed senior first)
      * @param minYears the fewest years in the field
      * @param region lower case: the region contains it
-     * @param availableFrom first day the expert must be available (with {@code availableTo}, both inclusive)
+     * @param availableFrom first day the expert must be available (with {@code availableTo}, both inclusive): none
+     *     of their periods of unavailability may touch these days
      * @param availableTo last day; the same as {@code availableFrom} for one day
      * @param status the status
      */
@@ -81,13 +84,18 @@ public final class ExpertSearch {
             }
             if (availableFrom != null) {
                 LocalDate to = availableTo == null ? availableFrom : availableTo;
-                // unavailable [from, to or open] overlaps the wanted days: from <= to and (to is null or to >= from)
-                Predicate overlaps = cb.and(
-                        cb.lessThanOrEqualTo(root.get("unavailableFrom"), to),
-                        cb.or(
-                                cb.isNull(root.get("unavailableTo")),
-                                cb.greaterThanOrEqualTo(root.get("unavailableTo"), availableFrom)));
-                all.add(cb.or(cb.isNull(root.get("unavailableFrom")), cb.not(overlaps)));
+                // no period of the expert [starts, ends or open] overlaps the wanted days:
+                // starts <= to and (ends is null or ends >= from)
+                Subquery<Long> away = query.subquery(Long.class);
+                Root<UnavailablePeriod> period = away.from(UnavailablePeriod.class);
+                away.select(period.get("id"))
+                        .where(
+                                cb.equal(period.get("expert"), root),
+                                cb.lessThanOrEqualTo(period.get("startsOn"), to),
+                                cb.or(
+                                        cb.isNull(period.get("endsOn")),
+                                        cb.greaterThanOrEqualTo(period.get("endsOn"), availableFrom)));
+                all.add(cb.not(cb.exists(away)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

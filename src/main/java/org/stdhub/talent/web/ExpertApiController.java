@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.*;
 import org.stdhub.platform.NotFoundException;
+import org.stdhub.talent.ExpertAvailability;
 import org.stdhub.talent.ExpertForms;
 import org.stdhub.talent.ExpertPage;
 import org.stdhub.talent.ExpertTrackRecord;
@@ -19,13 +20,19 @@ class ExpertApiController {
 
     private final Experts experts;
     private final ExpertTrackRecord trackRecord;
+    private final ExpertAvailability availability;
     private final org.stdhub.talent.Draws draws;
     private final ExpertExport export;
 
     ExpertApiController(
-            Experts experts, ExpertTrackRecord trackRecord, org.stdhub.talent.Draws draws, ExpertExport export) {
+            Experts experts,
+            ExpertTrackRecord trackRecord,
+            ExpertAvailability availability,
+            org.stdhub.talent.Draws draws,
+            ExpertExport export) {
         this.experts = experts;
         this.trackRecord = trackRecord;
+        this.availability = availability;
         this.draws = draws;
         this.export = export;
     }
@@ -97,6 +104,44 @@ class ExpertApiController {
         return experts.addRelation(id, form);
     }
 
+    /** Corrects an employment or ends it (the whole entry is written anew: give {@code endedOn} to end it). */
+    @PutMapping("/{id}/employments/{employmentId}")
+    ExpertView changeEmployment(
+            @PathVariable long id, @PathVariable long employmentId, @RequestBody ExpertForms.EmploymentForm form) {
+        return experts.changeEmployment(id, employmentId, form);
+    }
+
+    @DeleteMapping("/{id}/employments/{employmentId}")
+    ExpertView removeEmployment(@PathVariable long id, @PathVariable long employmentId) {
+        return experts.removeEmployment(id, employmentId);
+    }
+
+    /** Corrects a declared relation or ends it (the whole entry is written anew); a penalty only the base office. */
+    @PutMapping("/{id}/relations/{relationId}")
+    ExpertView changeRelation(
+            @PathVariable long id, @PathVariable long relationId, @RequestBody ExpertForms.RelationForm form) {
+        return experts.changeRelation(id, relationId, form);
+    }
+
+    @DeleteMapping("/{id}/relations/{relationId}")
+    ExpertView removeRelation(@PathVariable long id, @PathVariable long relationId) {
+        return experts.removeRelation(id, relationId);
+    }
+
+    /**
+     * A period in which the expert cannot serve ({@code unavailableFrom}, optional {@code unavailableTo}: ISO dates,
+     * both inclusive); 409 when it overlaps another of the expert's periods.
+     */
+    @PostMapping("/{id}/unavailable-periods")
+    ExpertView addUnavailablePeriod(@PathVariable long id, @RequestBody ExpertForms.UnavailablePeriodForm form) {
+        return availability.addPeriod(id, form);
+    }
+
+    @DeleteMapping("/{id}/unavailable-periods/{periodId}")
+    ExpertView removeUnavailablePeriod(@PathVariable long id, @PathVariable long periodId) {
+        return availability.removePeriod(id, periodId);
+    }
+
     /** A committee membership: committee name, role, from/to dates. */
     @PostMapping("/{id}/committees")
     ExpertView addCommittee(@PathVariable long id, @RequestBody ExpertForms.CommitteeForm form) {
@@ -115,7 +160,10 @@ class ExpertApiController {
         return trackRecord.removeCommittee(id, committeeId);
     }
 
-    /** A standard drafted: designation (e.g. GB/T 1.1-2020), optional title and part. */
+    /**
+     * A standard drafted: designation (e.g. GB/T 1.1-2020), optional title and part, optional {@code projectId} of
+     * the development project it was drafted in (then the designation may be left out).
+     */
     @PostMapping("/{id}/drafted-standards")
     ExpertView addDraftedStandard(@PathVariable long id, @RequestBody ExpertForms.DraftedStandardForm form) {
         return trackRecord.addDraftedStandard(id, form);

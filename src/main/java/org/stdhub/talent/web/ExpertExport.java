@@ -37,8 +37,7 @@ class ExpertExport {
         "status",
         "committees",
         "standardsDrafted",
-        "unavailableFrom",
-        "unavailableTo"
+        "unavailablePeriods"
     };
 
     private final Experts experts;
@@ -102,12 +101,23 @@ class ExpertExport {
                             .toList()),
             String.join(
                     "; ",
-                    e.draftedStandards().stream()
-                            .map(ExpertView.DraftedStandardView::designation)
-                            .toList()),
-            e.unavailableFrom() == null ? "" : e.unavailableFrom().toString(),
-            e.unavailableTo() == null ? "" : e.unavailableTo().toString()
+                    e.draftedStandards().stream().map(ExpertExport::drafted).toList()),
+            String.join(
+                    "; ",
+                    e.unavailablePeriods().stream()
+                            .map(ExpertView.UnavailablePeriodView::text)
+                            .toList())
         };
+    }
+
+    /** "GB/T 1.1-2020", with the development project's page when one is named: "T/HNBZ 1-2026 [/projects/7]". */
+    private static String drafted(ExpertView.DraftedStandardView d) {
+        String label = d.designation() != null
+                ? d.designation()
+                : d.project() != null && d.project().titleZh() != null
+                        ? d.project().titleZh()
+                        : "";
+        return d.project() == null ? label : (label + " [" + d.project().href() + "]").strip();
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, String name, String type) {

@@ -18,6 +18,7 @@ import org.stdhub.platform.NotPermittedException;
 import org.stdhub.platform.UserFacingException;
 import org.stdhub.talent.DrawForms;
 import org.stdhub.talent.Draws;
+import org.stdhub.talent.ExpertAvailability;
 import org.stdhub.talent.ExpertForms;
 import org.stdhub.talent.ExpertPage;
 import org.stdhub.talent.ExpertStatus;
@@ -29,8 +30,8 @@ import org.stdhub.talent.Title;
 
 /**
  * The expert database's pages: the base office's list with search, filter, pages and exports, one expert with the
- * steps the viewer may take, and a person's own entry (application, profile, employers, relations, committees and
- * standards drafted).
+ * steps the viewer may take, and a person's own entry (application, profile, periods of unavailability, employers,
+ * relations, committees and standards drafted).
  *
  * <p>Every form goes back to the expert's page: with "saved", or with the refusal (bad input or a rule that does not
  * allow the step now) in the reader's language. An expert the viewer may not see (404) or a step that is not theirs
@@ -42,14 +43,21 @@ class ExpertPageController {
 
     private final Experts experts;
     private final ExpertTrackRecord trackRecord;
+    private final ExpertAvailability availability;
     private final Draws draws;
     private final ExpertExport export;
     private final FormRefusals problems;
 
     ExpertPageController(
-            Experts experts, ExpertTrackRecord trackRecord, Draws draws, ExpertExport export, FormRefusals problems) {
+            Experts experts,
+            ExpertTrackRecord trackRecord,
+            ExpertAvailability availability,
+            Draws draws,
+            ExpertExport export,
+            FormRefusals problems) {
         this.experts = experts;
         this.trackRecord = trackRecord;
+        this.availability = availability;
         this.draws = draws;
         this.export = export;
         this.problems = problems;
@@ -143,6 +151,53 @@ class ExpertPageController {
             RedirectAttributes redirect,
             Locale locale) {
         return save(id, redirect, locale, () -> experts.addRelation(id, form));
+    }
+
+    @PostMapping("/{id}/employments/{employmentId}")
+    String changeEmployment(
+            @PathVariable long id,
+            @PathVariable long employmentId,
+            @ModelAttribute ExpertForms.EmploymentForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> experts.changeEmployment(id, employmentId, form));
+    }
+
+    @PostMapping("/{id}/employments/{employmentId}/remove")
+    String removeEmployment(
+            @PathVariable long id, @PathVariable long employmentId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> experts.removeEmployment(id, employmentId));
+    }
+
+    @PostMapping("/{id}/relations/{relationId}")
+    String changeRelation(
+            @PathVariable long id,
+            @PathVariable long relationId,
+            @ModelAttribute ExpertForms.RelationForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> experts.changeRelation(id, relationId, form));
+    }
+
+    @PostMapping("/{id}/relations/{relationId}/remove")
+    String removeRelation(
+            @PathVariable long id, @PathVariable long relationId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> experts.removeRelation(id, relationId));
+    }
+
+    @PostMapping("/{id}/unavailable-periods")
+    String unavailablePeriod(
+            @PathVariable long id,
+            @ModelAttribute ExpertForms.UnavailablePeriodForm form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return save(id, redirect, locale, () -> availability.addPeriod(id, form));
+    }
+
+    @PostMapping("/{id}/unavailable-periods/{periodId}/remove")
+    String removeUnavailablePeriod(
+            @PathVariable long id, @PathVariable long periodId, RedirectAttributes redirect, Locale locale) {
+        return save(id, redirect, locale, () -> availability.removePeriod(id, periodId));
     }
 
     @PostMapping("/{id}/committees")
