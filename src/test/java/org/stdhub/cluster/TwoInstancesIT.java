@@ -311,7 +311,7 @@ class TwoInstancesIT {
     void anImportWhoseInstanceIsKilledIsFinishedByTheOtherEveryRecordOnce() throws Exception {
         String session = signIn(a, "admin", PASSWORD).orElseThrow();
         String csrf = csrf(get(a, "/profile", session).body());
-        int records = 60_000;
+        int records = 20_000;
         HttpResponse<String> uploaded =
                 send(multipart(a, "/api/v1/catalog/imports", session, csrf, "cluster.jsonl.gz", catalogFile(records)));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
@@ -341,7 +341,7 @@ class TwoInstancesIT {
                 .isEqualTo(1);
 
         String onB = signIn(b, "admin", PASSWORD).orElseThrow();
-        String report = awaitState(b, onB, job, "APPLIED", Duration.ofMinutes(4));
+        String report = awaitState(b, onB, job, "APPLIED", Duration.ofMinutes(8));
         assertThat(report).contains("\"resumed\":true");
         assertThat(count("select count(*) from standard where source = 'test:cluster-it'"))
                 .as("every record of the file, once")
