@@ -116,7 +116,7 @@ class BenchCommand implements StdHubCommand {
         if (openSearch != backendType.equals("elasticsearch")) {
             System.err.println(
                     openSearch
-                            ? "--backend opensearch measures the cluster profile: start with --spring.profiles.active=cluster,opensearch"
+                            ? "--backend opensearch measures the cluster profile: start with --spring.profiles.active=cluster"
                                     + " and STDHUB_SEARCH_HOSTS=host:port of the OpenSearch node"
                             : "the application runs on the " + backendType + " backend: pass --backend opensearch");
             return 2;
@@ -125,7 +125,7 @@ class BenchCommand implements StdHubCommand {
         if (openSearch) {
             report.backend("OpenSearch at "
                     + environment.getProperty("spring.jpa.properties.hibernate.search.backend.hosts")
-                    + " (Hibernate Search's Elasticsearch backend, profiles cluster,opensearch)");
+                    + " (Hibernate Search's Elasticsearch backend, profile cluster)");
         }
         log("data directory " + dataDir);
 

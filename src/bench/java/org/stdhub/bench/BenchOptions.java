@@ -20,7 +20,7 @@ import java.util.List;
  * @param mergeSegments merge the index into one segment before measuring (an experiment, timed)
  * @param similarity also measure pg_trgm similarity (slow); without it PostgreSQL runs ILIKE only
  * @param backend {@code lucene} (the embedded index) or {@code opensearch} (the application started with the
- *     {@code cluster,opensearch} profiles): only the embedded one has the Lucene floor and Hibernate Search diagnostics
+ *     {@code cluster} profile): only the embedded one has the Lucene floor and Hibernate Search diagnostics
  * @param results folder for the report
  */
 record BenchOptions(
@@ -42,7 +42,7 @@ record BenchOptions(
     /** The embedded index (H2 + Lucene, the default profile). */
     static final String LUCENE = "lucene";
 
-    /** OpenSearch through Hibernate Search's Elasticsearch backend (profile {@code opensearch}). */
+    /** OpenSearch through Hibernate Search's Elasticsearch backend (profile {@code cluster}). */
     static final String OPENSEARCH = "opensearch";
 
     static final String USAGE =

@@ -31,14 +31,18 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.stdhub.cluster.ClusterInstances.Instance;
+import org.stdhub.search.OpenSearchNode;
 
 /**
- * Two real StdHub instances ({@code target/stdhub.jar}, profile {@code cluster}) over one PostgreSQL schema: a
- * session made by signing in on A works on B (same cookie) and ends on both when it ends on one; a scheduled job
- * runs once per tick across both (ShedLock); failed logins counted on A lock the account on B; A killed with {@code
- * kill -9} in the middle of a catalog import, B takes the import over and finishes it (every record once) and goes on
- * serving the session. The instances share their data directory (uploaded files, as on a shared volume); each keeps
- * its own search index until the OpenSearch backend.
+ * Two real StdHub instances ({@code target/stdhub.jar}, profile {@code cluster}) over one PostgreSQL schema and one
+ * real OpenSearch cluster of two nodes ({@link OpenSearchNode#startCluster}; the catalog index with one replica, so
+ * each node holds every document): a session made by signing in on A works on B (same cookie) and ends on both when
+ * it ends on one; a scheduled job runs once per tick across both (ShedLock); failed logins counted on A lock the
+ * account on B; a standard added through A is found by the search through B within seconds (the outbox and the
+ * agents; the delay is printed); A killed with {@code kill -9} in the middle of a catalog import, B takes the import
+ * over and finishes it (every record once in the table and in the index: {@code _count} equals the table's count) and
+ * goes on serving the session. The instances share their data directory (uploaded files, as on a shared volume). A
+ * node or an instance that does not start fails the test with the end of its log, never a skip.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
@@ -53,6 +57,10 @@ class TwoInstancesIT {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** The catalog index of both instances, as Hibernate Search names it (the alias it reads through). */
+    private static final String INDEX = "standard-read";
+
+    static List<OpenSearchNode> search;
     static ClusterDatabase database;
     static ClusterInstances cluster;
     static Instance a;
@@ -60,6 +68,8 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() {
+        // the search cluster first: two nodes on loopback, each cluster-manager eligible, joined (health green)
+        search = OpenSearchNode.startCluster("cluster-it", 2);
         database = ClusterDatabase.fresh("cluster_it");
         Path work = Path.of("target/cluster-it").toAbsolutePath();
         cluster = new ClusterInstances(work);
@@ -79,18 +89,20 @@ class TwoInstancesIT {
                 "--stdhub.scheduling.lock-at-least-for=PT1.5S",
                 "--logging.level.org.stdhub.platform.SchedulerLocks=debug"));
         // both started at once on the new schema: one migrates it (Flyway's lock) and does the start-up work (the
-        // administrator…) while the other waits for it (ClusterStartup), then finds it done
-        a = cluster.launch("a", withIndex(args, work.resolve("a-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-a"));
-        b = cluster.launch("b", withIndex(args, work.resolve("b-index")), Map.of("STDHUB_INSTANCE_NAME", "instance-b"));
-        a.awaitReady(ClusterInstances.READY_TIMEOUT);
-        b.awaitReady(ClusterInstances.READY_TIMEOUT);
+        // administrator…) while the other waits for it (ClusterStartup), then finds it done. Each knows both nodes,
+        // A the first one first, B the second one first.
+        a = cluster.launch("a", args, Map.of("STDHUB_INSTANCE_NAME", "instance-a", "STDHUB_SEARCH_HOSTS", hosts(0, 1)));
+        b = cluster.launch("b", args, Map.of("STDHUB_INSTANCE_NAME", "instance-b", "STDHUB_SEARCH_HOSTS", hosts(1, 0)));
+        // they take turns for Flyway, Hibernate's start (the search index) and the start-up work: twice the time of one
+        a.awaitReady(ClusterInstances.READY_TIMEOUT.multipliedBy(2));
+        b.awaitReady(ClusterInstances.READY_TIMEOUT.multipliedBy(2));
     }
 
-    /** Each instance's own Lucene index (until the OpenSearch backend, which all share). */
-    static List<String> withIndex(List<String> args, Path index) {
-        List<String> all = new ArrayList<>(args);
-        all.add("--spring.jpa.properties.hibernate.search.backend.directory.root=" + index);
-        return all;
+    /** {@code STDHUB_SEARCH_HOSTS} naming the nodes in this order. */
+    static String hosts(int... nodes) {
+        return java.util.Arrays.stream(nodes)
+                .mapToObj(i -> search.get(i).hostAndPort())
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     @AfterAll
@@ -101,6 +113,7 @@ class TwoInstancesIT {
         if (database != null) {
             database.close();
         }
+        OpenSearchNode.closeAll(search);
     }
 
     @Test
@@ -108,6 +121,27 @@ class TwoInstancesIT {
     void startedTogetherTheyCreatedOneAdministrator() throws Exception {
         assertThat(count("select count(*) from person where login = 'admin'")).isEqualTo(1);
         assertThat(a.logText() + b.logText()).contains("does its start-up work");
+    }
+
+    @Test
+    @Order(0)
+    void bothInstancesShareOneSearchClusterOfTwoNodes() throws Exception {
+        String health = search.getFirst().get("/_cluster/health");
+        assertThat(number(health, "number_of_nodes")).as(health).isEqualTo("2");
+        assertThat(json(health, "status")).as(health).isIn("green", "yellow");
+        // the index the instances made (Hibernate Search, at start): one primary, one replica, on the two nodes
+        String shards = search.getFirst().get("/_cat/shards/" + INDEX + "?h=prirep,state,node");
+        List<String[]> copies = shards.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> l.trim().split("\\s+"))
+                .toList();
+        assertThat(copies).as(shards).hasSize(2).allMatch(c -> c[1].equals("STARTED"));
+        assertThat(copies.stream().map(c -> c[0])).as(shards).containsExactlyInAnyOrder("p", "r");
+        assertThat(copies.stream().map(c -> c[2]))
+                .as("a copy on each node: " + shards)
+                .containsExactlyInAnyOrder(search.get(0).name(), search.get(1).name());
+        String settings = search.get(1).get("/" + INDEX + "/_settings");
+        assertThat(json(settings, "number_of_replicas")).as(settings).isEqualTo("1");
     }
 
     @Test
@@ -216,10 +250,80 @@ class TwoInstancesIT {
 
     @Test
     @Order(4)
+    void aStandardAddedThroughAIsFoundThroughBWithinSeconds() throws Exception {
+        String session = signIn(a, "admin", PASSWORD).orElseThrow();
+        String csrf = csrf(get(a, "/profile", session).body());
+        String designation = "DB41/T 9811-2026";
+        HttpResponse<String> added = send(HttpRequest.newBuilder(a.uri("/api/v1/standards"))
+                .header("Cookie", "SESSION=" + session)
+                .header("X-CSRF-TOKEN", csrf)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"designation\":\"" + designation + "\","
+                        + "\"titleZh\":\"集群检索同步试验规范\",\"titleEn\":\"Cluster search propagation trial\","
+                        + "\"status\":\"current\",\"published\":\"2026-01-01\","
+                        + "\"reason\":\"two-instance test: made on A, searched on B\"}")));
+        Instant made = Instant.now();
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+
+        // B answers from the shared index as soon as an agent (A's or B's) has indexed the outbox event
+        Duration delay = awaitFound(b, "Cluster search propagation trial", designation, Duration.ofSeconds(30));
+        System.out.printf(
+                "TwoInstancesIT: a standard added through A was found by the search through B %d ms after A answered"
+                        + " (%d ms of polling)%n",
+                Duration.between(made, Instant.now()).toMillis(), delay.toMillis());
+        assertThat(searchBody(b, "集群检索同步").body()).contains(designation);
+        assertThat(searchBody(b, "db41t9811").body()).contains(designation);
+        assertThat(searchBody(a, "propagation trial").body()).contains(designation);
+        // the agent deletes the event in the transaction after the one that indexed it
+        awaitOutboxEmpty(Duration.ofSeconds(30));
+    }
+
+    /** Waits until no change waits in Hibernate Search's outbox (none pending, none given up on). */
+    static void awaitOutboxEmpty(Duration timeout) throws SQLException {
+        Instant deadline = Instant.now().plus(timeout);
+        long left = count("select count(*) from hsearch_outbox_event");
+        while (left > 0 && Instant.now().isBefore(deadline)) {
+            ClusterInstances.sleep(Duration.ofMillis(200));
+            left = count("select count(*) from hsearch_outbox_event");
+        }
+        assertThat(left).as("changes left in the outbox after " + timeout).isZero();
+    }
+
+    /** Searches through the instance until {@code designation} is a hit; how long that took. */
+    static Duration awaitFound(Instance instance, String q, String designation, Duration timeout) throws Exception {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        String body = "";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = searchBody(instance, q);
+            body = response.body();
+            assertThat(response.statusCode()).as(body).isEqualTo(200);
+            if (body.contains("\"" + designation + "\"")) {
+                return Duration.between(start, Instant.now());
+            }
+            ClusterInstances.sleep(Duration.ofMillis(50));
+        }
+        throw new AssertionError(designation + " not found by \"" + q + "\" through " + instance + " within " + timeout
+                + ": " + body + "\n" + instance.logTail(40));
+    }
+
+    static HttpResponse<String> searchBody(Instance instance, String q) throws Exception {
+        return get(instance, "/api/v1/standards/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null);
+    }
+
+    /** Documents in the catalog index, as OpenSearch counts them (after a refresh: what a search would see). */
+    static long indexCount() {
+        search.getFirst().post("/" + INDEX + "/_refresh");
+        String body = search.get(1).get("/" + INDEX + "/_count");
+        return Long.parseLong(number(body, "count"));
+    }
+
+    @Test
+    @Order(5)
     void anImportWhoseInstanceIsKilledIsFinishedByTheOtherEveryRecordOnce() throws Exception {
         String session = signIn(a, "admin", PASSWORD).orElseThrow();
         String csrf = csrf(get(a, "/profile", session).body());
-        int records = 60_000;
+        int records = 20_000;
         HttpResponse<String> uploaded =
                 send(multipart(a, "/api/v1/catalog/imports", session, csrf, "cluster.jsonl.gz", catalogFile(records)));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
@@ -249,7 +353,7 @@ class TwoInstancesIT {
                 .isEqualTo(1);
 
         String onB = signIn(b, "admin", PASSWORD).orElseThrow();
-        String report = awaitState(b, onB, job, "APPLIED", Duration.ofMinutes(4));
+        String report = awaitState(b, onB, job, "APPLIED", Duration.ofMinutes(8));
         assertThat(report).contains("\"resumed\":true");
         assertThat(count("select count(*) from standard where source = 'test:cluster-it'"))
                 .as("every record of the file, once")
@@ -260,6 +364,22 @@ class TwoInstancesIT {
                 .as("B ran it to the end")
                 .isEqualTo(1);
         assertThat(b.logText()).contains("catalog import job " + job);
+
+        // and in the search index: every standard of the table once, nothing left in the outbox (the job is applied
+        // once the agents have indexed what it wrote; A's events are B's once A's agent has expired)
+        awaitOutboxEmpty(Duration.ofSeconds(30));
+        long standards = count("select count(*) from standard");
+        assertThat(indexCount())
+                .as("OpenSearch holds every standard of the table, once")
+                .isEqualTo(standards);
+        assertThat(standards).isEqualTo(records + 1L);
+        // the first record (written by A before it died) and the last (written by B) are found through B
+        awaitFound(b, "ISO 900000:2020", "ISO 900000:2020", Duration.ofSeconds(5));
+        awaitFound(
+                b,
+                "ISO " + (900_000 + records - 1) + ":2020",
+                "ISO " + (900_000 + records - 1) + ":2020",
+                Duration.ofSeconds(5));
 
         // and the session made on B before goes on there, A gone
         assertThat(a.isAlive()).isFalse();

@@ -71,16 +71,33 @@ public final class OpenSearchNode implements AutoCloseable {
         }
         String seeds = nodes.stream().map(n -> "127.0.0.1:" + n.transportPort).collect(Collectors.joining(","));
         String managers = nodes.stream().map(n -> n.name).collect(Collectors.joining(","));
-        for (OpenSearchNode node : nodes) {
-            node.launch(List.of(
-                    "-Ecluster.name=" + clusterName,
-                    "-Ediscovery.seed_hosts=" + seeds,
-                    "-Ecluster.initial_cluster_manager_nodes=" + managers));
-        }
-        for (OpenSearchNode node : nodes) {
-            node.awaitHealth("wait_for_nodes=" + count + "&wait_for_status=green");
+        try {
+            for (OpenSearchNode node : nodes) {
+                node.launch(List.of(
+                        "-Ecluster.name=" + clusterName,
+                        "-Ediscovery.seed_hosts=" + seeds,
+                        "-Ecluster.initial_cluster_manager_nodes=" + managers));
+            }
+            for (OpenSearchNode node : nodes) {
+                node.awaitHealth("wait_for_nodes=" + count + "&wait_for_status=green");
+            }
+        } catch (RuntimeException e) {
+            // none left behind: the caller gets the error, not the nodes
+            nodes.forEach(OpenSearchNode::close);
+            throw e;
         }
         return nodes;
+    }
+
+    /** Stops the nodes, each in turn (the ones already stopped, or never started, are skipped). */
+    public static void closeAll(List<OpenSearchNode> nodes) {
+        if (nodes != null) {
+            nodes.forEach(OpenSearchNode::close);
+        }
+    }
+
+    public String name() {
+        return name;
     }
 
     /** {@code host:port} of the node's HTTP interface, as {@code STDHUB_SEARCH_HOSTS} takes it. */
@@ -99,6 +116,25 @@ public final class OpenSearchNode implements AutoCloseable {
                     .send(
                             HttpRequest.newBuilder(URI.create("http://" + hostAndPort() + path))
                                     .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST without a body on the node (a path such as {@code /index/_refresh}); the body of the answer. */
+    public String post(String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://" + hostAndPort() + path))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             return response.body();

@@ -26,7 +26,7 @@ import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.catalog.search.CatalogIndexer;
 
 /**
- * The catalog search on OpenSearch (profile {@code opensearch}: Hibernate Search's Elasticsearch backend, outbox-polling
+ * The catalog search on OpenSearch (profile {@code cluster}: Hibernate Search's Elasticsearch backend, outbox-polling
  * coordination, PostgreSQL) against the embedded Lucene backend, both loaded with the same few hundred real records
  * ({@link OpenSearchTest#SAMPLE}): the same queries — designations typed sloppily, English and Chinese title phrases,
  * texts that only the relaxed match finds, filters, sorts — give the same totals, the same hits in the same order, the

@@ -30,7 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A test of the {@code cluster} and {@code opensearch} profiles: PostgreSQL (schema {@value #SCHEMA}, dropped as the context starts) and the
+ * A test of the {@code cluster} profile: PostgreSQL (schema {@value #SCHEMA}, dropped as the context starts) and the
  * catalog index on a real OpenSearch node ({@link OpenSearchNode#single}, {@value #NODE}), seeded with {@link
  * #SEED_SAMPLE}: a few hundred real records from the shipped test seed. All such tests share one context.
  */
@@ -38,7 +38,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles({"cluster", "opensearch"})
+@ActiveProfiles("cluster")
 @ContextConfiguration(initializers = OpenSearchTest.Setup.class)
 @TestPropertySource(
         properties = {

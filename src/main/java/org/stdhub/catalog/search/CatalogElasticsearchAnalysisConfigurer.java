@@ -5,7 +5,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The analyzers of {@link CatalogAnalysisConfigurer} for the Elasticsearch backend (OpenSearch, profile
- * {@code opensearch}), filter for filter the same Lucene components: smartcn word segmentation
+ * {@code cluster}), filter for filter the same Lucene components: smartcn word segmentation
  * ({@code smartcn_tokenizer}, from the analysis-smartcn plugin) and character bigrams for Chinese titles, stemming
  * for English titles. The filters come from OpenSearch's analysis-common module.
  */

@@ -33,7 +33,7 @@ public class CatalogIndexer {
     private final EntityManagerFactory emf;
     private final TransactionTemplate tx;
     private final java.nio.file.Path versionFile;
-    /** The index on the Elasticsearch backend (profile {@code opensearch}), fed through the outbox; null on Lucene. */
+    /** The index on the Elasticsearch backend (profile {@code cluster}), fed through the outbox; null on Lucene. */
     private final ElasticsearchCatalogIndexing elasticsearch;
 
     CatalogIndexer(

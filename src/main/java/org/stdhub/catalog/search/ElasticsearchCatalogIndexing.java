@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How the catalog index is kept on the Elasticsearch backend (profile {@code opensearch}), where Hibernate Search's
+ * How the catalog index is kept on the Elasticsearch backend (profile {@code cluster}), where Hibernate Search's
  * outbox-polling coordination indexes every change: an import records the standards it writes in the outbox, in the
  * transaction that writes them ({@link OutboxImportIndexing}), and the agents of all instances index them, each event
  * once. The index is shared by every instance, so nothing here is kept per instance.

@@ -23,7 +23,7 @@ import org.stdhub.catalog.StandardSearchResult;
 import org.stdhub.catalog.StandardSearchResult.Hit;
 
 /**
- * The catalog search on the Elasticsearch backend (OpenSearch, profile {@code opensearch}), used by {@link
+ * The catalog search on the Elasticsearch backend (OpenSearch, profile {@code cluster}), used by {@link
  * StandardSearch} when Hibernate Search's backend is {@code elasticsearch}. The same query as the embedded backend's
  * ({@link ElasticsearchCatalogQuery}), the same sort, the same fallback to the relaxed match when the strict one finds
  * nothing; the page of hits, the exact total and the six facets (terms aggregations, exact on every match: no

@@ -37,7 +37,7 @@ public class StandardSearch {
 
     private final EntityManagerFactory emf;
     private final IndexPass indexPass;
-    /** The search on the Elasticsearch backend (profile {@code opensearch}); null on the embedded Lucene one. */
+    /** The search on the Elasticsearch backend (profile {@code cluster}); null on the embedded Lucene one. */
     private final ElasticsearchStandardSearch elasticsearch;
 
     private volatile QueryBuilder analysis;
