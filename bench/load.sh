@@ -4,26 +4,29 @@
 #     OpenSearch test distribution into target/opensearch — fetched alone with generate-test-resources if only it
 #     is missing);
 #  2. starts one OpenSearch node from target/opensearch (as the user `opensearch` when run as root, Java 17,
-#     loopback, free ports), a fresh PostgreSQL schema load_<timestamp> in the database `test` on 127.0.0.1:5432,
-#     and two instances of target/stdhub.jar with the profiles $PROFILES on loopback ports: the first one loads the
+#     loopback, free ports), a fresh PostgreSQL database stdhub_load_<timestamp> on 127.0.0.1:5432 (a database, not
+#     only a schema in `test`: the instances' start-up advisory lock is per database, and other StdHub instances on
+#     `test` would hold it), and two instances of target/stdhub.jar with the profiles $PROFILES on loopback ports: the first one loads the
 #     shipped catalog (~145k records) on its first start (timed, then until the search index holds every standard),
 #     the second one starts on the loaded database;
 #  3. writes real queries from the database (designations, Chinese title fragments, English title words) and runs
 #     wrk (bench/load.lua: search pages, search API, detail pages) against both instances at once, one wrk thread
 #     per instance, at increasing connection counts until p99 > the limit or an error (socket error, non-2xx);
 #  4. prints the table and writes it to bench-results/load-<timestamp>.md (logs in bench-results/load-<timestamp>/);
-#  5. stops everything it started and drops the schema (trap), also on failure or Ctrl-C.
+#  5. stops everything it started and drops the database (trap), also on failure or Ctrl-C.
+# Per step it also records the CPU time the instances, the OpenSearch node, PostgreSQL (all its processes) and wrk
+# used, per request, for the capacity plan in docs/benchmarks.md.
 #
 #   bench/load.sh                                # steps 2 4 8 16 32 64 128 256 connections, 30 s each
 #   bench/load.sh --steps "4 16 64" --duration 20s --warmup 20s
 #   bench/load.sh --profiles cluster             # PROFILES: the instances' profiles (default cluster,opensearch)
-#   bench/load.sh --keep                         # keep the schema and the data directories (logs are always kept)
+#   bench/load.sh --keep                         # keep the database and the data directories (logs are always kept)
 #
 # Options: --profiles P, --steps "C1 C2 …" (total connections, split over the instances), --duration D (per
 # step, wrk syntax), --warmup D (one untimed run first; 0 for none), --p99-limit MS (default 100), --heap SIZE
 # (each instance's -Xmx, default 1g), --search-heap SIZE (the OpenSearch node's, default 1g), --mix PAGE,API
 # (per cent of search pages and search API calls, the rest detail pages; default 35,15), --keep.
-# Needs: PostgreSQL 15 on 127.0.0.1:5432 (db test, user postgres, trust auth; started when installed but down),
+# Needs: PostgreSQL 15 on 127.0.0.1:5432 (user postgres, trust auth; started when installed but down),
 # Java 25 (temurin) for StdHub, Java 17 for OpenSearch, wrk (installed with apt-get when missing), curl, psql.
 set -euo pipefail
 ARGS="$*"
@@ -59,8 +62,7 @@ done
 
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVA_FLAGS="--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector"
-PG_SERVER=jdbc:postgresql://127.0.0.1:5432/test
-PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q -X)
+PSQL_SERVER=(psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -X)
 OS_USER=opensearch
 
 log() { echo "[load.sh $(date +%H:%M:%S)] $*"; }
@@ -99,14 +101,15 @@ fi
 stamp=$(date +%Y%m%d-%H%M%S)
 WORK=$(pwd)/bench-results/load-$stamp
 REPORT=bench-results/load-$stamp.md
-SCHEMA=load_${stamp//-/_}
+DB=stdhub_load_${stamp//-/_}
+PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -q -X)
 mkdir -p "$WORK"
 # a private copy of the jar: a `mvn package` elsewhere must not replace it under running instances
 cp target/stdhub.jar "$WORK/stdhub.jar"
 
-# --- clean-up: every process group this script started, the schema, the data ------------------------------------
+# --- clean-up: every process group this script started, the database, the data ------------------------------------
 GROUPS_STARTED=()
-SCHEMA_MADE=0
+DB_MADE=0
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -120,8 +123,9 @@ cleanup() {
     done
     kill -KILL -- "-$pgid" 2>/dev/null || true
   done
-  if [ "$SCHEMA_MADE" = 1 ] && [ "$KEEP" = 0 ]; then
-    "${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || echo "[load.sh] could not drop schema $SCHEMA" >&2
+  if [ "$DB_MADE" = 1 ] && [ "$KEEP" = 0 ]; then
+    "${PSQL_SERVER[@]}" -c "drop database if exists $DB with (force)" >/dev/null 2>&1 \
+      || echo "[load.sh] could not drop the database $DB" >&2
   fi
   rm -f "$WORK/stdhub.jar"
   if [ "$KEEP" = 0 ]; then
@@ -185,9 +189,9 @@ until curl -sf "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow
 done
 log "OpenSearch up after $(($(date +%s) - os_started)) s"
 
-# --- PostgreSQL schema and the two instances --------------------------------------------------------------------------
-"${PSQL[@]}" -c "create schema $SCHEMA" >/dev/null
-SCHEMA_MADE=1
+# --- PostgreSQL database and the two instances ------------------------------------------------------------------------
+"${PSQL_SERVER[@]}" -c "create database $DB" >/dev/null
+DB_MADE=1
 PORT_A=$(free_port)
 PORT_B=$(free_port)
 while [ "$PORT_B" = "$PORT_A" ]; do PORT_B=$(free_port); done
@@ -204,8 +208,8 @@ start_instance() {
     --server.address=127.0.0.1 --server.port="$port" --stdhub.base-url="http://127.0.0.1:$port" \
     --stdhub.data-dir="$WORK/shared-data" \
     --spring.jpa.properties.hibernate.search.backend.directory.root="$WORK/index-$name" \
-    --spring.datasource.url="$PG_SERVER?currentSchema=$SCHEMA" --spring.datasource.username=postgres \
-    --spring.datasource.password= --spring.flyway.schemas="$SCHEMA" \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
+    --spring.datasource.password= \
     --stdhub.admin.password="Load-test-$stamp"
 }
 
@@ -231,7 +235,7 @@ start_instance a "$PORT_A"
 A_PID=$STARTED_PID
 await_ready a "$PORT_A" "$A_PID" "$a_started"
 A_READY=$(($(date +%s) - a_started))
-STANDARDS=$("${PSQL[@]}" -At -c "select count(*) from $SCHEMA.standard")
+STANDARDS=$("${PSQL[@]}" -At -c "select count(*) from standard")
 log "instance a ready after $A_READY s, $STANDARDS standards in PostgreSQL; load $(loadavg)"
 SEARCHABLE=$A_READY
 if [[ ",$PROFILES," == *",opensearch,"* ]] || [ "$(search_count)" -gt 0 ]; then
@@ -257,7 +261,6 @@ log "instance b ready after $B_READY s; load $(loadavg)"
 # --- real queries from the database --------------------------------------------------------------------------------
 QUERIES=$WORK/queries.tsv
 "${PSQL[@]}" -At -F $'\t' >"$QUERIES" <<SQL
-set search_path = $SCHEMA;
 select setseed(0.2026);
 -- designations as stored: detail pages, and searched as typed
 select 'd', designation from standard order by random() limit 1500;
@@ -289,8 +292,8 @@ done
 
 # --- load steps ----------------------------------------------------------------------------------------------------
 export LOAD_PORTS="$PORT_A,$PORT_B" LOAD_QUERIES="$QUERIES" LOAD_MIX_PAGE="${MIX%,*}" LOAD_MIX_API="${MIX#*,}"
-run_wrk() {  # connections duration logfile
-  wrk -t2 -c"$1" -d"$2" --timeout 10s --latency -s bench/load.lua "http://127.0.0.1:$PORT_A/" >"$3" 2>&1 \
+run_wrk() {  # connections duration logfile; wrk's own CPU seconds (user + system) go to logfile.cpu
+  /usr/bin/time -f '%U %S' -o "$3.cpu" wrk -t2 -c"$1" -d"$2" --timeout 10s --latency -s bench/load.lua "http://127.0.0.1:$PORT_A/" >"$3" 2>&1 \
     || { cat "$3" >&2; fail "wrk failed"; }
 }
 if [ "$WARMUP" != 0 ]; then
@@ -299,7 +302,24 @@ if [ "$WARMUP" != 0 ]; then
   grep '^RESULT' "$WORK/wrk-warmup.log" || true
 fi
 
+# CPU seconds (user + system, all threads) of the processes in process group $1, from /proc (clock ticks)
+TICK=$(getconf CLK_TCK)
+group_cpu() {
+  ps -e -o pid=,pgid= | awk -v g="$1" '$2 == g { print $1 }' | while read -r pid; do
+    cat "/proc/$pid/stat" 2>/dev/null || true
+  done | awk -v t="$TICK" '{ s += $14 + $15 } END { printf "%.2f", s / t }'
+}
+# CPU seconds of PostgreSQL: every process of the user postgres (the server's other clients included)
+pg_cpu() {
+  ps -u postgres -o pid= | while read -r pid; do cat "/proc/$pid/stat" 2>/dev/null || true; done \
+    | awk -v t="$TICK" '{ s += $14 + $15 } END { printf "%.2f", s / t }'
+}
+# busy CPU seconds of the whole machine (all processes, anyone's)
+machine_cpu() { awk -v t="$TICK" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8) / t }' /proc/stat; }
+cpu_snapshot() { echo "$(group_cpu "$A_PID") $(group_cpu "$B_PID") $(group_cpu "$OS_PID") $(pg_cpu) $(machine_cpu)"; }
+
 ROWS=()
+CPU_ROWS=()
 BEST_RPS=0
 BEST_C=
 STOPPED="every step stayed within p99 ≤ $P99_LIMIT_MS ms without errors"
@@ -307,7 +327,10 @@ step=0
 printf '\n%-5s %12s %12s %9s %9s %9s %9s  %s\n' step connections requests/s p50_ms p90_ms p99_ms errors load
 for c in $STEPS; do
   step=$((step + 1))
+  read -r a0 b0 os0 pg0 m0 <<<"$(cpu_snapshot)"
   run_wrk "$c" "$DURATION" "$WORK/wrk-c$c.log"
+  read -r a1 b1 os1 pg1 m1 <<<"$(cpu_snapshot)"
+  wrk_cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$WORK/wrk-c$c.log.cpu" 2>/dev/null || echo 0)
   result=$(grep '^RESULT' "$WORK/wrk-c$c.log") || fail "no result from wrk, see $WORK/wrk-c$c.log"
   val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
   rps=$(val rps); p50=$(val p50); p90=$(val p90); p99=$(val p99)
@@ -319,6 +342,14 @@ for c in $STEPS; do
   load=$(loadavg)
   printf '%-5s %12s %12s %9s %9s %9s %9s  %s\n' "$step" "$c" "$rps" "$p50" "$p90" "$p99" "$errors" "$load"
   ROWS+=("| $step | $c | $rps | $p50 | $p90 | $p99 | $errors$detail | $load |")
+  requests=$(val requests); seconds=$(val seconds)
+  CPU_ROWS+=("$(awk -v n="$requests" -v s="$seconds" -v app=$(awk -v x="$a1" -v y="$a0" -v u="$b1" -v v="$b0" 'BEGIN { print x - y + u - v }') \
+      -v os=$(awk -v x="$os1" -v y="$os0" 'BEGIN { print x - y }') -v pg=$(awk -v x="$pg1" -v y="$pg0" 'BEGIN { print x - y }') \
+      -v w="$wrk_cpu" -v m=$(awk -v x="$m1" -v y="$m0" 'BEGIN { print x - y }') -v step="$step" -v c="$c" -v rps="$rps" \
+      'BEGIN { n = n > 0 ? n : 1; other = m - app - os - pg - w; if (other < 0) other = 0
+               printf "| %s | %s | %s | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f |", step, c, rps,
+                 1000 * app / n, app / s, 1000 * os / n, os / s, 1000 * pg / n, pg / s, 1000 * w / n, w / s,
+                 1000 * other / n, other / s, m / s }')")
   if [ "$errors" -gt 0 ]; then
     STOPPED="step $step ($c connections): $errors errors"
     break
@@ -331,6 +362,13 @@ for c in $STEPS; do
   BEST_C=$c
 done
 
+# --- sizes, sessions -------------------------------------------------------------------------------------------------
+DB_SIZE=$("${PSQL[@]}" -At -c "select pg_size_pretty(pg_database_size(current_database()))")
+STANDARD_SIZE=$("${PSQL[@]}" -At -c "select pg_size_pretty(pg_total_relation_size('standard'))")
+SESSIONS=$("${PSQL[@]}" -At -c "select count(*) from spring_session" 2>/dev/null || echo "?")
+INDEX_SIZE=$(curl -sf "http://127.0.0.1:$OS_PORT/_cat/indices/standard*?h=pri.store.size&bytes=mb" 2>/dev/null \
+  | awk '{ s += $1 } END { print s + 0 }')
+
 # --- report --------------------------------------------------------------------------------------------------------
 PER_INSTANCE=$(awk -v r="$BEST_RPS" 'BEGIN { printf "%.0f", r / 2 }')
 {
@@ -339,7 +377,7 @@ PER_INSTANCE=$(awk -v r="$BEST_RPS" 'BEGIN { printf "%.0f", r / 2 }')
   echo "Command: \`bench/load.sh${ARGS:+ $ARGS}\`; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' + local changes')."
   echo
   echo "- machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr); everything on it: wrk, both instances, OpenSearch, PostgreSQL"
-  echo "- instances: 2 × \`target/stdhub.jar\`, profiles \`$PROFILES\`, -Xmx$HEAP, loopback ports $PORT_A and $PORT_B; PostgreSQL schema \`$SCHEMA\` (fresh); OpenSearch $(basename "$OS_HOME") single node, heap $SEARCH_HEAP"
+  echo "- instances: 2 × \`target/stdhub.jar\`, profiles \`$PROFILES\`, -Xmx$HEAP, loopback ports $PORT_A and $PORT_B; PostgreSQL 15 database \`$DB\` (fresh; the server runs other work too); OpenSearch $(basename "$OS_HOME") single node, heap $SEARCH_HEAP"
   echo "- catalog: $STANDARDS standards in PostgreSQL, $INDEXED documents in the search index; instance a's first start (migrations, shipped catalog import) ready after **$A_READY s**, every standard searchable after **$SEARCHABLE s**${SEED_LINE:+ (log: \"$SEED_LINE\")}; instance b ready after $B_READY s"
   echo "- requests (bench/load.lua): ${MIX%,*} % search pages \`/standards?q=\`, ${MIX#*,} % search API \`/api/v1/standards/search?size=10&q=\`, the rest detail pages \`/standards/{designation}\`; queries from the database ($(grep -c $'^d\t' "$QUERIES") designations, $(grep -c $'^z\t' "$QUERIES") Chinese title fragments of 4–6 characters, $(grep -c $'^e\t' "$QUERIES") English word pairs); \`Accept-Encoding: gzip\`; wrk 2 threads (one per instance, connections split evenly), keep-alive, closed loop (no think time), warm-up $WARMUP at 8 connections, then $DURATION per step"
   echo "- errors: socket errors (connect, read, write, timeout > 10 s) + responses not 2xx; latency in ms (wrk's histogram); load = 1/5/15-minute load average at the end of the step"
@@ -347,6 +385,16 @@ PER_INSTANCE=$(awk -v r="$BEST_RPS" 'BEGIN { printf "%.0f", r / 2 }')
   echo "| step | connections | requests/s | p50 | p90 | p99 | errors | load |"
   echo "|---:|---:|---:|---:|---:|---:|---|---|"
   printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "CPU per request in ms (in brackets: cores busy on average during the step) — both instances together, the"
+  echo "OpenSearch node, PostgreSQL (all its processes, other clients of the server included), wrk, and everything"
+  echo "else on the machine (other users' work); last column: busy cores of the whole machine (of $(nproc)):"
+  echo
+  echo "| step | connections | requests/s | instances | OpenSearch | PostgreSQL | wrk | other | machine |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${CPU_ROWS[@]}"
+  echo
+  echo "Sizes after the run: PostgreSQL database $DB_SIZE (table \`standard\` with its indexes $STANDARD_SIZE); OpenSearch index \`standard\` $INDEX_SIZE MB (primary); \`spring_session\` rows: $SESSIONS."
   echo
   if [ -n "$BEST_C" ]; then
     echo "**Reached: $BEST_RPS requests/s across both instances (≈ $PER_INSTANCE per instance) at $BEST_C connections, p99 ≤ $P99_LIMIT_MS ms, 0 errors.** Stopped: $STOPPED."
@@ -356,4 +404,5 @@ PER_INSTANCE=$(awk -v r="$BEST_RPS" 'BEGIN { printf "%.0f", r / 2 }')
 } >"$REPORT"
 echo
 log "stopped: $STOPPED"
+echo; cat "$REPORT"; echo
 log "report: $REPORT (logs in $WORK)"
