@@ -35,7 +35,7 @@ cd "$(dirname "$0")/.."
 # The instances' Spring profiles: ONE variable. Today `cluster` is PostgreSQL + sessions/locks in the database and
 # `opensearch` puts the index in OpenSearch; when `cluster` alone means PostgreSQL + OpenSearch, pass
 # --profiles cluster (or change this default).
-PROFILES=${STDHUB_LOAD_PROFILES:-cluster,opensearch}
+PROFILES=${STDHUB_LOAD_PROFILES:-cluster}
 STEPS="2 4 8 16 32 64 128 256"
 DURATION=30s
 WARMUP=30s
