@@ -271,9 +271,11 @@ class TwoInstancesIT {
                 "TwoInstancesIT: a standard added through A was found by the search through B %d ms after A answered"
                         + " (%d ms of polling)%n",
                 Duration.between(made, Instant.now()).toMillis(), delay.toMillis());
-        assertThat(searchBody(b, "集群检索同步").body()).contains(designation);
-        assertThat(searchBody(b, "db41t9811").body()).contains(designation);
-        assertThat(searchBody(a, "propagation trial").body()).contains(designation);
+        // each copy of the shard (primary and replica, on different nodes) refreshes on its own second: the next
+        // searches may land on the copy that has not refreshed yet, so they wait as the first one did
+        awaitFound(b, "集群检索同步", designation, Duration.ofSeconds(10));
+        awaitFound(b, "db41t9811", designation, Duration.ofSeconds(10));
+        awaitFound(a, "propagation trial", designation, Duration.ofSeconds(10));
         // the agent deletes the event in the transaction after the one that indexed it
         awaitOutboxEmpty(Duration.ofSeconds(30));
     }
