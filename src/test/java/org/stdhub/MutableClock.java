@@ -3,6 +3,7 @@ package org.stdhub;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -34,6 +35,20 @@ public final class MutableClock extends Clock {
         } else {
             offset = offset.plus(amount);
         }
+    }
+
+    /**
+     * Ten in the morning, in this clock's zone, {@code days} after today's date on the system clock. A test that stops
+     * the clock on a day of its own takes it from here, never a fixed date: the records and role grants its fixtures
+     * made "now" must not lie in the clock's future, whatever day the suite runs on.
+     */
+    public Instant daysFromToday(int days) {
+        return today().plusDays(days).atTime(10, 0).atZone(zone).toInstant();
+    }
+
+    /** Today's date on the system clock, in this clock's zone (not moved by {@link #set} or {@link #advance}). */
+    public LocalDate today() {
+        return LocalDate.now(zone);
     }
 
     /** Back to the system clock. */

@@ -172,13 +172,15 @@ class CatalogEditTests {
                 .id();
         SecurityContextHolder.clearContext();
 
+        // the new edition comes into force two months from today, whatever day the suite runs on
+        String inForceOn = java.time.LocalDate.now().plusMonths(2).toString();
         assertThat(post(officer, """
                 {"designation":"%s","titleZh":"编辑测试 茶叶加工规程","status":"upcoming","published":"2026-09-01",
-                 "implemented":"2027-01-01","replaces":["%s"],"reason":"2026 年第 12 号公告发布新版"}""".formatted(replacement, old))).hasStatus(HttpStatus.CREATED);
+                 "implemented":"%s","replaces":["%s"],"reason":"2026 年第 12 号公告发布新版"}""".formatted(replacement, inForceOn, old))).hasStatus(HttpStatus.CREATED);
         MvcTestResult corrected = put(officer, old, """
                 {"titleZh":"编辑测试 茶叶加工规程","status":"withdrawn","published":"2020-03-01","implemented":"2020-06-01",
-                 "withdrawn":"2027-01-01","ics":["67.140.10"],"replacedBy":["%s"],"reason":"随新版实施废止",
-                 "version":%d}""".formatted(replacement, version(old)));
+                 "withdrawn":"%s","ics":["67.140.10"],"replacedBy":["%s"],"reason":"随新版实施废止",
+                 "version":%d}""".formatted(inForceOn, replacement, version(old)));
         assertThat(corrected).hasStatusOk();
         assertThat(body(corrected)).contains("\"status\":\"withdrawn\"");
 
@@ -214,14 +216,14 @@ class CatalogEditTests {
                     .findFirst()
                     .orElseThrow();
             assertThat(withdrawn.relatedDesignation()).isEqualTo(replacement);
-            assertThat(withdrawn.text()).contains("即将实施").contains("2027-01-01").doesNotContain("现行替代");
+            assertThat(withdrawn.text()).contains("即将实施").contains(inForceOn).doesNotContain("现行替代");
             assertThat(alerts.ofList(list, Locale.ENGLISH).stream()
                             .filter(a -> a.kind() == AlertKind.WITHDRAWN)
                             .findFirst()
                             .orElseThrow()
                             .text())
                     .contains("upcoming")
-                    .contains("2027-01-01");
+                    .contains(inForceOn);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -125,39 +127,29 @@ class EnquiryTests {
 
     @Test
     void theDeadlineCountsWorkingDaysAndAssigneesAreRemindedOncePerDay() {
-        // Friday 4 December 2026: five working days later is Friday 11 December
-        clock.set(LocalDate.of(2026, 12, 4)
-                .atTime(10, 0)
-                .atZone(ZoneId.systemDefault())
-                .toInstant());
+        // a Friday next week or the week after: five working days later is the Friday after
+        LocalDate friday = clock.today().plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        clock.set(friday.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant());
         EnquiryView e = ask(asker, enterprise, field + ".30");
-        assertThat(e.dueOn()).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(e.dueOn()).isEqualTo(friday.plusDays(7));
         assertThat(e.overdue()).isFalse();
 
         // Monday: not due soon, no reminder for it
-        clock.set(LocalDate.of(2026, 12, 7)
-                .atTime(8, 0)
-                .atZone(ZoneId.systemDefault())
-                .toInstant());
+        clock.set(friday.plusDays(3).atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant());
         reminders.remind();
         assertThat(remindedOn(e.id())).isNull();
         // Thursday: due tomorrow — reminded, and only once that day
-        clock.set(LocalDate.of(2026, 12, 10)
-                .atTime(8, 0)
-                .atZone(ZoneId.systemDefault())
-                .toInstant());
+        clock.set(friday.plusDays(6).atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant());
         assertThat(reminders.remind()).isPositive();
-        assertThat(remindedOn(e.id())).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(remindedOn(e.id())).isEqualTo(friday.plusDays(6));
         assertThat(reminders.remind()).isZero();
         // the following Monday it is overdue, and reminded again
-        clock.set(LocalDate.of(2026, 12, 14)
-                .atTime(8, 0)
-                .atZone(ZoneId.systemDefault())
-                .toInstant());
+        clock.set(
+                friday.plusDays(10).atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant());
         fx.signIn(asker);
         assertThat(enquiries.get(e.id()).overdue()).isTrue();
         reminders.remind();
-        assertThat(remindedOn(e.id())).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(remindedOn(e.id())).isEqualTo(friday.plusDays(10));
     }
 
     private LocalDate remindedOn(long id) {

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,7 +205,7 @@ class DevelopmentHttpTests {
 
     @Test
     void votersVoteOverTheApiUntilTheCloseAndTheResultIsRecorded() throws Exception {
-        clock.set(Instant.parse("2026-12-02T02:00:00Z"));
+        clock.set(clock.daysFromToday(1));
         long id = propose("接口投票项目");
         move(secretaryA, id, "START_REVIEW");
         move(secretaryA, id, "REGISTER_PROJECT");

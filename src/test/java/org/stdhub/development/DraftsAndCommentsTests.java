@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -212,7 +211,7 @@ class DraftsAndCommentsTests {
 
     @Test
     void theCommentPeriodTakesCommentsUntilItClosesAndDispositionsUnlockTheNextStage() throws Exception {
-        clock.set(Instant.parse("2026-12-03T01:00:00Z"));
+        clock.set(clock.daysFromToday(2));
         long id = inCommentPeriod("征求意见项目");
         f.signIn(outsider);
         long draft = drafts.of(id).getFirst().id();

@@ -85,7 +85,7 @@ class MyWorkTests {
 
     @Test
     void whoMustActFollowsTheCurrentStateAndOverdueIsFlagged() {
-        clock.set(Instant.parse("2026-12-05T02:00:00Z"));
+        clock.set(clock.daysFromToday(4));
         f.signIn(member);
         long id = projects.propose(new NewProject(a.id(), "我的工作项目", null, "范围", ProjectKind.NEW, null, null))
                 .id();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class PostgresDevelopmentTests {
         String m1 = f.person("pmea", a.organizationId(), Role.ALLIANCE_MEMBER);
         String m2 = f.person("pmeb", a.organizationId(), Role.ALLIANCE_MEMBER);
         String m3 = f.person("pmec", a.organizationId(), Role.ALLIANCE_MEMBER);
-        clock.set(Instant.parse("2026-12-06T02:00:00Z"));
+        clock.set(clock.daysFromToday(5));
         f.signIn(m1);
         long id = projects.propose(new NewProject(a.id(), "PG 项目", null, "范围", ProjectKind.NEW, null, null))
                 .id();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -149,15 +148,19 @@ class ProjectLifecycleTests {
 
     @Test
     void aProposalBecomesAPublishedGroupStandardFoundInTheCatalog() throws Exception {
-        clock.set(Instant.parse("2026-12-04T02:00:00Z"));
+        clock.set(clock.daysFromToday(3));
+        // published a month on, in force two months later; both standards of the test are published on that day,
+        // so they share the year of their numbers
+        LocalDate publishedOn = clock.today().plusDays(35);
+        LocalDate implementedOn = publishedOn.plusDays(55);
         long id = underPublication("全流程团体标准");
         f.signIn(otherSecretary);
-        assertThatThrownBy(() -> publications.publish(id, LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 1), null))
+        assertThatThrownBy(() -> publications.publish(id, publishedOn, implementedOn, null))
                 .isInstanceOf(NotPermittedException.class);
         f.signIn(secretary);
-        ProjectView published = publications.publish(id, LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 1), "发布公告");
+        ProjectView published = publications.publish(id, publishedOn, implementedOn, "发布公告");
         assertThat(published.stage()).isEqualTo("60.60");
-        assertThat(published.designation()).isEqualTo(a.prefix() + " 1-2027");
+        assertThat(published.designation()).isEqualTo(a.prefix() + " 1-" + publishedOn.getYear());
         assertThat(projects.timeline(id).getLast().transition()).isEqualTo("PUBLISH");
 
         String designation = published.designation();
@@ -178,7 +181,12 @@ class ProjectLifecycleTests {
         assertThatThrownBy(() -> projects.transition(id, "START_SYSTEMATIC_REVIEW", null))
                 .isInstanceOfSatisfying(
                         TransitionRefused.class, e -> assertThat(e.missing()).isEqualTo("REVIEW_DUE"));
-        clock.set(Instant.parse("2032-01-06T02:00:00Z"));
+        clock.set(publishedOn
+                .plusYears(5)
+                .plusDays(1)
+                .atTime(10, 0)
+                .atZone(clock.getZone())
+                .toInstant());
         assertThat(projects.transition(id, "START_SYSTEMATIC_REVIEW", null).stage())
                 .isEqualTo("90.20");
         assertThat(projects.transition(id, "PROPOSE_REVISION", "技术已更新").stage()).isEqualTo("90.92");
@@ -189,16 +197,14 @@ class ProjectLifecycleTests {
                     assertThat(r.baseDesignation()).isEqualTo(designation);
                     assertThat(r.stage()).isEqualTo("00.00");
                 });
-        clock.set(Instant.parse("2026-12-20T02:00:00Z"));
+        clock.set(clock.daysFromToday(19));
 
         // the next standard of the alliance takes the next number; publishing twice is refused by the stage
         long second = underPublication("第二项团体标准");
         f.signIn(secretary);
-        assertThat(publications
-                        .publish(second, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), null)
-                        .designation())
-                .isEqualTo(a.prefix() + " 2-2027");
-        assertThatThrownBy(() -> publications.publish(second, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), null))
+        assertThat(publications.publish(second, publishedOn, publishedOn, null).designation())
+                .isEqualTo(a.prefix() + " 2-" + publishedOn.getYear());
+        assertThatThrownBy(() -> publications.publish(second, publishedOn, publishedOn, null))
                 .isInstanceOfSatisfying(
                         TransitionRefused.class, e -> assertThat(e.missing()).isEqualTo("STAGE"));
     }

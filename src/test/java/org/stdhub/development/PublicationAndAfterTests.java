@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -164,20 +163,20 @@ class PublicationAndAfterTests {
 
     @Test
     void aRevisionWithdrawsTheStandardItReplacesAndTheRecordIsExported() throws Exception {
-        clock.set(Instant.parse("2027-05-04T02:00:00Z"));
+        clock.set(clock.daysFromToday(154));
+        LocalDate firstOn = clock.today().plusDays(212);
+        LocalDate revisedOn = clock.today().plusDays(274);
+        LocalDate revisionInForce = clock.today().plusDays(304);
         long first = underPublication("被修订的团体标准", ProjectKind.NEW, null);
         assertThat(mvc.get().uri("/api/v1/projects/{id}/publication-record.csv", first))
                 .hasStatus(HttpStatus.CONFLICT);
         f.signIn(secretary);
-        String old = publications
-                .publish(first, LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 1), null)
-                .designation();
+        String old = publications.publish(first, firstOn, firstOn, null).designation();
 
         long revision = underPublication("修订后的团体标准", ProjectKind.REVISION, old);
         f.signIn(secretary);
-        String replacement = publications
-                .publish(revision, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 10, 1), null)
-                .designation();
+        String replacement =
+                publications.publish(revision, revisedOn, revisionInForce, null).designation();
         assertThat(mvc.get().uri("/api/v1/standards/{d}", old))
                 .hasStatusOk()
                 .bodyJson()
@@ -192,17 +191,20 @@ class PublicationAndAfterTests {
                 .exchange();
         assertThat(csv).hasStatusOk();
         String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(text).contains("标准编号 Designation", "代替标准 Replaces", replacement, old, "修订后的团体标准", "2027-10-01");
+        assertThat(text)
+                .contains(
+                        "标准编号 Designation", "代替标准 Replaces", replacement, old, "修订后的团体标准", revisionInForce.toString());
     }
 
     @Test
     void aPublishedStandardIsProposedForANationalStandardAndTheOutcomeIsFinal() throws Exception {
-        clock.set(Instant.parse("2027-06-04T02:00:00Z"));
+        clock.set(clock.daysFromToday(185));
         long id = underPublication("拟转化的团体标准", ProjectKind.NEW, null);
         f.signIn(secretary);
         assertThatThrownBy(() -> promotions.propose(id, new Promotions.NewPromotion("NATIONAL", "实施良好")))
                 .isInstanceOf(ConflictException.class);
-        publications.publish(id, LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 1), null);
+        LocalDate publishedOn = clock.today().plusDays(243);
+        publications.publish(id, publishedOn, publishedOn, null);
 
         f.signIn(member);
         assertThatThrownBy(() -> promotions.propose(id, new Promotions.NewPromotion("NATIONAL", "实施良好")))
