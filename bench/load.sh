@@ -4,9 +4,8 @@
 #     OpenSearch test distribution into target/opensearch — fetched alone with generate-test-resources if only it
 #     is missing);
 #  2. starts one OpenSearch node from target/opensearch (as the user `opensearch` when run as root, Java 17,
-#     loopback, free ports), a fresh PostgreSQL database stdhub_load_<timestamp> on 127.0.0.1:5432 (a database, not
-#     only a schema in `test`: the instances' start-up advisory lock is per database, and other StdHub instances on
-#     `test` would hold it), and two instances of target/stdhub.jar with the profiles $PROFILES on loopback ports: the first one loads the
+#     loopback, free ports), a fresh PostgreSQL database stdhub_load_<timestamp> on 127.0.0.1:5432 (nothing else in
+#     it, dropped at the end), and two instances of target/stdhub.jar with the profiles $PROFILES on loopback ports: the first one loads the
 #     shipped catalog (~145k records) on its first start (timed, then until the search index holds every standard),
 #     the second one starts on the loaded database;
 #  3. writes real queries from the database (designations, Chinese title fragments, English title words) and runs
@@ -19,7 +18,7 @@
 #
 #   bench/load.sh                                # steps 2 4 8 16 32 64 128 256 connections, 30 s each
 #   bench/load.sh --steps "4 16 64" --duration 20s --warmup 20s
-#   bench/load.sh --profiles cluster             # PROFILES: the instances' profiles (default cluster,opensearch)
+#   bench/load.sh --profiles cluster             # PROFILES: the instances' profiles (default cluster)
 #   bench/load.sh --keep                         # keep the database and the data directories (logs are always kept)
 #
 # Options: --profiles P, --steps "C1 C2 …" (total connections, split over the instances), --duration D (per
@@ -32,9 +31,7 @@ set -euo pipefail
 ARGS="$*"
 cd "$(dirname "$0")/.."
 
-# The instances' Spring profiles: ONE variable. Today `cluster` is PostgreSQL + sessions/locks in the database and
-# `opensearch` puts the index in OpenSearch; when `cluster` alone means PostgreSQL + OpenSearch, pass
-# --profiles cluster (or change this default).
+# The instances' Spring profiles: ONE variable (`cluster` is PostgreSQL + OpenSearch + the outbox).
 PROFILES=${STDHUB_LOAD_PROFILES:-cluster}
 STEPS="2 4 8 16 32 64 128 256"
 DURATION=30s
@@ -63,11 +60,11 @@ done
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVA_FLAGS="--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector"
 PSQL_SERVER=(psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -X)
-OS_USER=opensearch
 
 log() { echo "[load.sh $(date +%H:%M:%S)] $*"; }
 fail() { echo "[load.sh] $*" >&2; exit 1; }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+# shellcheck source=bench/lib/opensearch-node.sh
+. bench/lib/opensearch-node.sh
 
 # --- what it needs -------------------------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then
@@ -75,7 +72,7 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; } \
     || fail "wrk is missing and apt-get could not install it"
 fi
-for tool in curl psql ss setsid; do
+for tool in curl psql; do
   command -v "$tool" >/dev/null || fail "$tool is missing"
 done
 [ -x "$JAVA" ] || fail "no Java 25 at $JAVA (set JAVA=…)"
@@ -83,16 +80,7 @@ if [ ! -f target/stdhub.jar ]; then
   log "building target/stdhub.jar (mvn -B -q package -DskipTests)"
   mvn -B -q package -DskipTests || fail "the build failed"
 fi
-OS_HOME=$(ls -d target/opensearch/opensearch-*/ 2>/dev/null | head -1 || true)
-if [ -z "$OS_HOME" ] || [ ! -x "$OS_HOME/bin/opensearch" ]; then
-  log "fetching the OpenSearch test distribution (mvn -B -q generate-test-resources)"
-  mvn -B -q generate-test-resources || fail "Maven could not fetch the OpenSearch distribution"
-  OS_HOME=$(ls -d target/opensearch/opensearch-*/ | head -1)
-fi
-OS_HOME=$(cd "$OS_HOME" && pwd)
-OS_JAVA=${OPENSEARCH_JAVA_HOME:-$(ls -d /usr/lib/jvm/java-17-openjdk* /usr/lib/jvm/temurin-17* 2>/dev/null | head -1 || true)}
-[ -n "$OS_JAVA" ] && [ -x "$OS_JAVA/bin/java" ] \
-  || fail "OpenSearch 2.x needs Java 17 (apt-get install openjdk-17-jre-headless) or OPENSEARCH_JAVA_HOME"
+opensearch_locate
 if ! pg_isready -h 127.0.0.1 -q 2>/dev/null; then
   log "starting PostgreSQL"
   pg_ctlcluster --skip-systemctl-redirect 15 main start || fail "PostgreSQL is not running on 127.0.0.1:5432"
@@ -108,21 +96,11 @@ mkdir -p "$WORK"
 cp target/stdhub.jar "$WORK/stdhub.jar"
 
 # --- clean-up: every process group this script started, the database, the data ------------------------------------
-GROUPS_STARTED=()
 DB_MADE=0
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  for pgid in "${GROUPS_STARTED[@]}"; do
-    kill -TERM -- "-$pgid" 2>/dev/null || true
-  done
-  for pgid in "${GROUPS_STARTED[@]}"; do
-    for _ in $(seq 1 60); do
-      kill -0 -- "-$pgid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL -- "-$pgid" 2>/dev/null || true
-  done
+  stop_groups
   if [ "$DB_MADE" = 1 ] && [ "$KEEP" = 0 ]; then
     "${PSQL_SERVER[@]}" -c "drop database if exists $DB with (force)" >/dev/null 2>&1 \
       || echo "[load.sh] could not drop the database $DB" >&2
@@ -138,56 +116,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# start "$@" in a process group (and session) of its own, remember the group; prints the pid (= the group id)
-start_group() {
-  local out=$1; shift
-  setsid "$@" >"$out" 2>&1 </dev/null &
-  GROUPS_STARTED+=("$!")
-  STARTED_PID=$!
-}
-
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 30000))
-    if ! ss -Htan "( sport = :$p )" | grep -q .; then
-      echo "$p"
-      return
-    fi
-  done
-}
-
 # --- OpenSearch node -------------------------------------------------------------------------------------------------
-OS_PORT=$(free_port)
-OS_TRANSPORT=$(free_port)
-NODE=$WORK/opensearch
-mkdir -p "$NODE/config" "$NODE/data" "$NODE/logs"
-echo "# settings are given on the command line" >"$NODE/config/opensearch.yml"
-cp "$OS_HOME/config/log4j2.properties" "$NODE/config/"
-grep -v -E '^-Xm[sx]' "$OS_HOME/config/jvm.options" \
-  | sed -e "s#=data#=$NODE/data#" -e "s#logs/#$NODE/logs/#g" >"$NODE/config/jvm.options"
-AS_USER=()
-if [ "$(id -u)" = 0 ]; then
-  id -u "$OS_USER" >/dev/null 2>&1 \
-    || useradd --system --no-create-home --shell /usr/sbin/nologin "$OS_USER" \
-    || fail "cannot create the user $OS_USER to run OpenSearch as"
-  chown -R "$OS_USER:$OS_USER" "$NODE"
-  AS_USER=(setpriv "--reuid=$OS_USER" "--regid=$OS_USER" --init-groups)
-fi
-log "starting OpenSearch ($OS_HOME, heap $SEARCH_HEAP) on 127.0.0.1:$OS_PORT; load $(loadavg)"
-start_group "$NODE/console.log" env -u JAVA_HOME -u JAVA_TOOL_OPTIONS OPENSEARCH_JAVA_HOME="$OS_JAVA" \
-  OPENSEARCH_PATH_CONF="$NODE/config" OPENSEARCH_JAVA_OPTS="-Xms$SEARCH_HEAP -Xmx$SEARCH_HEAP" \
-  "${AS_USER[@]}" "$OS_HOME/bin/opensearch" -Enode.name=load -Ecluster.name=stdhub-load -Ediscovery.type=single-node \
-  -Enetwork.host=127.0.0.1 -Ehttp.port="$OS_PORT" -Etransport.port="$OS_TRANSPORT" -Epath.data="$NODE/data" \
-  -Epath.logs="$NODE/logs" -Ecluster.routing.allocation.disk.threshold_enabled=false
-OS_PID=$STARTED_PID
-os_started=$(date +%s)
-until curl -sf "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null; do
-  kill -0 "$OS_PID" 2>/dev/null || { tail -40 "$NODE/console.log" >&2; fail "OpenSearch exited before it was up"; }
-  [ $(($(date +%s) - os_started)) -lt 180 ] || { tail -40 "$NODE/console.log" >&2; fail "OpenSearch not up in 180 s"; }
-  sleep 1
-done
-log "OpenSearch up after $(($(date +%s) - os_started)) s"
+opensearch_start "$WORK/opensearch" "$SEARCH_HEAP" load
 
 # --- PostgreSQL database and the two instances ------------------------------------------------------------------------
 "${PSQL_SERVER[@]}" -c "create database $DB" >/dev/null

@@ -1,11 +1,7 @@
 package org.stdhub.platform;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -18,25 +14,23 @@ import org.springframework.stereotype.Component;
  * starting instance at a time: there Hibernate Search creates the shared search index when it is missing, or adds
  * new fields to it ({@code create-or-update}), and it does not guard that against another instance doing the same at
  * the same moment — two instances started together would both find the index missing and one would fail on creating
- * it ({@code resource_already_exists_exception}). A PostgreSQL session-level advisory lock (its own key, not {@link
- * ClusterStartup}'s), taken on a connection of its own right before the factory is built (Flyway has migrated by
+ * it ({@code resource_already_exists_exception}). A PostgreSQL session-level advisory lock of the schema ({@link
+ * SessionAdvisoryLock}, its own key, not {@link ClusterStartup}'s), taken right before the factory is built (Flyway has migrated by
  * then) and given back right after it, or when the start fails; PostgreSQL also gives it back when the process dies.
  * The next instance then finds the index made and leaves it as it is. Nothing on a single instance.
  */
 @Component
 class ClusterSearchBootstrap implements BeanPostProcessor {
 
-    private static final Logger log = LoggerFactory.getLogger(ClusterSearchBootstrap.class);
-
-    /** The advisory lock's key: "StdH" "ubSe" as two ints. */
-    static final long KEY = 0x5374644855625365L;
+    /** The advisory lock's key: "StdI". */
+    static final int KEY = 0x53746449;
 
     /** The bean Spring Boot builds Hibernate in. */
     static final String FACTORY = "entityManagerFactory";
 
     private final ObjectProvider<DataSource> dataSource;
     private final boolean clustered;
-    private Connection holder;
+    private SessionAdvisoryLock held;
 
     ClusterSearchBootstrap(ObjectProvider<DataSource> dataSource, Environment environment) {
         this.dataSource = dataSource;
@@ -61,20 +55,8 @@ class ClusterSearchBootstrap implements BeanPostProcessor {
 
     private synchronized void lock() {
         try {
-            Connection connection = dataSource.getObject().getConnection();
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                connection.close();
-                return;
-            }
-            connection.setAutoCommit(true);
-            try (Statement s = connection.createStatement()) {
-                log.info("cluster: waiting for the other starting instances to start Hibernate (the search index)");
-                s.execute("select pg_advisory_lock(" + KEY + ")");
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
-            }
-            holder = connection;
+            held = SessionAdvisoryLock.hold(dataSource.getObject(), KEY, "Hibernate starts, the search index")
+                    .orElse(null);
         } catch (SQLException e) {
             throw new IllegalStateException("cluster: the start lock of Hibernate could not be taken", e);
         }
@@ -82,17 +64,9 @@ class ClusterSearchBootstrap implements BeanPostProcessor {
 
     @EventListener(ApplicationFailedEvent.class)
     synchronized void release() {
-        if (holder == null) {
-            return;
-        }
-        try (Connection connection = holder;
-                Statement s = connection.createStatement()) {
-            s.execute("select pg_advisory_unlock(" + KEY + ")");
-        } catch (SQLException e) {
-            // closing the connection gives the lock back all the same
-            log.warn("cluster: Hibernate's start lock not given back explicitly", e);
-        } finally {
-            holder = null;
+        if (held != null) {
+            held.close();
+            held = null;
         }
     }
 }

@@ -46,14 +46,16 @@ public class Evaluations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EvaluationPanels panels;
-    private final List<EvaluationModel> models = List.of(EvaluationModel.shipped());
+    private final EvaluationModels models;
 
     Evaluations(
             JdbcClient jdbc,
             Contracts contracts,
             ApplicationEventPublisher events,
             Clock clock,
-            EvaluationPanels panels) {
+            EvaluationPanels panels,
+            EvaluationModels models) {
+        this.models = models;
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.events = events;
@@ -61,9 +63,9 @@ public class Evaluations {
         this.panels = panels;
     }
 
-    /** The model in force on a day. */
+    /** The model in force on a day (from {@link EvaluationModels}, which the base office keeps). */
     public EvaluationModel modelOn(LocalDate day) {
-        return EvaluationModel.inForce(models, day);
+        return models.inForce(day).orElseThrow(() -> new ConflictException("programme.error.evaluation-no-model"));
     }
 
     /**
@@ -106,7 +108,7 @@ public class Evaluations {
         }
         if (form == null || form.evaluatedOn() == null) {
             errors.put("evaluatedOn", "programme.error.evaluation-date-required");
-        } else if (models.stream().noneMatch(m -> !m.effectiveFrom().isAfter(form.evaluatedOn()))) {
+        } else if (models.inForce(form.evaluatedOn()).isEmpty()) {
             errors.put("evaluatedOn", "programme.error.evaluation-no-model");
         }
         if (!errors.isEmpty()) {

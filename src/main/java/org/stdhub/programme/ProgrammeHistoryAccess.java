@@ -32,6 +32,7 @@ class ProgrammeHistoryAccess implements HistoryAccess {
                 Tranches.AUDIT_TYPE,
                 SubsidyClaims.AUDIT_TYPE,
                 Evaluations.AUDIT_TYPE,
+                EvaluationModels.AUDIT_TYPE,
                 Indicators.AUDIT_TYPE,
                 Committees.AUDIT_TYPE,
                 Bulletins.AUDIT_TYPE,
