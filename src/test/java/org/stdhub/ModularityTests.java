@@ -29,7 +29,15 @@ class ModularityTests {
             Map.entry("verification", Set.of("platform", "identity", "catalog", "development", "talent")),
             Map.entry(
                     "programme",
-                    Set.of("platform", "identity", "audit", "catalog", "development", "verification", "talent")),
+                    Set.of(
+                            "platform",
+                            "identity",
+                            "audit",
+                            "catalog",
+                            "development",
+                            "verification",
+                            "talent",
+                            "consulting")),
             Map.entry("consulting", Set.of("platform", "identity", "catalog", "compliance")),
             Map.entry(
                     "research",

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An enquiry was received, answered or withdrawn: where it stands now, when it was asked, its service-level deadline
- * and, once answered, when and whether within the deadline. {@code at} orders the steps of one enquiry; readers keep
+ * An enquiry was received, answered or withdrawn: the enterprise that asked ({@code organizationId}), where it stands
+ * now, when it was asked, its service-level deadline and, once answered, when and whether within the deadline. {@code at} orders the steps of one enquiry; readers keep
  * the latest, so a replayed step changes nothing.
  */
 public record EnquiryProgressed(
         long enquiryId,
+        long organizationId,
         EnquiryState state,
         String fieldScheme,
         String fieldCode,
@@ -27,6 +28,7 @@ public record EnquiryProgressed(
                 : !LocalDate.ofInstant(e.answeredAt(), zone).isAfter(e.dueOn());
         return new EnquiryProgressed(
                 e.id(),
+                e.organizationId(),
                 e.state(),
                 e.fieldScheme(),
                 e.fieldCode(),

@@ -97,7 +97,12 @@ public class Bulletins {
                         .params(i.name(), from, to)
                         .query(Integer.class)
                         .single();
-                value = n + (i.source() == Indicator.Source.ENTERED ? "（填报 / entered）" : "");
+                value = n
+                        + switch (i.source()) {
+                            case ENTERED -> "（填报 / entered）";
+                            case EVENTS_AND_ENTERED -> "（统计及填报 / counted and entered）";
+                            default -> "";
+                        };
             }
             s.append("· ").append(i.name()).append(": ").append(value).append('\n');
         }

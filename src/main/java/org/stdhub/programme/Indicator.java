@@ -2,7 +2,9 @@ package org.stdhub.programme;
 
 /**
  * What the base counts. Each indicator says where its values come from: counted from another module's events
- * ({@link Source#EVENTS}), entered with evidence where the platform cannot count ({@link Source#ENTERED}), or not
+ * ({@link Source#EVENTS}), entered with evidence where the platform cannot count ({@link Source#ENTERED}), both (the
+ * enterprises served: each enterprise whose enquiry the platform answered, once a year, counted from consulting's
+ * events, plus service given off the platform, entered; {@link Source#EVENTS_AND_ENTERED}), or not
  * yet available because the module that will publish them is not there ({@link Source#NONE}: shown as "no source
  * yet", never a number).
  */
@@ -15,14 +17,20 @@ public enum Indicator {
     VERIFICATIONS_DONE(Center.VERIFICATION, Source.EVENTS),
     CONFORMITY_REPORTS_ISSUED(Center.VERIFICATION, Source.EVENTS),
     STANDARD_EVALUATIONS_ISSUED(Center.VERIFICATION, Source.EVENTS),
-    ENTERPRISES_SERVED(Center.PLATFORM, Source.ENTERED),
+    ENTERPRISES_SERVED(Center.PLATFORM, Source.EVENTS_AND_ENTERED),
     RESEARCH_OUTPUTS(Center.RESEARCH, Source.ENTERED);
 
     /** Where the values come from. */
     public enum Source {
         EVENTS,
         ENTERED,
+        EVENTS_AND_ENTERED,
         NONE;
+
+        /** May values be entered with evidence? */
+        public boolean entered() {
+            return this == ENTERED || this == EVENTS_AND_ENTERED;
+        }
 
         public String messageKey() {
             return "programme.source." + name();

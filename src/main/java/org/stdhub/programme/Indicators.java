@@ -71,7 +71,7 @@ public class Indicators {
         ProgrammeViewer viewer = ProgrammeViewer.current();
         var errors = new InvalidInputException.Collector();
         errors.check(
-                f.indicator() != null && f.indicator().source() == Indicator.Source.ENTERED,
+                f.indicator() != null && f.indicator().source().entered(),
                 "indicator",
                 "programme.error.not-entered-indicator");
         errors.check(

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.stdhub.consulting.EnquiryProgressed;
+import org.stdhub.consulting.EnquiryState;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.BallotClosed;
 import org.stdhub.development.GroupStandardPublished;
@@ -50,6 +52,25 @@ class PlatformRecords {
                 unit,
                 e.publishedOn() == null ? LocalDate.now(clock) : e.publishedOn(),
                 e.designation());
+    }
+
+    /**
+     * An enterprise served: the platform answered its enquiry. Each enterprise counts once a year (the year of the
+     * answer), however many of its enquiries are answered, and for the platform center (no unit: consulting's experts
+     * answer for the base).
+     */
+    @EventListener
+    void on(EnquiryProgressed e) {
+        if (e.answeredAt() == null || (e.state() != EnquiryState.ANSWERED && e.state() != EnquiryState.RATED)) {
+            return;
+        }
+        LocalDate answeredOn = LocalDate.ofInstant(e.answeredAt(), clock.getZone());
+        indicators.record(
+                "consulting.enterprise-served:" + e.organizationId() + ":" + answeredOn.getYear(),
+                Indicator.ENTERPRISES_SERVED,
+                null,
+                answeredOn,
+                "enquiry " + e.enquiryId() + " (organization " + e.organizationId() + ")");
     }
 
     @EventListener

@@ -6,5 +6,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Programme",
-        allowedDependencies = {"platform", "identity", "audit", "catalog", "development", "verification", "talent"})
+        allowedDependencies = {
+            "platform",
+            "identity",
+            "audit",
+            "catalog",
+            "development",
+            "verification",
+            "talent",
+            "consulting"
+        })
 package org.stdhub.programme;

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stdhub.consulting.EnquiryProgressed;
+import org.stdhub.consulting.EnquiryState;
 import org.stdhub.development.GroupStandardPublished;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
@@ -295,6 +297,63 @@ class ProgrammeServiceTests {
             s.setRollbackOnly();
         });
         assertThat(actual(year, Center.TALENT, Indicator.PEOPLE_CERTIFIED)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void enterprisesServedAreCountedFromAnsweredEnquiriesOnceAYearAndStillEnteredForServiceOffThePlatform() {
+        int year = 2035;
+        f.signIn(officer);
+        indicators.setTarget(
+                new IndicatorForms.Target(year, Center.PLATFORM, null, Indicator.ENTERPRISES_SERVED, 1, 1, 1, 1));
+        int before = actual(year, Center.PLATFORM, Indicator.ENTERPRISES_SERVED);
+        long enquiry = System.nanoTime() % 1_000_000_000L;
+        java.time.Instant answered = LocalDate.of(year, 6, 1)
+                .atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
+        java.util.function.BiFunction<Long, EnquiryState, EnquiryProgressed> step =
+                (org, state) -> new EnquiryProgressed(
+                        enquiry + org,
+                        org,
+                        state,
+                        "ICS",
+                        "03.120",
+                        answered.minusSeconds(86_400),
+                        LocalDate.of(year, 6, 8),
+                        state == EnquiryState.ASSIGNED ? null : answered,
+                        true,
+                        false,
+                        answered);
+        // received and assigned: nobody served yet
+        transactions.executeWithoutResult(s -> events.publishEvent(step.apply(unitA, EnquiryState.ASSIGNED)));
+        assertThat(actual(year, Center.PLATFORM, Indicator.ENTERPRISES_SERVED)).isEqualTo(before);
+        // answered: the enterprise counts, once, however often the step is replayed, rated or followed by another
+        transactions.executeWithoutResult(s -> events.publishEvent(step.apply(unitA, EnquiryState.ANSWERED)));
+        transactions.executeWithoutResult(s -> events.publishEvent(step.apply(unitA, EnquiryState.ANSWERED)));
+        transactions.executeWithoutResult(s -> events.publishEvent(step.apply(unitA, EnquiryState.RATED)));
+        transactions.executeWithoutResult(s -> events.publishEvent(new EnquiryProgressed(
+                enquiry + 7,
+                unitA,
+                EnquiryState.ANSWERED,
+                "CCS",
+                "A00",
+                answered,
+                LocalDate.of(year, 6, 9),
+                answered.plusSeconds(3600),
+                true,
+                false,
+                answered.plusSeconds(3600))));
+        assertThat(actual(year, Center.PLATFORM, Indicator.ENTERPRISES_SERVED)).isEqualTo(before + 1);
+        // another enterprise counts too
+        transactions.executeWithoutResult(s -> events.publishEvent(step.apply(unitB, EnquiryState.ANSWERED)));
+        assertThat(actual(year, Center.PLATFORM, Indicator.ENTERPRISES_SERVED)).isEqualTo(before + 2);
+        assertThat(indicators.facts(Indicator.ENTERPRISES_SERVED, year, Center.PLATFORM))
+                .extracting(IndicatorViews.Fact::sourceKey)
+                .contains("consulting.enterprise-served:" + unitA + ":" + year)
+                .doesNotHaveDuplicates();
+        // service given off the platform is still entered with its evidence, and adds to the count
+        assertThat(Indicator.ENTERPRISES_SERVED.source().entered()).isTrue();
+        assertThat(Indicator.PEOPLE_CERTIFIED.source().entered()).isFalse();
     }
 
     @Test

@@ -105,6 +105,7 @@ class PostgresResearchTests {
         java.time.Instant answered = asked.plus(java.time.Duration.ofDays(3));
         var open = new org.stdhub.consulting.EnquiryProgressed(
                 n,
+                -1L,
                 org.stdhub.consulting.EnquiryState.ASSIGNED,
                 "ICS",
                 "01",
@@ -116,6 +117,7 @@ class PostgresResearchTests {
                 asked);
         var done = new org.stdhub.consulting.EnquiryProgressed(
                 n,
+                -1L,
                 org.stdhub.consulting.EnquiryState.ANSWERED,
                 "ICS",
                 "01",

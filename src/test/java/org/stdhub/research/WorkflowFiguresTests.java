@@ -211,6 +211,7 @@ class WorkflowFiguresTests {
         SecurityContextHolder.clearContext();
         feeds.record(new EnquiryProgressed(
                 again.id(),
+                again.organizationId(),
                 again.state(),
                 again.fieldScheme(),
                 again.fieldCode(),

@@ -27,6 +27,11 @@ final class OutboxImportIndexing extends ImportIndexing {
     private final CatalogIndexer indexer;
     private final boolean fromScratch;
     private long submitted;
+    /** Events submitted at which the outbox's statistics are refreshed next (then at each doubling). */
+    private long analyzeAt = FIRST_ANALYZE;
+
+    /** A smaller import leaves the statistics to autovacuum. */
+    static final long FIRST_ANALYZE = 20_000;
 
     OutboxImportIndexing(
             EntityManager em, ElasticsearchCatalogIndexing indexing, CatalogIndexer indexer, boolean fromScratch) {
@@ -44,6 +49,11 @@ final class OutboxImportIndexing extends ImportIndexing {
             plan.addOrUpdate(em.getReference(Standard.class, id));
         }
         submitted += ids.size();
+        if (submitted >= analyzeAt) {
+            // the statistics then count the events of the batches committed so far: within a factor 2 of the outbox
+            indexing.analyzeOutbox();
+            analyzeAt = submitted * 2;
+        }
     }
 
     /** Nothing to build here: the agents load each standard from the database. */
@@ -58,6 +68,9 @@ final class OutboxImportIndexing extends ImportIndexing {
     @Override
     public void finish() {
         long start = System.nanoTime();
+        if (submitted >= FIRST_ANALYZE) {
+            indexing.analyzeOutbox();
+        }
         long deadline = start + ElasticsearchCatalogIndexing.DRAIN_TIMEOUT.toNanos();
         long pending;
         while ((pending = indexing.pendingEvents()) > 0 && System.nanoTime() < deadline) {
