@@ -122,16 +122,26 @@ public record ReplacementChain(long start, Map<Long, Integer> depths) {
 
     /**
      * The recursive query of a chain in the database: one parameter, the start id (twice). Towards older editions
-     * it follows {@code replacement_edge} from newer to older, else from older to newer.
+     * it follows the replacement edges from newer to older, else from older to newer. An edge is either side's record
+     * (view {@code replacement_edge}: "older REPLACED_BY newer" or "newer REPLACES older"); the step reads {@code
+     * standard_relation} itself with both forms in one join, so that PostgreSQL walks the indexes on {@code
+     * standard_id} and {@code target_id} from the chain's ids (~0.1 ms) instead of building the whole view (a
+     * {@code union}) at every step (~25–100 ms on the shipped catalog, measured under the load test).
      */
     static String walkQuery(boolean towardsOlder) {
-        String from = towardsOlder ? "newer_id" : "older_id";
-        String to = towardsOlder ? "older_id" : "newer_id";
+        // REPLACED_BY: standard_id is the older edition, target_id the newer; REPLACES: the other way round
+        String replacedBy = towardsOlder ? "target_id" : "standard_id";
+        String replaces = towardsOlder ? "standard_id" : "target_id";
+        String nextOfReplacedBy = towardsOlder ? "standard_id" : "target_id";
+        String nextOfReplaces = towardsOlder ? "target_id" : "standard_id";
         return "with recursive chain(id, depth) as ("
                 + " select cast(? as bigint), 0"
                 + " union"
-                + " select e." + to + ", c.depth + 1 from replacement_edge e join chain c on e." + from + " = c.id"
-                + " where c.depth < " + MAX_DEPTH
+                + " select case when r.kind = 'REPLACED_BY' then r." + nextOfReplacedBy + " else r." + nextOfReplaces
+                + " end, c.depth + 1 from chain c join standard_relation r"
+                + " on (r.kind = 'REPLACED_BY' and r." + replacedBy + " = c.id)"
+                + " or (r.kind = 'REPLACES' and r." + replaces + " = c.id)"
+                + " where r.target_id is not null and c.depth < " + MAX_DEPTH
                 + ") select id, min(depth) from chain where id <> ? group by id";
     }
 }

@@ -4,7 +4,9 @@ package org.stdhub.programme;
  * What the base counts. Each indicator says where its values come from: counted from another module's events
  * ({@link Source#EVENTS}), entered with evidence where the platform cannot count ({@link Source#ENTERED}), both (the
  * enterprises served: each enterprise whose enquiry the platform answered, once a year, counted from consulting's
- * events, plus service given off the platform, entered; {@link Source#EVENTS_AND_ENTERED}), or not
+ * events, plus service given off the platform, entered; the research outputs: the reports the research center
+ * publishes, counted, plus papers and other outputs published elsewhere, entered; {@link Source#EVENTS_AND_ENTERED}), or
+ * not
  * yet available because the module that will publish them is not there ({@link Source#NONE}: shown as "no source
  * yet", never a number).
  */
@@ -18,7 +20,7 @@ public enum Indicator {
     CONFORMITY_REPORTS_ISSUED(Center.VERIFICATION, Source.EVENTS),
     STANDARD_EVALUATIONS_ISSUED(Center.VERIFICATION, Source.EVENTS),
     ENTERPRISES_SERVED(Center.PLATFORM, Source.EVENTS_AND_ENTERED),
-    RESEARCH_OUTPUTS(Center.RESEARCH, Source.ENTERED);
+    RESEARCH_OUTPUTS(Center.RESEARCH, Source.EVENTS_AND_ENTERED);
 
     /** Where the values come from. */
     public enum Source {

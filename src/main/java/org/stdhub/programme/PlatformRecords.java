@@ -73,6 +73,17 @@ class PlatformRecords {
                 "enquiry " + e.enquiryId() + " (organization " + e.organizationId() + ")");
     }
 
+    /** A research output published by the research center (a report, a policy brief …), once per report. */
+    @EventListener
+    void on(ResearchOutputPublished e) {
+        indicators.record(
+                "research.report:" + e.reportId(),
+                Indicator.RESEARCH_OUTPUTS,
+                null,
+                e.publishedOn() == null ? LocalDate.now(clock) : e.publishedOn(),
+                e.title() == null ? "report " + e.reportId() : e.title());
+    }
+
     @EventListener
     void on(BallotClosed e) {
         indicators.record(

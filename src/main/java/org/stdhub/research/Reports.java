@@ -135,6 +135,9 @@ public class Reports {
             throw new ConflictException("research.error.already-published");
         }
         events.publishEvent(StateChanged.of(AUDIT_TYPE, id, "published").withChange("published", false, true));
+        // counted by the base management as a research output of the research center
+        events.publishEvent(new org.stdhub.programme.ResearchOutputPublished(
+                id, r.title(), java.time.LocalDate.ofInstant(clock.instant(), clock.getZone())));
         return get(id);
     }
 

@@ -82,6 +82,9 @@ class ResearchProjectTests {
     @Autowired
     Reports reports;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     String researcher;
     String colleague;
     String otherResearcher;
@@ -299,6 +302,12 @@ class ResearchProjectTests {
                 .isNotEqualTo(two.versions().get(1).sha256());
         reports.publish(r.id());
         signOut();
+        // the base management counts it as a research output, once
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from programme_fact where source_key = ? and indicator = 'RESEARCH_OUTPUTS'",
+                        Integer.class,
+                        "research.report:" + r.id()))
+                .isEqualTo(1);
 
         assertThat(mvc.get().uri("/api/v1/reports").param("q", RUN + " 政策"))
                 .hasStatusOk()

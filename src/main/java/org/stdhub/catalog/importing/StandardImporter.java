@@ -167,6 +167,9 @@ public class StandardImporter {
             if (counts.inserted + counts.updated > 0) {
                 tx.executeWithoutResult(status -> linker.linkPending());
             }
+            if (counts.inserted + counts.updated >= StandardTable.ANALYZE_AFTER) {
+                table.analyze();
+            }
             // international standards whose adopters were written after them (or that this import did not write):
             // read back with their (now linked) adopters, before the import's documents are committed and merged
             List<Long> stale = table.ids(batches.awaitingAdopters);
