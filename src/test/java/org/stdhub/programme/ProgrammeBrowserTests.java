@@ -127,6 +127,37 @@ class ProgrammeBrowserTests {
     }
 
     @Test
+    void theOfficeSetsTheNextEvaluationModelAndARefusedFormKeepsWhatWasTyped(Page page) {
+        String day = java.time.LocalDate.now()
+                .plusYears(40)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(3000))
+                .toString();
+        signIn(page, officer);
+        page.navigate("/programme/evaluation-models");
+        assertThat(page.locator("#model-2024-01-01")).containsText("现行");
+        page.locator("#effectiveFrom").fill(day);
+        page.locator("#weight_service").fill("45");
+        page.locator("#reason").fill("服务能力权重下调,组织建设上调");
+        page.locator("#model-form button[type=submit]").click();
+        // refused: the weights add up to 95; what was typed is still there
+        assertThat(page.locator("#weights-error")).containsText("合计须为100");
+        assertThat(page.locator("#weight_service")).hasValue("45");
+        assertThat(page.locator("#reason")).hasValue("服务能力权重下调,组织建设上调");
+        BrowserSession.screenshot(page, "programme-model-refused");
+        page.locator("#weight_organization").fill("30");
+        page.locator("#model-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/programme/evaluation-models$"));
+        assertThat(page.locator("#defined")).containsText(day);
+        assertThat(page.locator("#model-" + day)).containsText("待生效");
+        BrowserSession.screenshot(page, "programme-model-set");
+
+        signIn(page, member);
+        page.navigate("/programme/evaluation-models");
+        assertThat(page.locator("#model-" + day)).isVisible();
+        assertThat(page.locator("#model-form")).hasCount(0);
+    }
+
+    @Test
     void theOfficerDrawsThePanelFromTheEvaluationAndADrawnExpertScoresTheirOwnSheet(Page page) {
         PanelFixtures p = new PanelFixtures(f, experts, draws, panels);
         String field = PanelFixtures.field();
