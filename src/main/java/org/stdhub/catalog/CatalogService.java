@@ -209,11 +209,24 @@ public class CatalogService {
                 .toList();
     }
 
+    private volatile Boolean postgres;
+
+    /** Is the catalog on PostgreSQL (asked once)? */
+    private boolean postgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            p = Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+            postgres = p;
+        }
+        return p;
+    }
+
     /** The chain from {@code id} towards older (or newer) editions, walked in the database. */
     public ReplacementChain walk(long id, boolean towardsOlder) {
         Map<Long, Integer> result = new HashMap<>();
         jdbc.query(
-                ReplacementChain.walkQuery(towardsOlder),
+                ReplacementChain.walkQuery(towardsOlder, postgres()),
                 rs -> {
                     result.put(rs.getLong(1), rs.getInt(2));
                 },

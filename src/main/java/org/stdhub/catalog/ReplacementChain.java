@@ -123,12 +123,30 @@ public record ReplacementChain(long start, Map<Long, Integer> depths) {
     /**
      * The recursive query of a chain in the database: one parameter, the start id (twice). Towards older editions
      * it follows the replacement edges from newer to older, else from older to newer. An edge is either side's record
-     * (view {@code replacement_edge}: "older REPLACED_BY newer" or "newer REPLACES older"); the step reads {@code
-     * standard_relation} itself with both forms in one join, so that PostgreSQL walks the indexes on {@code
-     * standard_id} and {@code target_id} from the chain's ids (~0.1 ms) instead of building the whole view (a
-     * {@code union}) at every step (~25–100 ms on the shipped catalog, measured under the load test).
+     * (view {@code replacement_edge}: "older REPLACED_BY newer" or "newer REPLACES older").
+     *
+     * <p>The two databases want the step written differently. PostgreSQL builds the view (a {@code union}) whole at
+     * every step of a recursive join (~25–100 ms a walk on the shipped catalog, measured under the load test), so
+     * there the step reads {@code standard_relation} itself with both forms of an edge in one join, which it answers
+     * from the indexes on {@code standard_id} and {@code target_id} (~0.1 ms). H2 answers that join with a scan of the
+     * whole table at every step (seconds), and the view with its indexes: H2 keeps the view.
      */
-    static String walkQuery(boolean towardsOlder) {
+    static String walkQuery(boolean towardsOlder, boolean postgres) {
+        return postgres ? relationWalk(towardsOlder) : viewWalk(towardsOlder);
+    }
+
+    private static String viewWalk(boolean towardsOlder) {
+        String from = towardsOlder ? "newer_id" : "older_id";
+        String to = towardsOlder ? "older_id" : "newer_id";
+        return "with recursive chain(id, depth) as ("
+                + " select cast(? as bigint), 0"
+                + " union"
+                + " select e." + to + ", c.depth + 1 from replacement_edge e join chain c on e." + from + " = c.id"
+                + " where c.depth < " + MAX_DEPTH
+                + ") select id, min(depth) from chain where id <> ? group by id";
+    }
+
+    private static String relationWalk(boolean towardsOlder) {
         // REPLACED_BY: standard_id is the older edition, target_id the newer; REPLACES: the other way round
         String replacedBy = towardsOlder ? "target_id" : "standard_id";
         String replaces = towardsOlder ? "standard_id" : "target_id";
