@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdhub.catalog.search.StandardSearch;
+import org.stdhub.platform.DatabaseProduct;
 
 /** The catalog's public face: find a standard by what a person typed, its details, chains and search. */
 @Service
@@ -25,8 +26,10 @@ public class CatalogService {
     private final StandardRepository standards;
     private final JdbcTemplate jdbc;
     private final StandardSearch search;
+    private final DatabaseProduct database;
 
-    CatalogService(StandardRepository standards, JdbcTemplate jdbc, StandardSearch search) {
+    CatalogService(StandardRepository standards, JdbcTemplate jdbc, StandardSearch search, DatabaseProduct database) {
+        this.database = database;
         this.standards = standards;
         this.jdbc = jdbc;
         this.search = search;
@@ -209,24 +212,11 @@ public class CatalogService {
                 .toList();
     }
 
-    private volatile Boolean postgres;
-
-    /** Is the catalog on PostgreSQL (asked once)? */
-    private boolean postgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            p = Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
-            postgres = p;
-        }
-        return p;
-    }
-
     /** The chain from {@code id} towards older (or newer) editions, walked in the database. */
     public ReplacementChain walk(long id, boolean towardsOlder) {
         Map<Long, Integer> result = new HashMap<>();
         jdbc.query(
-                ReplacementChain.walkQuery(towardsOlder, postgres()),
+                ReplacementChain.walkQuery(towardsOlder, database.postgres()),
                 rs -> {
                     result.put(rs.getLong(1), rs.getInt(2));
                 },

@@ -192,19 +192,16 @@ public class EvaluationModels {
         return out;
     }
 
-    /** A model's numbers by name: weight.D, points.I, cap.I, excellent, good, pass. */
+    /** A model's numbers by name, as its form holds them: weight.D, points.I, cap.I, excellent, good, pass. */
     private static Map<String, BigDecimal> numbers(EvaluationModel m) {
+        EvaluationModelForm f = EvaluationModelForm.of(m, m.effectiveFrom());
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (EvaluationModel.Dimension d : m.dimensions()) {
-            out.put("weight." + d.code(), d.weight());
-            for (EvaluationModel.Item i : d.items()) {
-                out.put("points." + i.code(), i.pointsPerUnit());
-                out.put("cap." + i.code(), i.cap());
-            }
-        }
-        out.put("excellent", m.thresholds().excellent());
-        out.put("good", m.thresholds().good());
-        out.put("pass", m.thresholds().pass());
+        f.weights().forEach((code, w) -> out.put("weight." + code, w));
+        f.points().forEach((code, p) -> out.put("points." + code, p));
+        f.caps().forEach((code, c) -> out.put("cap." + code, c));
+        out.put("excellent", f.excellent());
+        out.put("good", f.good());
+        out.put("pass", f.pass());
         return out;
     }
 

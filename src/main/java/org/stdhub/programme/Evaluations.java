@@ -77,13 +77,15 @@ public class Evaluations {
     public List<EvaluationView> list() {
         ProgrammeViewer viewer = ProgrammeViewer.current();
         java.util.Set<Long> onPanel = panels.evaluationsOf(viewer.personId());
+        // the models read once for the whole list, each row scored with the one in force on its date
+        List<EvaluationModel> all = models.models();
         return jdbc
                 .sql("select * from programme_evaluation order by evaluated_on desc, id desc")
                 .query(Evaluations::row)
                 .list()
                 .stream()
                 .filter(r -> viewer.maySee(r.organizationId()) || onPanel.contains(r.id()))
-                .map(this::view)
+                .map(r -> view(r, EvaluationModel.inForce(all, r.evaluatedOn())))
                 .toList();
     }
 
@@ -503,7 +505,10 @@ public class Evaluations {
     }
 
     private EvaluationView view(Row e) {
-        EvaluationModel model = modelOn(e.evaluatedOn());
+        return view(e, modelOn(e.evaluatedOn()));
+    }
+
+    private EvaluationView view(Row e, EvaluationModel model) {
         Map<String, BigDecimal> self = new LinkedHashMap<>();
         Map<String, String> evidence = new LinkedHashMap<>();
         jdbc.sql("select item_code, quantity, evidence from programme_evaluation_score where evaluation_id = ?"

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.stdhub.platform.DatabaseProduct;
 
 /**
  * The {@code standard} table and its child rows (ICS, CCS, relations, adoptions) as an import writes them: what
@@ -27,9 +28,11 @@ class StandardTable {
     record Existing(long id, String hash, String status) {}
 
     private final JdbcTemplate jdbc;
+    private final DatabaseProduct database;
 
-    StandardTable(JdbcTemplate jdbc) {
+    StandardTable(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Imports this large refresh the planner's statistics (PostgreSQL) when they end. */
@@ -42,9 +45,7 @@ class StandardTable {
      * walk instead of ~0.1 ms). Nothing on H2, which plans from its own row counts.
      */
     void analyze() {
-        boolean postgres = Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
-        if (postgres) {
+        if (database.postgres()) {
             jdbc.execute("analyze standard, standard_relation, standard_adoption, standard_ics, standard_ccs,"
                     + " standard_change, standard_source");
         }
