@@ -1,5 +1,6 @@
 package org.stdhub.identity.security;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,12 +27,13 @@ import org.stdhub.identity.ApiTokenAuthentication;
 import org.stdhub.identity.ApiTokens;
 import org.stdhub.identity.LoginThrottle;
 import org.stdhub.identity.Principals;
+import org.stdhub.platform.PublicPaths;
 import org.stdhub.platform.UnreadableUpload;
 
 /**
- * Who may see and do what over HTTP. Public without login: the catalog (search, details, classification,
- * its API and OpenAPI document), static assets, health probes, login, registration and password reset.
- * Everything else needs a signed-in person (form login, session). API tokens ({@code Authorization: Bearer})
+ * Who may see and do what over HTTP. Public without login: static assets, health probes, and what the modules
+ * declare public ({@link PublicPaths} beans, each in the module that serves the addresses: the catalog, login and
+ * registration, published records, public verifications). Everything else needs a signed-in person (form login, session). API tokens ({@code Authorization: Bearer})
  * are accepted on {@code /api/**} only, where their scope decides by HTTP method ({@link ApiAccess}); pages and
  * forms refuse them and always check CSRF. Each service method checks roles again ({@code @PreAuthorize}).
  * Sessions follow changes of their account ({@link SessionRevalidation}); the session cookie is {@code
@@ -40,114 +42,6 @@ import org.stdhub.platform.UnreadableUpload;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
-
-    static final String[] PUBLIC_PAGES = {
-        "/",
-        "/standards",
-        "/standards/**",
-        "/classifications/**",
-        "/login",
-        "/register",
-        "/register/**",
-        "/password/forgot",
-        "/password/reset",
-        "/error",
-        "/compliance",
-        "/compliance/check",
-        "/compliance/check/**",
-        // adoption drift reads public catalog data; a watchlist's feed is guarded by the secret token in its address
-        "/compliance/drift",
-        "/compliance/drift/**",
-        "/feeds/watchlists/**",
-        // a draw's public verification (talent): published inputs, commitment, and the result once decided
-        "/draws/*/verification",
-        // a certificate's public verification by its (unguessable) number
-        "/certificates/*",
-        "/certificates/*/pdf",
-        // the public course catalog, a course's page and the training calendar (enrolment needs a sign-in)
-        "/courses",
-        "/courses/*",
-        // group standards development: alliances and projects are public; every change is checked by its service
-        "/alliances",
-        "/alliances/**",
-        "/projects/**",
-        "/ballots/**",
-        "/notices",
-        // the strategy research center's analytics: aggregates of public data
-        "/analytics",
-        "/analytics/**",
-        // the verification center's lab directory is public; changes are checked by its service
-        "/labs",
-        "/labs/*",
-        // verification: a conformity test report's public verification and PDF by its (unguessable) number;
-        // evaluations of standards are read by anyone (their service shows drafts to the base office only)
-        "/test-reports/**",
-        "/evaluations",
-        "/evaluations/**",
-        // base management's published bulletins, their PDF and Atom feed (drafts stay the base office's)
-        "/bulletins",
-        "/bulletins/*",
-        "/bulletins/*/pdf",
-        "/feeds/bulletins",
-        // consulting: the public listing of self-declarations, the front-runner comparison and the FAQ; declaring is
-        // checked by its service (and its form asks to sign in)
-        "/declarations",
-        "/declarations/**",
-        "/faq",
-        "/faq/**",
-        // research: published projects, reports and the page about the base; their services hide the unpublished
-        "/research/projects",
-        "/research/projects/*",
-        "/about",
-        // a published report's page (its service hides the unpublished; writing one needs a sign-in)
-        "/research/reports/*"
-    };
-    static final String[] PUBLIC_API = {
-        "/api/v1/standards/**",
-        "/api/v1/designations/**",
-        "/api/v1/openapi.json",
-        "/api/v1/openapi.json/**",
-        "/api/v1/docs",
-        "/api/v1/docs/**",
-        // Swagger UI's own files: with its path under /api/v1, springdoc serves them below /api/v1/swagger-ui
-        "/api/v1/swagger-ui/**",
-        "/swagger-ui/**",
-        "/v3/api-docs/**",
-        "/api/v1/compliance/check",
-        "/api/v1/compliance/drift",
-        "/api/v1/draws/*/verification",
-        "/api/v1/certificates/*",
-        // the course catalog and calendar; creating a course is refused by its service unless signed in as a trainer
-        "/api/v1/courses",
-        "/api/v1/courses/*",
-        "/api/v1/courses/sessions/*",
-        // alliances, projects and ballots are read by anyone; their services refuse anonymous changes
-        "/api/v1/alliances",
-        "/api/v1/alliances/**",
-        "/api/v1/projects/**",
-        "/api/v1/ballots/**",
-        "/api/v1/notices",
-        "/api/v1/analytics/**",
-        "/api/v1/labs",
-        "/api/v1/labs/*",
-        // verification: public report verification; evaluations read by anyone, changed by the base office only
-        "/api/v1/test-reports/*",
-        "/api/v1/evaluations",
-        "/api/v1/evaluations/**",
-        "/api/v1/bulletins/published",
-        // self-declarations and the FAQ are read by anyone; their services refuse anonymous changes
-        "/api/v1/declarations",
-        "/api/v1/declarations/**",
-        "/api/v1/faq",
-        "/api/v1/faq/**",
-        // research projects and reports are read by anyone once published; their services refuse anonymous changes
-        "/api/v1/research-projects",
-        "/api/v1/research-projects/**",
-        "/api/v1/reports",
-        "/api/v1/reports/**"
-    };
-    /** API calls by POST that only read (a token with the {@code read} scope may make them). */
-    static final String[] READING_POSTS = {"/api/v1/compliance/check"};
 
     static final String[] ASSETS = {"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"
     };
@@ -168,12 +62,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(
             HttpSecurity http,
+            List<PublicPaths> declarations,
             ApiTokens tokens,
             Principals principals,
             ProblemResponses problems,
             AddressThrottle addresses,
             LoginThrottle logins)
             throws Exception {
+        PublicPaths open = PublicPaths.union(declarations);
+        String[] readingPosts = open.readingPosts().toArray(String[]::new);
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint api = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.error.unauthenticated");
@@ -183,20 +80,20 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(auth -> auth.requestMatchers(ASSETS)
                         .permitAll()
-                        .requestMatchers(PUBLIC_PAGES)
+                        .requestMatchers(open.pages().toArray(String[]::new))
                         .permitAll()
                         .requestMatchers("/api/**")
-                        .access(new ApiAccess(PUBLIC_API, READING_POSTS))
+                        .access(new ApiAccess(open.api().toArray(String[]::new), readingPosts))
                         .anyRequest()
                         .access(signedInPerson()))
                 .formLogin(form ->
                         form.loginPage("/login").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
-                // the validity check API is called by anonymous machine clients without a session or token; it
-                // reads the catalog and stores nothing, so a forged request can change nothing: no CSRF token
-                // a token request to the API carries no cookie, so it cannot be forged cross-site: no CSRF token
+                // a token request to the API carries no cookie, so it cannot be forged cross-site: no CSRF token;
+                // a reading POST (the validity check, called by anonymous machine clients without a session or
+                // token) stores nothing, so a forged request can change nothing: no CSRF token either
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isApiBearer)
-                        .ignoringRequestMatchers("/api/v1/compliance/check")
+                        .ignoringRequestMatchers(readingPosts)
                         // an upload refused while it was read: nothing in it is acted upon (see UnreadableUpload)
                         .ignoringRequestMatchers(UnreadableUpload::isMarked))
                 .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
