@@ -9,7 +9,8 @@ import org.stdhub.talent.expert.ExpertRelation;
 
 /**
  * An expert's profile as the API and pages show it (never the entity). {@code transitions} are those the viewer may
- * take now.
+ * take now. {@code approvedAt} is when the qualification as it stands was approved: empty once a qualification field
+ * changed, until the next approval.
  */
 public record ExpertView(
         long id,

@@ -194,7 +194,8 @@ public class Experts {
 
     /**
      * The expert changes their profile. A change of a qualification field (fields, title, equivalent level, years)
-     * sends an approved (or rejected) profile back to review.
+     * sends an approved (or rejected) profile back to review; a suspended expert stays suspended, with the approval
+     * cleared, so that the base office reactivates them only through review ({@link ExpertTransition}).
      */
     public ExpertView change(long id, ExpertForms.ProfileForm form) {
         Viewer viewer = Viewer.current();
@@ -203,6 +204,7 @@ public class Experts {
             throw new ConflictException("talent.error.retired");
         }
         Expert.Profile before = e.profile();
+        Instant approvedBefore = e.getApprovedAt();
         Expert.Profile after = ProfileRules.check(form);
         boolean qualificationChanged = e.apply(after);
         StateChanged change = StateChanged.of(AUDIT_TYPE, e.getId(), "profile-changed");
@@ -213,6 +215,7 @@ public class Experts {
         change = diff(change, "equivalentLevel", before.equivalentLevel(), after.equivalentLevel());
         change = diff(change, "yearsInField", before.yearsInField(), after.yearsInField());
         change = diff(change, "region", before.region(), after.region());
+        change = diff(change, "approvedAt", approvedBefore, e.getApprovedAt());
         events.publishEvent(change);
         if (qualificationChanged && ExpertTransition.REQUALIFY.leaves(e.getStatus())) {
             move(e, ExpertTransition.REQUALIFY, null);
@@ -404,12 +407,21 @@ public class Experts {
         if (why != null && why.length() > 1000) {
             throw new InvalidInputException(java.util.Map.of("reason", "talent.error.too-long"));
         }
-        if (t == ExpertTransition.APPROVE
-                && !qualification.met(e.getTitle(), e.isEquivalentLevel(), e.getYearsInField())) {
-            throw new ConflictException("talent.error.not-qualified", qualification.minYears());
+        if (!holds(t.guard(), e)) {
+            throw new ConflictException(t.guard().refusal(), qualification.minYears());
         }
         move(e, t, why);
         return view(e, viewer);
+    }
+
+    /** Does the guard of a transition hold for {@code e}? */
+    private boolean holds(ExpertTransition.Guard guard, Expert e) {
+        return switch (guard) {
+            case NONE -> true;
+            case QUALIFIED -> qualification.met(e.getTitle(), e.isEquivalentLevel(), e.getYearsInField());
+            case QUALIFICATION_APPROVED -> e.qualificationApproved();
+            case QUALIFICATION_CHANGED -> !e.qualificationApproved();
+        };
     }
 
     private void move(Expert e, ExpertTransition t, String reason) {
@@ -452,12 +464,14 @@ public class Experts {
         return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer), projects.lookup());
     }
 
-    private static List<ExpertTransition> transitions(Expert e, Viewer viewer) {
+    /** The steps offered to the viewer: the table's rows they may take now (REQUALIFY is taken by a change). */
+    private List<ExpertTransition> transitions(Expert e, Viewer viewer) {
         List<ExpertTransition> allowed = new ArrayList<>();
         for (ExpertTransition t : ExpertTransition.values()) {
             if (t != ExpertTransition.REQUALIFY
                     && t.leaves(e.getStatus())
-                    && t.actor().allows(viewer.office(), viewer.is(e.getPersonId()))) {
+                    && t.actor().allows(viewer.office(), viewer.is(e.getPersonId()))
+                    && (t.guard().offeredWhenRefused() || holds(t.guard(), e))) {
                 allowed.add(t);
             }
         }
