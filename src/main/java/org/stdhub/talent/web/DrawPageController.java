@@ -42,6 +42,7 @@ class DrawPageController {
     String list(Model model) {
         model.addAttribute("draws", draws.list());
         model.addAttribute("purposes", DrawPurpose.values());
+        model.addAttribute("minimums", draws.minimumMembers());
         return "talent/draws";
     }
 
