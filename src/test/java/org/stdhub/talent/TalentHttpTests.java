@@ -265,6 +265,99 @@ class TalentHttpTests {
     }
 
     @Test
+    void theRequestPageTakesExclusionsOneALineAndRefusesAMalformedLineKeepingWhatWasTyped() {
+        f.signIn(pool.get(6));
+        long excluded = experts.mine().orElseThrow().id();
+        f.signIn(officer);
+        int before = draws.list().size();
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri("/draws").with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"excludedExperts\"", "各用途最少人数", "资金决策 5");
+
+        // one exclusion (full-width colon, a blank line around it) is stored with its reason
+        String subject = "页面回避 " + field;
+        var done = mvc.post()
+                .uri("/draws")
+                .with(user(f.user(officer)))
+                .with(csrf())
+                .param("purpose", "PROJECT_REVIEW")
+                .param("subject", subject)
+                .param("fieldCodes", field)
+                .param("members", "5")
+                .param("reserves", "1")
+                .param("excludedExperts", "\n" + excluded + "：异议成立：曾为申请单位提供咨询\n\n")
+                .exchange();
+        assertThat(done).hasStatus(HttpStatus.FOUND);
+        String url = done.getResponse().getRedirectedUrl();
+        assertThat(url).startsWith("/draws/");
+        long id = Long.parseLong(url.substring("/draws/".length()));
+        f.signIn(officer);
+        assertThat(draws.get(id).excludedOnRequest())
+                .containsExactly(new DrawForms.ExcludedExpert(excluded, "异议成立：曾为申请单位提供咨询"));
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri(url).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"excluded-on-request\"", "异议成立：曾为申请单位提供咨询");
+
+        // malformed lines: 400, each line named, the form as typed, nothing written
+        String typed = excluded + ": 理由一\n\nabc: 理由二\n" + excluded + " 没有冒号\n" + excluded + "：重复";
+        var refused = mvc.post()
+                .uri("/draws")
+                .with(user(f.user(officer)))
+                .with(csrf())
+                .param("purpose", "FUNDING_DECISION")
+                .param("subject", "被拒的申请 " + field)
+                .param("fieldCodes", field)
+                .param("members", "5")
+                .param("reserves", "1")
+                .param("excludedExperts", typed);
+        assertThat(refused)
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains(
+                        "第 3 行：冒号前的专家编号只能是数字。",
+                        "第 4 行：请写成“专家编号: 理由”。",
+                        "第 5 行：这位专家已在前面列出。",
+                        "抽取未创建",
+                        "被拒的申请 " + field,
+                        "abc: 理由二",
+                        "<option value=\"FUNDING_DECISION\" selected=\"selected\"")
+                .doesNotContain("第 1 行");
+        assertThat(mvc.post()
+                        .uri("/draws?lang=en")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("purpose", "PROJECT_REVIEW")
+                        .param("subject", "refused " + field)
+                        .param("fieldCodes", field)
+                        .param("members", "5")
+                        .param("reserves", "1")
+                        .param("excludedExperts", excluded + ":"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Line 1: give the reason after the colon");
+        // the request's own rules refuse the same way: an unknown expert
+        assertThat(mvc.post()
+                        .uri("/draws")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("purpose", "PROJECT_REVIEW")
+                        .param("subject", "无此专家 " + field)
+                        .param("fieldCodes", field)
+                        .param("members", "5")
+                        .param("reserves", "1")
+                        .param("excludedExperts", "987654321: 不存在"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("专家库中没有这位专家。", "987654321: 不存在");
+        f.signIn(officer);
+        assertThat(draws.list()).hasSize(before + 1);
+    }
+
+    @Test
     void thePagesShowTheDatabaseTheDrawAndTheApplicationForm() {
         assertThat(mvc.get().uri("/experts?q=" + field).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
