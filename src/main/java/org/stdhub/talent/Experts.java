@@ -29,7 +29,8 @@ import org.stdhub.talent.expert.ExpertSearch;
 /**
  * The expert database: a person applies (or the base office enters them), keeps their profile, employers and
  * relations current, and the base office reviews, approves, rejects, suspends, reactivates and retires through the
- * transitions of {@link ExpertTransition}. The base office searches all experts; a person sees their own entry.
+ * transitions of {@link ExpertTransition}. The base office searches all experts; a person sees their own entry, with
+ * their record of reviews.
  * Every change is audited ({@link StateChanged} of type {@value #AUDIT_TYPE}).
  */
 @Service
@@ -479,11 +480,12 @@ public class Experts {
     }
 
     /**
-     * The record of reviews, for the base office only: every draw the expert was drawn in whose result is public
-     * (decided), or still sealed but the viewer is its responsible officer.
+     * The record of reviews (served, declined, replaced, with the responsible officer's rating), for the base office
+     * and the expert themself only: every draw the expert was drawn in whose result is public (decided), or still
+     * sealed but the viewer is its responsible officer. An expert never sees a sealed draw here.
      */
     private List<ExpertView.ReviewView> reviews(Expert e, Viewer viewer) {
-        if (!viewer.office() || e.getId() == null) {
+        if (!(viewer.office() || viewer.is(e.getPersonId())) || e.getId() == null) {
             return List.of();
         }
         List<ExpertView.ReviewView> out = new ArrayList<>();

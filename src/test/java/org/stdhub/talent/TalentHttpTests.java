@@ -358,6 +358,106 @@ class TalentHttpTests {
     }
 
     @Test
+    void anExpertSeesTheirOwnRecordOfReviewsAndNobodyButTheOfficeSeesAnothers() throws Exception {
+        // a pool of exactly six: five members and one reserve, so everyone is drawn
+        String own = TalentFixtures.field();
+        Map<Long, String> loginOf = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String login = f.person("hrev");
+            loginOf.put(f.activeExpert(login, own), login);
+        }
+        f.signIn(officer);
+        long decided = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.PROJECT_REVIEW,
+                        "自己的评审记录 " + own,
+                        own,
+                        5,
+                        1,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(decided);
+        var drawn = draws.draw(decided).positions();
+        long declined = drawn.get(0).expertId();
+        long served = drawn.get(1).expertId();
+        draws.replace(decided, new DrawForms.Replacement(1, "DECLINED", "出差在外"));
+        draws.decide(decided, "评审完成");
+        draws.rate(decided, served, new DrawForms.Rating(5, "意见详实"));
+        // a second draw of the same pool stays sealed: not in anyone's record but its officer's
+        long sealed = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.EVALUATION,
+                        "尚未决定 " + own,
+                        own,
+                        5,
+                        0,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(sealed);
+        draws.draw(sealed);
+        TalentFixtures.signOut();
+
+        String servedLogin = loginOf.get(served);
+        assertThat(mvc.get().uri("/api/v1/experts/me").with(user(f.user(servedLogin))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.reviews.length()").isEqualTo(1);
+                    assertThat(json).extractingPath("$.reviews[0].drawId").isEqualTo((int) decided);
+                    assertThat(json).extractingPath("$.reviews[0].record").isEqualTo("SERVED");
+                    assertThat(json).extractingPath("$.reviews[0].rating").isEqualTo(5);
+                    assertThat(json).extractingPath("$.reviews[0].ratingNote").isEqualTo("意见详实");
+                    assertThat(json).extractingPath("$.reviews[0].rateable").isEqualTo(false);
+                });
+        var page = mvc.get()
+                .uri("/experts/" + served)
+                .with(user(f.user(servedLogin)))
+                .exchange();
+        assertThat(page).hasStatus(HttpStatus.OK);
+        String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"reviews\"");
+        String record = html.substring(html.indexOf("id=\"reviews\""));
+        record = record.substring(0, record.indexOf("</table>"));
+        // the sealed draw is only among the open calls (their own place), never in the record; no rating form
+        assertThat(record)
+                .contains("自己的评审记录 " + own, "已参加", "意见详实")
+                .doesNotContain("尚未决定 " + own, "/experts/" + served + "/reviews/");
+        assertThat(mvc.get().uri("/api/v1/experts/" + declined).with(user(f.user(loginOf.get(declined)))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews[0].record")
+                .isEqualTo("DECLINED");
+
+        // another expert (of the same panel) and a person without an entry: as if it did not exist
+        for (String other : List.of(loginOf.get(declined), f.person("hnon"))) {
+            assertThat(mvc.get().uri("/api/v1/experts/" + served).with(user(f.user(other))))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri("/experts/" + served).with(user(f.user(other))))
+                    .hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyText()
+                    .doesNotContain("意见详实");
+        }
+        assertThat(mvc.get().uri("/api/v1/experts/" + served)).hasStatus(HttpStatus.UNAUTHORIZED);
+        // the base office sees it, the sealed draw only for its responsible officer
+        assertThat(mvc.get().uri("/api/v1/experts/" + served).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews.length()")
+                .isEqualTo(2);
+        assertThat(mvc.get().uri("/api/v1/experts/" + served).with(user(f.user(f.officer()))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews.length()")
+                .isEqualTo(1);
+    }
+
+    @Test
     void thePagesShowTheDatabaseTheDrawAndTheApplicationForm() {
         assertThat(mvc.get().uri("/experts?q=" + field).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
@@ -734,7 +834,8 @@ class TalentHttpTests {
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
                 .contains("id=\"committees\"", "SAC/TC 28", "观察员", "id=\"drafted-standards\"", "GB/T 1.1")
-                .doesNotContain("id=\"reviews\"");
+                // the expert may see their record of reviews but rates nothing
+                .doesNotContain("/experts/" + own + "/reviews/");
         var csv = mvc.get()
                 .uri("/experts/export.csv?q=" + field)
                 .with(user(f.user(officer)))
