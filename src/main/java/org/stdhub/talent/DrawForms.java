@@ -12,7 +12,7 @@ public final class DrawForms {
 
     /**
      * A draw request. Field codes (ICS or CCS) are separated by spaces or commas; members must be odd and at least
-     * the configured minimum.
+     * the configured minimum of the purpose ({@link TalentProperties#minMembers(DrawPurpose)}).
      */
     public record NewDraw(
             DrawPurpose purpose,

@@ -79,6 +79,15 @@ public class Draws {
         this.properties = properties;
     }
 
+    /** The smallest panel of each purpose (odd; {@code stdhub.talent.min-members[-by-purpose]}), for the form. */
+    public Map<DrawPurpose, Integer> minimumMembers() {
+        Map<DrawPurpose, Integer> minimums = new java.util.EnumMap<>(DrawPurpose.class);
+        for (DrawPurpose p : DrawPurpose.values()) {
+            minimums.put(p, properties.minMembers(p));
+        }
+        return minimums;
+    }
+
     /** The base office requests a draw; the person who asks is its responsible officer. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BASE_OFFICER')")
     public DrawView request(DrawForms.NewDraw n) {
@@ -98,7 +107,7 @@ public class Draws {
         errors.check(!codes.isEmpty(), "fieldCodes", "talent.error.fields-required");
         int members = n.members() == null ? 0 : n.members();
         errors.check(
-                members >= properties.minMembers() && members % 2 == 1 && members <= MAX_MEMBERS,
+                members >= properties.minMembers(n.purpose()) && members % 2 == 1 && members <= MAX_MEMBERS,
                 "members",
                 "talent.error.members");
         int reserves = n.reserves() == null ? 0 : n.reserves();

@@ -9,7 +9,9 @@ import org.stdhub.talent.expert.ExpertRelation;
 
 /**
  * An expert's profile as the API and pages show it (never the entity). {@code transitions} are those the viewer may
- * take now.
+ * take now. {@code approvedAt} is when the qualification as it stands was approved: empty once a qualification field
+ * changed, until the next approval. {@code reviews} is the record of reviews, shown to the expert themself and the
+ * base office only (empty in the staff search's list).
  */
 public record ExpertView(
         long id,
@@ -84,8 +86,8 @@ public record ExpertView(
     }
 
     /**
-     * One draw the expert was drawn in (staff only): their place, what became of it and the responsible officer's
-     * rating. {@code rateable} when the viewer may rate it now.
+     * One draw the expert was drawn in (for the base office and the expert themself): their place, what became of it
+     * and the responsible officer's rating. {@code rateable} when the viewer may rate it now.
      */
     public record ReviewView(
             long drawId,

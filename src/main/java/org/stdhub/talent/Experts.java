@@ -29,7 +29,8 @@ import org.stdhub.talent.expert.ExpertSearch;
 /**
  * The expert database: a person applies (or the base office enters them), keeps their profile, employers and
  * relations current, and the base office reviews, approves, rejects, suspends, reactivates and retires through the
- * transitions of {@link ExpertTransition}. The base office searches all experts; a person sees their own entry.
+ * transitions of {@link ExpertTransition}. The base office searches all experts; a person sees their own entry, with
+ * their record of reviews.
  * Every change is audited ({@link StateChanged} of type {@value #AUDIT_TYPE}).
  */
 @Service
@@ -194,7 +195,8 @@ public class Experts {
 
     /**
      * The expert changes their profile. A change of a qualification field (fields, title, equivalent level, years)
-     * sends an approved (or rejected) profile back to review.
+     * sends an approved (or rejected) profile back to review; a suspended expert stays suspended, with the approval
+     * cleared, so that the base office reactivates them only through review ({@link ExpertTransition}).
      */
     public ExpertView change(long id, ExpertForms.ProfileForm form) {
         Viewer viewer = Viewer.current();
@@ -203,6 +205,7 @@ public class Experts {
             throw new ConflictException("talent.error.retired");
         }
         Expert.Profile before = e.profile();
+        Instant approvedBefore = e.getApprovedAt();
         Expert.Profile after = ProfileRules.check(form);
         boolean qualificationChanged = e.apply(after);
         StateChanged change = StateChanged.of(AUDIT_TYPE, e.getId(), "profile-changed");
@@ -213,6 +216,7 @@ public class Experts {
         change = diff(change, "equivalentLevel", before.equivalentLevel(), after.equivalentLevel());
         change = diff(change, "yearsInField", before.yearsInField(), after.yearsInField());
         change = diff(change, "region", before.region(), after.region());
+        change = diff(change, "approvedAt", approvedBefore, e.getApprovedAt());
         events.publishEvent(change);
         if (qualificationChanged && ExpertTransition.REQUALIFY.leaves(e.getStatus())) {
             move(e, ExpertTransition.REQUALIFY, null);
@@ -404,12 +408,21 @@ public class Experts {
         if (why != null && why.length() > 1000) {
             throw new InvalidInputException(java.util.Map.of("reason", "talent.error.too-long"));
         }
-        if (t == ExpertTransition.APPROVE
-                && !qualification.met(e.getTitle(), e.isEquivalentLevel(), e.getYearsInField())) {
-            throw new ConflictException("talent.error.not-qualified", qualification.minYears());
+        if (!holds(t.guard(), e)) {
+            throw new ConflictException(t.guard().refusal(), qualification.minYears());
         }
         move(e, t, why);
         return view(e, viewer);
+    }
+
+    /** Does the guard of a transition hold for {@code e}? */
+    private boolean holds(ExpertTransition.Guard guard, Expert e) {
+        return switch (guard) {
+            case NONE -> true;
+            case QUALIFIED -> qualification.met(e.getTitle(), e.isEquivalentLevel(), e.getYearsInField());
+            case QUALIFICATION_APPROVED -> e.qualificationApproved();
+            case QUALIFICATION_CHANGED -> !e.qualificationApproved();
+        };
     }
 
     private void move(Expert e, ExpertTransition t, String reason) {
@@ -452,12 +465,14 @@ public class Experts {
         return ExpertView.of(e, reviews(e, viewer), transitions(e, viewer), projects.lookup());
     }
 
-    private static List<ExpertTransition> transitions(Expert e, Viewer viewer) {
+    /** The steps offered to the viewer: the table's rows they may take now (REQUALIFY is taken by a change). */
+    private List<ExpertTransition> transitions(Expert e, Viewer viewer) {
         List<ExpertTransition> allowed = new ArrayList<>();
         for (ExpertTransition t : ExpertTransition.values()) {
             if (t != ExpertTransition.REQUALIFY
                     && t.leaves(e.getStatus())
-                    && t.actor().allows(viewer.office(), viewer.is(e.getPersonId()))) {
+                    && t.actor().allows(viewer.office(), viewer.is(e.getPersonId()))
+                    && (t.guard().offeredWhenRefused() || holds(t.guard(), e))) {
                 allowed.add(t);
             }
         }
@@ -465,11 +480,12 @@ public class Experts {
     }
 
     /**
-     * The record of reviews, for the base office only: every draw the expert was drawn in whose result is public
-     * (decided), or still sealed but the viewer is its responsible officer.
+     * The record of reviews (served, declined, replaced, with the responsible officer's rating), for the base office
+     * and the expert themself only: every draw the expert was drawn in whose result is public (decided), or still
+     * sealed but the viewer is its responsible officer. An expert never sees a sealed draw here.
      */
     private List<ExpertView.ReviewView> reviews(Expert e, Viewer viewer) {
-        if (!viewer.office() || e.getId() == null) {
+        if (!(viewer.office() || viewer.is(e.getPersonId())) || e.getId() == null) {
             return List.of();
         }
         List<ExpertView.ReviewView> out = new ArrayList<>();

@@ -66,4 +66,29 @@ class ApiDocumentTests {
         assertThat(operations).as("state-changing API operations found").hasSizeGreaterThan(10);
         assertThat(missing).as("operations missing from /api/v1/openapi.json").isEmpty();
     }
+
+    /**
+     * The public verifications (of a draw, of a certificate) are read by people outside StdHub, with no account: the
+     * document lists both GETs with their path parameter, and both answer without signing in (an unknown one is 404,
+     * never 401).
+     */
+    @Test
+    void thePublicVerificationsOfDrawsAndCertificatesAreDocumented() throws Exception {
+        var result = mvc.get().uri("/api/v1/openapi.json").exchange();
+        assertThat(result).hasStatusOk();
+        String document = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
+        Map<String, String> verifications = Map.of(
+                "/api/v1/draws/{id}/verification", "id",
+                "/api/v1/certificates/{number}", "number");
+        verifications.forEach((path, parameter) -> {
+            assertThat(paths).as("documented paths").containsKey(path);
+            assertThat(paths.get(path)).as(path).containsKey("get");
+            List<String> inPath =
+                    JsonPath.read(document, "$.paths['" + path + "'].get.parameters[?(@.in == 'path')].name");
+            assertThat(inPath).as(path + " path parameters").containsExactly(parameter);
+        });
+        assertThat(mvc.get().uri("/api/v1/draws/999999999/verification")).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/certificates/STH-2026-ZZZZ-ZZZZ")).hasStatus(404);
+    }
 }

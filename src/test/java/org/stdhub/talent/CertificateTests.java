@@ -6,6 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +118,32 @@ class CertificateTests {
         assertThatThrownBy(() -> certificates.revoke(issued.number(), "再次")).isInstanceOf(ConflictException.class);
         f.signIn(holder);
         assertThat(certificates.mine()).extracting(CertificateView::number).contains(issued.number());
+    }
+
+    @Test
+    void theCertificatePdfEmbedsTheCjkFontAndCarriesItsChineseText() throws Exception {
+        f.signIn(trainer);
+        CertificateView issued = certificates.issue(
+                new Certificates.IssueForm(f.personId(holder), "标准化文件起草培训合格", "Drafting per GB/T 1.1", null));
+        TalentFixtures.signOut();
+        var pdf = mvc.get().uri("/certificates/" + issued.number() + "/pdf").exchange();
+        assertThat(pdf).hasStatus(HttpStatus.OK).hasContentType(MediaType.APPLICATION_PDF);
+        try (PDDocument doc = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            PDResources resources = doc.getPage(0).getResources();
+            List<PDFont> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            // the CJK font (wqy-microhei unless stdhub.pdf.cjk-font says otherwise), embedded as a CID font subset
+            assertThat(fonts).as("fonts of the certificate").anySatisfy(font -> {
+                assertThat(font).isInstanceOf(PDType0Font.class);
+                assertThat(font.isEmbedded()).isTrue();
+                assertThat(font.getName()).containsIgnoringCase("WenQuanYi");
+            });
+            // the Chinese text is there as text (extractable, so searchable and readable aloud), not as shapes
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("培训合格证书", "标准化文件起草培训合格", issued.holderName(), "证书编号", issued.number());
+        }
     }
 
     @Test

@@ -219,6 +219,86 @@ class ExamTests {
         assertThat(scored.questions().getFirst().awarded()).isZero();
     }
 
+    /** One trainee's attempt at a paper of the one multiple-choice question: the answer given, then handed in. */
+    ExamViews.AttemptView answerTheMultipleChoice(String trainee, long examId, String answer) {
+        f.signIn(trainee);
+        ExamViews.AttemptView a = attempts.start(examId);
+        assertThat(a.questions()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuestionKind.MULTIPLE);
+            assertThat(q.points()).isEqualTo(2);
+        });
+        attempts.answer(a.id(), new ExamForms.Answer(a.questions().getFirst().id(), answer));
+        return attempts.submit(a.id());
+    }
+
+    @Test
+    void aMultipleChoiceQuestionScoresItsPointsOnlyForExactlyTheKeysSet() {
+        // the key is "c, a": A and C, in any order and spelling; anything else (fewer, more, other) scores nothing
+        String exact = f.person("emx");
+        String spelled = f.person("ems");
+        String partial = f.person("emp");
+        String superset = f.person("emu");
+        String other = f.person("emo");
+        ExamViews.ExamView e = exam("MULTIPLE * 1", 2, 1, exact, spelled, partial, superset, other);
+
+        ExamViews.AttemptView right = answerTheMultipleChoice(exact, e.id(), "A,C");
+        assertThat(right.state()).isEqualTo(AttemptState.SCORED);
+        assertThat(right.score()).isEqualTo(2);
+        assertThat(right.passed()).isTrue();
+        assertThat(right.questions().getFirst().awarded()).isEqualTo(2);
+        ExamViews.AttemptView rightToo = answerTheMultipleChoice(spelled, e.id(), "c、 a");
+        assertThat(rightToo.questions().getFirst().answer()).isEqualTo("A,C");
+        assertThat(rightToo.score()).isEqualTo(2);
+
+        for (var wrong : List.of(
+                answerTheMultipleChoice(partial, e.id(), "A"),
+                answerTheMultipleChoice(superset, e.id(), "A B C"),
+                answerTheMultipleChoice(other, e.id(), "B,D"))) {
+            assertThat(wrong.state()).isEqualTo(AttemptState.SCORED);
+            assertThat(wrong.score()).isZero();
+            assertThat(wrong.passed()).isFalse();
+            assertThat(wrong.questions().getFirst().awarded()).isZero();
+        }
+        // a letter beyond the four choices is no answer at all
+        String beyond = f.person("emb");
+        ExamViews.ExamView e2 = exam("MULTIPLE * 1", 2, 1, beyond);
+        f.signIn(beyond);
+        ExamViews.AttemptView a = attempts.start(e2.id());
+        assertThatThrownBy(() -> attempts.answer(
+                        a.id(), new ExamForms.Answer(a.questions().getFirst().id(), "A,E")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anExamAllowingTwoAttemptsTakesASecondAndRefusesAThird() {
+        String ann = f.person("eat");
+        ExamViews.ExamView e = exam("MULTIPLE * 1", 2, 2, ann);
+        ExamViews.AttemptView first = answerTheMultipleChoice(ann, e.id(), "A");
+        assertThat(first.passed()).isFalse();
+        // the second attempt is a new one with a paper and deadline of its own
+        ExamViews.AttemptView second = answerTheMultipleChoice(ann, e.id(), "A,C");
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.passed()).isTrue();
+        assertThat(second.certificateNumber()).isNotNull();
+        assertThatThrownBy(() -> attempts.start(e.id()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        x -> assertThat(x.messageKey()).isEqualTo("talent.error.no-attempts-left"));
+        assertThat(attempts.myAttempts())
+                .filteredOn(a -> a.examId() == e.id())
+                .extracting(ExamViews.AttemptView::id)
+                .containsExactlyInAnyOrder(first.id(), second.id());
+        // on the page: back to the exam with the refusal, no third attempt
+        assertThat(mvc.post()
+                        .uri("/exams/" + e.id() + "/start")
+                        .with(user(f.user(ann)))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/exams/" + e.id());
+        f.signIn(ann);
+        assertThat(attempts.myAttempts()).filteredOn(a -> a.examId() == e.id()).hasSize(2);
+    }
+
     @Test
     void thePaperIsReproducedFromItsStoredSeed() {
         String ann = f.person("esd");

@@ -160,6 +160,68 @@ class ExpertDatabaseTests {
     }
 
     @Test
+    void aSuspendedExpertWhoChangesAQualificationFieldComesBackOnlyThroughReview() {
+        String login = f.person("sus");
+        String field = TalentFixtures.field();
+        long id = f.activeExpert(login, field);
+        f.signIn(officer);
+        experts.transition(id, ExpertTransition.SUSPEND, "评审意见迟交");
+        // a change that is no qualification field keeps the approval: reactivation as before
+        f.signIn(login);
+        ExpertView kept =
+                experts.change(id, new ExpertForms.ProfileForm(field, "", "换了关键词", Title.SENIOR, false, 10, "开封"));
+        assertThat(kept.status()).isEqualTo(ExpertStatus.SUSPENDED);
+        assertThat(kept.approvedAt()).isNotNull();
+        f.signIn(officer);
+        assertThat(experts.get(id).transitions())
+                .containsExactlyInAnyOrder(ExpertTransition.REACTIVATE, ExpertTransition.RETIRE);
+        assertThatThrownBy(() -> experts.transition(id, ExpertTransition.REACTIVATE_INTO_REVIEW, null))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("talent.error.qualification-unchanged"));
+
+        // the suspended expert raises their title: still suspended (a change lifts no suspension), approval cleared
+        f.signIn(login);
+        ExpertView changed =
+                experts.change(id, new ExpertForms.ProfileForm(field, "", "换了关键词", Title.FULL_SENIOR, false, 10, "开封"));
+        assertThat(changed.status()).isEqualTo(ExpertStatus.SUSPENDED);
+        assertThat(changed.approvedAt()).isNull();
+        assertThat(audited(id, "requalify")).isZero();
+        assertThat(jdbc.queryForList(
+                        "select changes from audit_event where object_type = 'expert' and object_id = ?"
+                                + " and action = 'profile-changed' order by seq",
+                        String.class,
+                        String.valueOf(id)))
+                .hasSize(2)
+                .satisfies(changes -> {
+                    assertThat(changes.get(0)).doesNotContain("approvedAt");
+                    assertThat(changes.get(1)).contains("approvedAt", "FULL_SENIOR");
+                });
+
+        // the base office cannot make them active with the unreviewed qualification: only into review
+        f.signIn(officer);
+        assertThat(experts.get(id).transitions())
+                .containsExactlyInAnyOrder(ExpertTransition.REACTIVATE_INTO_REVIEW, ExpertTransition.RETIRE);
+        assertThatThrownBy(() -> experts.transition(id, ExpertTransition.REACTIVATE, null))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("talent.error.qualification-changed"));
+        assertThat(experts.get(id).status()).isEqualTo(ExpertStatus.SUSPENDED);
+        ExpertView inReview = experts.transition(id, ExpertTransition.REACTIVATE_INTO_REVIEW, null);
+        assertThat(inReview.status()).isEqualTo(ExpertStatus.IN_REVIEW);
+        assertThat(audited(id, "reactivate-into-review")).isEqualTo(1);
+        ExpertView approved = experts.transition(id, ExpertTransition.APPROVE, null);
+        assertThat(approved.status()).isEqualTo(ExpertStatus.ACTIVE);
+        assertThat(approved.title()).isEqualTo(Title.FULL_SENIOR);
+        assertThat(approved.approvedAt()).isNotNull();
+
+        // suspended again without a change: plain reactivation
+        experts.transition(id, ExpertTransition.SUSPEND, "再次暂停");
+        assertThat(experts.transition(id, ExpertTransition.REACTIVATE, null).status())
+                .isEqualTo(ExpertStatus.ACTIVE);
+    }
+
+    @Test
     void badProfilesAreRefusedFieldByField() {
         f.signIn(f.person("bad"));
         assertThatThrownBy(() -> experts.apply(new ExpertForms.ProfileForm("1.2.3", "", "", null, false, 120, null)))

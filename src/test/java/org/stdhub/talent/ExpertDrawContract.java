@@ -436,11 +436,18 @@ abstract class ExpertDrawContract {
         });
         assertThat(experts.get(lastReserve).reviews().getFirst().record()).isEqualTo(ReviewRecord.NOT_CALLED);
 
-        // the expert themself does not see the record of reviews
+        // the expert themself sees their record of reviews with the rating, but rates nothing
         String firstLogin =
                 pool.stream().filter(l -> expertId(l) == first).findFirst().orElseThrow();
         f.signIn(firstLogin);
-        assertThat(experts.get(first).reviews()).isEmpty();
+        assertThat(experts.get(first).reviews()).singleElement().satisfies(v -> {
+            assertThat(v.drawId()).isEqualTo(id);
+            assertThat(v.record()).isEqualTo(ReviewRecord.SERVED);
+            assertThat(v.rating()).isEqualTo(served.rating());
+            assertThat(v.rateable()).isFalse();
+        });
+        // another expert's record (and entry) is not theirs to see
+        assertThatThrownBy(() -> experts.get(declining)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> draws.rate(id, first, new DrawForms.Rating(5, null)))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(jdbc.queryForObject(

@@ -265,6 +265,199 @@ class TalentHttpTests {
     }
 
     @Test
+    void theRequestPageTakesExclusionsOneALineAndRefusesAMalformedLineKeepingWhatWasTyped() {
+        f.signIn(pool.get(6));
+        long excluded = experts.mine().orElseThrow().id();
+        f.signIn(officer);
+        int before = draws.list().size();
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri("/draws").with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"excludedExperts\"", "各用途最少人数", "资金决策 5");
+
+        // one exclusion (full-width colon, a blank line around it) is stored with its reason
+        String subject = "页面回避 " + field;
+        var done = mvc.post()
+                .uri("/draws")
+                .with(user(f.user(officer)))
+                .with(csrf())
+                .param("purpose", "PROJECT_REVIEW")
+                .param("subject", subject)
+                .param("fieldCodes", field)
+                .param("members", "5")
+                .param("reserves", "1")
+                .param("excludedExperts", "\n" + excluded + "：异议成立：曾为申请单位提供咨询\n\n")
+                .exchange();
+        assertThat(done).hasStatus(HttpStatus.FOUND);
+        String url = done.getResponse().getRedirectedUrl();
+        assertThat(url).startsWith("/draws/");
+        long id = Long.parseLong(url.substring("/draws/".length()));
+        f.signIn(officer);
+        assertThat(draws.get(id).excludedOnRequest())
+                .containsExactly(new DrawForms.ExcludedExpert(excluded, "异议成立：曾为申请单位提供咨询"));
+        TalentFixtures.signOut();
+        assertThat(mvc.get().uri(url).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyText()
+                .contains("id=\"excluded-on-request\"", "异议成立：曾为申请单位提供咨询");
+
+        // malformed lines: 400, each line named, the form as typed, nothing written
+        String typed = excluded + ": 理由一\n\nabc: 理由二\n" + excluded + " 没有冒号\n" + excluded + "：重复";
+        var refused = mvc.post()
+                .uri("/draws")
+                .with(user(f.user(officer)))
+                .with(csrf())
+                .param("purpose", "FUNDING_DECISION")
+                .param("subject", "被拒的申请 " + field)
+                .param("fieldCodes", field)
+                .param("members", "5")
+                .param("reserves", "1")
+                .param("excludedExperts", typed);
+        assertThat(refused)
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains(
+                        "第 3 行：冒号前的专家编号只能是数字。",
+                        "第 4 行：请写成“专家编号: 理由”。",
+                        "第 5 行：这位专家已在前面列出。",
+                        "抽取未创建",
+                        "被拒的申请 " + field,
+                        "abc: 理由二",
+                        "<option value=\"FUNDING_DECISION\" selected=\"selected\"")
+                .doesNotContain("第 1 行");
+        assertThat(mvc.post()
+                        .uri("/draws?lang=en")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("purpose", "PROJECT_REVIEW")
+                        .param("subject", "refused " + field)
+                        .param("fieldCodes", field)
+                        .param("members", "5")
+                        .param("reserves", "1")
+                        .param("excludedExperts", excluded + ":"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Line 1: give the reason after the colon");
+        // the request's own rules refuse the same way: an unknown expert
+        assertThat(mvc.post()
+                        .uri("/draws")
+                        .with(user(f.user(officer)))
+                        .with(csrf())
+                        .param("purpose", "PROJECT_REVIEW")
+                        .param("subject", "无此专家 " + field)
+                        .param("fieldCodes", field)
+                        .param("members", "5")
+                        .param("reserves", "1")
+                        .param("excludedExperts", "987654321: 不存在"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("专家库中没有这位专家。", "987654321: 不存在");
+        f.signIn(officer);
+        assertThat(draws.list()).hasSize(before + 1);
+    }
+
+    @Test
+    void anExpertSeesTheirOwnRecordOfReviewsAndNobodyButTheOfficeSeesAnothers() throws Exception {
+        // a pool of exactly six: five members and one reserve, so everyone is drawn
+        String own = TalentFixtures.field();
+        Map<Long, String> loginOf = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String login = f.person("hrev");
+            loginOf.put(f.activeExpert(login, own), login);
+        }
+        f.signIn(officer);
+        long decided = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.PROJECT_REVIEW,
+                        "自己的评审记录 " + own,
+                        own,
+                        5,
+                        1,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(decided);
+        var drawn = draws.draw(decided).positions();
+        long declined = drawn.get(0).expertId();
+        long served = drawn.get(1).expertId();
+        draws.replace(decided, new DrawForms.Replacement(1, "DECLINED", "出差在外"));
+        draws.decide(decided, "评审完成");
+        draws.rate(decided, served, new DrawForms.Rating(5, "意见详实"));
+        // a second draw of the same pool stays sealed: not in anyone's record but its officer's
+        long sealed = draws.request(new DrawForms.NewDraw(
+                        DrawPurpose.EVALUATION,
+                        "尚未决定 " + own,
+                        own,
+                        5,
+                        0,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .id();
+        draws.commit(sealed);
+        draws.draw(sealed);
+        TalentFixtures.signOut();
+
+        String servedLogin = loginOf.get(served);
+        assertThat(mvc.get().uri("/api/v1/experts/me").with(user(f.user(servedLogin))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.reviews.length()").isEqualTo(1);
+                    assertThat(json).extractingPath("$.reviews[0].drawId").isEqualTo((int) decided);
+                    assertThat(json).extractingPath("$.reviews[0].record").isEqualTo("SERVED");
+                    assertThat(json).extractingPath("$.reviews[0].rating").isEqualTo(5);
+                    assertThat(json).extractingPath("$.reviews[0].ratingNote").isEqualTo("意见详实");
+                    assertThat(json).extractingPath("$.reviews[0].rateable").isEqualTo(false);
+                });
+        var page = mvc.get()
+                .uri("/experts/" + served)
+                .with(user(f.user(servedLogin)))
+                .exchange();
+        assertThat(page).hasStatus(HttpStatus.OK);
+        String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"reviews\"");
+        String record = html.substring(html.indexOf("id=\"reviews\""));
+        record = record.substring(0, record.indexOf("</table>"));
+        // the sealed draw is only among the open calls (their own place), never in the record; no rating form
+        assertThat(record)
+                .contains("自己的评审记录 " + own, "已参加", "意见详实")
+                .doesNotContain("尚未决定 " + own, "/experts/" + served + "/reviews/");
+        assertThat(mvc.get().uri("/api/v1/experts/" + declined).with(user(f.user(loginOf.get(declined)))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews[0].record")
+                .isEqualTo("DECLINED");
+
+        // another expert (of the same panel) and a person without an entry: as if it did not exist
+        for (String other : List.of(loginOf.get(declined), f.person("hnon"))) {
+            assertThat(mvc.get().uri("/api/v1/experts/" + served).with(user(f.user(other))))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri("/experts/" + served).with(user(f.user(other))))
+                    .hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyText()
+                    .doesNotContain("意见详实");
+        }
+        assertThat(mvc.get().uri("/api/v1/experts/" + served)).hasStatus(HttpStatus.UNAUTHORIZED);
+        // the base office sees it, the sealed draw only for its responsible officer
+        assertThat(mvc.get().uri("/api/v1/experts/" + served).with(user(f.user(officer))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews.length()")
+                .isEqualTo(2);
+        assertThat(mvc.get().uri("/api/v1/experts/" + served).with(user(f.user(f.officer()))))
+                .hasStatus(HttpStatus.OK)
+                .bodyJson()
+                .extractingPath("$.reviews.length()")
+                .isEqualTo(1);
+    }
+
+    @Test
     void thePagesShowTheDatabaseTheDrawAndTheApplicationForm() {
         assertThat(mvc.get().uri("/experts?q=" + field).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
@@ -641,7 +834,8 @@ class TalentHttpTests {
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
                 .contains("id=\"committees\"", "SAC/TC 28", "观察员", "id=\"drafted-standards\"", "GB/T 1.1")
-                .doesNotContain("id=\"reviews\"");
+                // the expert may see their record of reviews but rates nothing
+                .doesNotContain("/experts/" + own + "/reviews/");
         var csv = mvc.get()
                 .uri("/experts/export.csv?q=" + field)
                 .with(user(f.user(officer)))

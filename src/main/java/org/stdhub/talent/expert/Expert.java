@@ -61,6 +61,7 @@ public class Expert {
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
 
+    /** When the qualification as it stands was approved; cleared when a qualification field changes. */
     @Column(name = "approved_at")
     private Instant approvedAt;
 
@@ -110,7 +111,10 @@ public class Expert {
             int yearsInField,
             String region) {}
 
-    /** Writes the profile; true when a qualification field changed. */
+    /**
+     * Writes the profile; true when a qualification field changed. Such a change clears the approval: the
+     * qualification as it now stands has not been reviewed ({@link #qualificationApproved()}).
+     */
     public boolean apply(Profile p) {
         boolean qualificationChanged = !icsCodes.equals(p.icsCodes())
                 || !ccsCodes.equals(p.ccsCodes())
@@ -124,7 +128,15 @@ public class Expert {
         this.equivalentLevel = p.equivalentLevel();
         this.yearsInField = p.yearsInField();
         this.region = p.region();
+        if (qualificationChanged) {
+            approvedAt = null;
+        }
         return qualificationChanged;
+    }
+
+    /** Has the base office approved the qualification as it stands (no qualification field changed since)? */
+    public boolean qualificationApproved() {
+        return approvedAt != null;
     }
 
     /** Takes a transition of the table; the caller has checked who and the guards. */

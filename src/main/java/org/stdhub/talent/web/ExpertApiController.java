@@ -200,6 +200,7 @@ class ExpertApiController {
         "/{id}/reject",
         "/{id}/suspend",
         "/{id}/reactivate",
+        "/{id}/reactivate-into-review",
         "/{id}/retire"
     })
     ExpertView transition(

@@ -262,7 +262,7 @@ class ExpertPageController {
         return save(id, redirect, locale, () -> draws.rate(drawId, id, form));
     }
 
-    @PostMapping("/{id}/{transition:start-review|approve|reject|suspend|reactivate|retire}")
+    @PostMapping("/{id}/{transition:start-review|approve|reject|suspend|reactivate|reactivate-into-review|retire}")
     String transition(
             @PathVariable long id,
             @PathVariable String transition,
