@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
+import org.stdhub.consulting.EnquiryTransition;
 import org.stdhub.platform.StateChanged;
 import org.stdhub.programme.BulletinView;
 import org.stdhub.programme.ContractTransition;
@@ -55,12 +56,20 @@ class HistoryWordsTests {
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern FIELD = Pattern.compile("(?:withChange|diff)\\(\\s*(?:\\w+,\\s*)?\"([^\"]+)\"");
 
-    /** Actions the code computes rather than writes out, by the expression that computes them. */
+    /**
+     * Actions the code computes rather than writes out, by the expression that computes them ({@code Class:expression}
+     * where two classes compute them with the same expression).
+     */
     private static final Map<String, List<String>> COMPUTED = Map.ofEntries(
             Map.entry(
-                    "t.action()",
+                    "Experts:t.action()",
                     Stream.of(ExpertTransition.values())
                             .map(ExpertTransition::action)
+                            .toList()),
+            Map.entry(
+                    "Enquiries:t.action()",
+                    Stream.of(EnquiryTransition.values())
+                            .map(EnquiryTransition::action)
                             .toList()),
             // catalog import jobs (ImportJobTransition's actions)
             Map.entry("ImportJobTransition.UPLOAD.action", List.of("uploaded")),
@@ -145,7 +154,8 @@ class HistoryWordsTests {
                     actions.add(literal.group(1));
                 }
                 if (actions.isEmpty()) {
-                    actions.addAll(COMPUTED.getOrDefault(action, List.of()));
+                    actions.addAll(COMPUTED.getOrDefault(
+                            className(file) + ":" + action, COMPUTED.getOrDefault(action, List.of())));
                 }
                 if (type == null || actions.isEmpty()) {
                     unknown.add(file.getFileName() + ": " + String.join(", ", args));

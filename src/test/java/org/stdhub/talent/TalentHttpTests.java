@@ -386,13 +386,14 @@ class TalentHttpTests {
         draws.replace(decided, new DrawForms.Replacement(1, "DECLINED", "出差在外"));
         draws.decide(decided, "评审完成");
         draws.rate(decided, served, new DrawForms.Rating(5, "意见详实"));
-        // a second draw of the same pool stays sealed: not in anyone's record but its officer's
+        // a second draw of the same pool (all six drawn: five members and a reserve) stays sealed: not in anyone's
+        // record but its officer's
         long sealed = draws.request(new DrawForms.NewDraw(
                         DrawPurpose.EVALUATION,
                         "尚未决定 " + own,
                         own,
                         5,
-                        0,
+                        1,
                         null,
                         List.of(),
                         List.of(),
