@@ -2,14 +2,12 @@ package org.stdhub.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.stdhub.research.ResearchFixtures.RUN;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,21 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
-import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
-import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.SystemActor;
 import org.stdhub.programme.Committees;
 
@@ -50,9 +43,6 @@ class ResearchPagesTests {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    static final String PASSWORD = "Tea-Garden-2026";
-    static final String RUN = String.valueOf(System.nanoTime() % 100_000);
-    static final AtomicInteger SEQ = new AtomicInteger();
     static final byte[] PDF =
             "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -80,6 +70,7 @@ class ResearchPagesTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    ResearchFixtures f;
     String researcher;
     String otherResearcher;
     String officer;
@@ -87,18 +78,18 @@ class ResearchPagesTests {
 
     @BeforeAll
     void setUp() {
-        long center = organization(OrganizationKind.BASE_OFFICE, "研究页面测试中心");
-        researcher = person("pr", center, Role.RESEARCHER);
-        otherResearcher = person("po", center, Role.RESEARCHER);
-        officer = person("pb", center, Role.BASE_OFFICER);
-        long allianceOrg = organization(OrganizationKind.ALLIANCE, "页面测试联盟");
-        alliance =
-                SystemActor.run("test", () -> alliances.register(allianceOrg, "PG" + letters(Integer.parseInt(RUN))));
+        f = new ResearchFixtures(accounts, organizations, principals);
+        long center = f.organization(OrganizationKind.BASE_OFFICE, "研究页面测试中心");
+        researcher = f.person("pr", center, Role.RESEARCHER);
+        otherResearcher = f.person("po", center, Role.RESEARCHER);
+        officer = f.person("pb", center, Role.BASE_OFFICER);
+        long allianceOrg = f.organization(OrganizationKind.ALLIANCE, "页面测试联盟");
+        alliance = SystemActor.run("test", () -> alliances.register(allianceOrg, "PG" + ResearchFixtures.letters()));
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
     }
 
     @Test
@@ -107,13 +98,13 @@ class ResearchPagesTests {
                 .hasStatus(HttpStatus.FOUND)
                 .redirectedUrl()
                 .endsWith("/login");
-        assertThat(mvc.get().uri("/analytics/office").with(as(researcher))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/analytics/office").with(as(officer)))
+        assertThat(mvc.get().uri("/analytics/office").with(f.as(researcher))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/analytics/office").with(f.as(officer)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("基地办公室看板", "id=\"past-deadline-count\"", "id=\"overdue-reviews\"", "workflow-enquiries")
                 .contains("/verification-tasks", "/courses", "/enquiries");
-        assertThat(mvc.get().uri("/analytics/office?lang=en").with(as(officer)))
+        assertThat(mvc.get().uri("/analytics/office?lang=en").with(f.as(officer)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Base office dashboard", "Enquiries past deadline");
@@ -123,7 +114,7 @@ class ResearchPagesTests {
                 .bodyText()
                 .contains("workflow-verification", "workflow-training", "workflow-enquiries")
                 .doesNotContain("/analytics/office");
-        assertThat(mvc.get().uri("/analytics").with(as(officer))).bodyText().contains("/analytics/office");
+        assertThat(mvc.get().uri("/analytics").with(f.as(officer))).bodyText().contains("/analytics/office");
         assertThat(mvc.get().uri("/api/v1/analytics/workflows/enquiries"))
                 .hasStatusOk()
                 .bodyJson()
@@ -150,7 +141,7 @@ class ResearchPagesTests {
     @Test
     void aResearcherProposesEditsAndPublishesFromThePagesAndBadInputWritesNothing() throws Exception {
         assertThat(mvc.get().uri("/research/projects/new")).hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri("/research/projects/new").with(as(researcher)))
+        assertThat(mvc.get().uri("/research/projects/new").with(f.as(researcher)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("id=\"project-form\"", "milestoneTitle");
@@ -159,7 +150,7 @@ class ResearchPagesTests {
         long before = jdbc.queryForObject("select count(*) from research_project", Long.class);
         MvcTestResult bad = mvc.post()
                 .uri("/research/projects")
-                .with(as(researcher))
+                .with(f.as(researcher))
                 .with(csrf())
                 .param("topic", "")
                 .param("plan", "保留的计划")
@@ -169,7 +160,7 @@ class ResearchPagesTests {
         assertThat(bad).bodyText().contains("请输入以逗号分隔的编号", "保留的计划");
         assertThat(mvc.post()
                         .uri("/research/projects?lang=en")
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf())
                         .param("topic", "")
                         .exchange())
@@ -181,7 +172,7 @@ class ResearchPagesTests {
 
         MvcTestResult proposed = mvc.post()
                 .uri("/research/projects")
-                .with(as(researcher))
+                .with(f.as(researcher))
                 .with(csrf())
                 .param("topic", "页面提出的课题 " + RUN)
                 .param("plan", "计划")
@@ -193,25 +184,25 @@ class ResearchPagesTests {
         String location = proposed.getResponse().getRedirectedUrl();
         assertThat(location).matches("/research/projects/\\d+");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(mvc.get().uri(location).with(as(researcher)))
+        assertThat(mvc.get().uri(location).with(f.as(researcher)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("页面提出的课题", "开题", "id=\"edit-project\"", "id=\"publish-project\"")
                 .doesNotContain("id=\"start-project\"");
 
         // another researcher neither sees the unpublished project nor may edit it once published
-        assertThat(mvc.get().uri("/research/projects/{id}/edit", id).with(as(otherResearcher)))
+        assertThat(mvc.get().uri("/research/projects/{id}/edit", id).with(f.as(otherResearcher)))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/research/projects/{id}/edit", id).with(as(researcher)))
+        assertThat(mvc.get().uri("/research/projects/{id}/edit", id).with(f.as(researcher)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("开题");
         assertThat(mvc.post()
                         .uri("/research/projects/{id}", id)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf())
                         .param("topic", "页面修改的课题 " + RUN)
-                        .param("team", String.valueOf(personId(researcher)))
+                        .param("team", String.valueOf(f.personId(researcher)))
                         .param("milestoneTitle", "开题")
                         .param("milestoneDue", LocalDate.now().plusDays(30).toString())
                         .param("milestoneStatus", "DONE"))
@@ -221,12 +212,12 @@ class ResearchPagesTests {
         // only the base office starts a project
         assertThat(mvc.post()
                         .uri("/research/projects/{id}/start", id)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post()
                         .uri("/research/projects/{id}/start", id)
-                        .with(as(officer))
+                        .with(f.as(officer))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.queryForObject("select state from research_project where id = ?", String.class, id))
@@ -234,25 +225,25 @@ class ResearchPagesTests {
         // starting again is refused with a message on the page, not an error
         MvcTestResult again = mvc.post()
                 .uri("/research/projects/{id}/start", id)
-                .with(as(officer))
+                .with(f.as(officer))
                 .with(csrf())
                 .exchange();
         assertThat(again).hasStatus(HttpStatus.FOUND);
         assertThat(again.getMvcResult().getFlashMap().get("problem")).isNotNull();
         assertThat(mvc.post()
                         .uri("/research/projects/{id}/publish", id)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/research/projects/{id}", id))
                 .hasStatusOk()
                 .bodyText()
                 .contains("页面修改的课题");
-        assertThat(mvc.get().uri("/research/projects/{id}/edit", id).with(as(otherResearcher)))
+        assertThat(mvc.get().uri("/research/projects/{id}/edit", id).with(f.as(otherResearcher)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post()
                         .uri("/research/projects/{id}", id)
-                        .with(as(otherResearcher))
+                        .with(f.as(otherResearcher))
                         .with(csrf())
                         .param("topic", "别人的修改"))
                 .hasStatus(HttpStatus.FORBIDDEN);
@@ -262,7 +253,7 @@ class ResearchPagesTests {
     void aReportIsWrittenGetsAVersionAndIsPublishedFromItsPage() throws Exception {
         assertThat(mvc.post()
                         .uri("/research/reports")
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf())
                         .param("kind", "REPORT")
                         .param("title", "")
@@ -272,7 +263,7 @@ class ResearchPagesTests {
                 .contains("必填");
         MvcTestResult written = mvc.post()
                 .uri("/research/reports")
-                .with(as(researcher))
+                .with(f.as(researcher))
                 .with(csrf())
                 .param("kind", "POLICY_BRIEF")
                 .param("title", "页面写的政策建议 " + RUN)
@@ -284,18 +275,18 @@ class ResearchPagesTests {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         // unpublished: hidden from others
         assertThat(mvc.get().uri(location)).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri(location).with(as(otherResearcher))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri(location).with(f.as(otherResearcher))).hasStatus(HttpStatus.NOT_FOUND);
         // publishing without a file is refused with the reason on the page
         MvcTestResult early = mvc.post()
                 .uri("/research/reports/{id}/publish", id)
-                .with(as(researcher))
+                .with(f.as(researcher))
                 .with(csrf())
                 .exchange();
         assertThat(early.getMvcResult().getFlashMap().get("problem")).asString().contains("须先上传文件");
         // a file that is not PDF or Word is refused by its content
         MvcTestResult fake = mvc.post()
                 .uri("/research/reports/{id}/versions", id)
-                .with(as(researcher))
+                .with(f.as(researcher))
                 .with(csrf())
                 .multipart()
                 .file(new MockMultipartFile(
@@ -304,21 +295,21 @@ class ResearchPagesTests {
         assertThat(fake.getMvcResult().getFlashMap().get("errors")).asString().contains("research.error.file-type");
         assertThat(mvc.post()
                         .uri("/research/reports/{id}/versions", id)
-                        .with(as(otherResearcher))
+                        .with(f.as(otherResearcher))
                         .with(csrf())
                         .multipart()
                         .file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF)))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.post()
                         .uri("/research/reports/{id}/versions", id)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf())
                         .multipart()
                         .file(new MockMultipartFile("file", "建议.pdf", "application/pdf", PDF)))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.post()
                         .uri("/research/reports/{id}/publish", id)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri(location))
@@ -330,31 +321,31 @@ class ResearchPagesTests {
 
     @Test
     void theExpertCommitteesOpinionOnAPlanIsRecordedWithItsMeetingByTheBaseOffice() {
-        signIn(researcher);
+        f.signIn(researcher);
         long id = projectsOf()
                 .propose(new ResearchProjectForm("需要专家意见的计划 " + RUN, "计划", null, null, null, null, null))
                 .id();
-        signIn(officer);
+        f.signIn(officer);
         var committee = committees.create(
                 new Committees.NewCommittee(Committees.Kind.EXPERT_COMMITTEE, "页面测试专家委员会 " + RUN, null, null, null));
         var withMeeting = committees.addMeeting(committee.id(), new Committees.NewMeeting(LocalDate.now(), "研究计划评审"));
         long meeting = withMeeting.meetings().getFirst().id();
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
 
-        assertThat(mvc.get().uri("/research/projects/{id}", id).with(as(officer)))
+        assertThat(mvc.get().uri("/research/projects/{id}", id).with(f.as(officer)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("id=\"opinion-form\"", "研究计划评审");
         assertThat(mvc.post()
                         .uri("/research/projects/{id}/opinions", id)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf())
                         .param("meetingId", String.valueOf(meeting))
                         .param("text", "自己的意见"))
                 .hasStatus(HttpStatus.FORBIDDEN);
         MvcTestResult noMeeting = mvc.post()
                 .uri("/research/projects/{id}/opinions", id)
-                .with(as(officer))
+                .with(f.as(officer))
                 .with(csrf())
                 .param("text", "意见")
                 .exchange();
@@ -363,17 +354,17 @@ class ResearchPagesTests {
                 .contains("research.error.meeting");
         assertThat(mvc.post()
                         .uri("/research/projects/{id}/opinions", id)
-                        .with(as(officer))
+                        .with(f.as(officer))
                         .with(csrf())
                         .param("meetingId", String.valueOf(meeting))
                         .param("text", "同意立项，建议补充国际比对。"))
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri("/research/projects/{id}", id).with(as(researcher)))
+        assertThat(mvc.get().uri("/research/projects/{id}", id).with(f.as(researcher)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("同意立项，建议补充国际比对。", "页面测试专家委员会")
                 .doesNotContain("id=\"opinion-form\"");
-        signIn(officer);
+        f.signIn(officer);
         assertThat(committees.get(committee.id()).meetings().getFirst().decisions())
                 .singleElement()
                 .satisfies(d -> {
@@ -404,53 +395,5 @@ class ResearchPagesTests {
 
     private ResearchProjects projectsOf() {
         return researchProjects;
-    }
-
-    private long organization(OrganizationKind kind, String name) {
-        return SystemActor.run(
-                "test",
-                () -> organizations
-                        .createOrganization(kind, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
-                        .id());
-    }
-
-    private String person(String prefix, Long organizationId, Role role) {
-        String login = prefix + RUN + "g" + SEQ.incrementAndGet();
-        SystemActor.run("test", () -> {
-            var created = accounts.createPerson(
-                    new NewPerson(login, login + "@example.com", null, "页面测试" + SEQ.get(), null, PASSWORD));
-            if (role != null) {
-                organizations.grant(created.personId(), organizationId, role, null, null);
-            }
-        });
-        return login;
-    }
-
-    private StdHubUser principal(String login) {
-        return principals.principal(login, Set.of()).orElseThrow();
-    }
-
-    private long personId(String login) {
-        return principal(login).personId();
-    }
-
-    private void signIn(String login) {
-        StdHubUser u = principal(login);
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-    }
-
-    private RequestPostProcessor as(String login) {
-        return user(principal(login));
-    }
-
-    private static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
     }
 }

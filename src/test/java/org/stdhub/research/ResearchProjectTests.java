@@ -3,13 +3,11 @@ package org.stdhub.research;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.stdhub.research.ResearchFixtures.RUN;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,10 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Licensing;
 import org.stdhub.development.NewProject;
@@ -30,12 +25,10 @@ import org.stdhub.development.ProjectKind;
 import org.stdhub.development.Projects;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
-import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
-import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
@@ -50,10 +43,6 @@ import org.stdhub.platform.SystemActor;
 @IdentityTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResearchProjectTests {
-
-    static final String PASSWORD = "Tea-Garden-2026";
-    static final String RUN = String.valueOf(System.nanoTime() % 100_000);
-    static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired
     MockMvcTester mvc;
@@ -85,6 +74,7 @@ class ResearchProjectTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    ResearchFixtures f;
     String researcher;
     String colleague;
     String otherResearcher;
@@ -95,17 +85,18 @@ class ResearchProjectTests {
 
     @BeforeAll
     void setUp() {
-        long center = organization(OrganizationKind.BASE_OFFICE, "研究中心");
-        researcher = person("rr", center, Role.RESEARCHER);
-        colleague = person("rc", center, Role.RESEARCHER);
-        otherResearcher = person("ro", center, Role.RESEARCHER);
-        officer = person("rb", center, Role.BASE_OFFICER);
-        plainPerson = person("rp", null, null);
-        long allianceOrg = organization(OrganizationKind.ALLIANCE, "研究测试联盟");
+        f = new ResearchFixtures(accounts, organizations, principals);
+        long center = f.organization(OrganizationKind.BASE_OFFICE, "研究中心");
+        researcher = f.person("rr", center, Role.RESEARCHER);
+        colleague = f.person("rc", center, Role.RESEARCHER);
+        otherResearcher = f.person("ro", center, Role.RESEARCHER);
+        officer = f.person("rb", center, Role.BASE_OFFICER);
+        plainPerson = f.person("rp", null, null);
+        long allianceOrg = f.organization(OrganizationKind.ALLIANCE, "研究测试联盟");
         var alliance =
-                SystemActor.run("test", () -> alliances.register(allianceOrg, "RZ" + letters(Integer.parseInt(RUN))));
-        String member = person("rm", allianceOrg, Role.ALLIANCE_MEMBER);
-        signIn(member);
+                SystemActor.run("test", () -> alliances.register(allianceOrg, "RZ" + ResearchFixtures.letters()));
+        String member = f.person("rm", allianceOrg, Role.ALLIANCE_MEMBER);
+        f.signIn(member);
         try {
             developmentProject = developmentProjects
                     .propose(new NewProject(alliance.id(), "研究支撑的标准", null, "范围", ProjectKind.NEW, null, null))
@@ -115,23 +106,23 @@ class ResearchProjectTests {
                             new Patents.NewDeclaration("研究所", "CN2026" + RUN + "1.5", "一种方法", Licensing.FRAND))
                     .id();
         } finally {
-            SecurityContextHolder.clearContext();
+            ResearchFixtures.signOut();
         }
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
     }
 
     @Test
     void aResearcherProposesAndEditsOnlyTheirTeamsProject() {
-        signIn(researcher);
-        ResearchProjectView p = projects.propose(form("标准化战略课题", List.of(personId(colleague))));
+        f.signIn(researcher);
+        ResearchProjectView p = projects.propose(form("标准化战略课题", List.of(f.personId(colleague))));
         assertThat(p.state()).isEqualTo(ResearchProjectState.PROPOSED);
         assertThat(p.team())
                 .extracting(ResearchProjectView.TeamMember::personId)
-                .containsExactlyInAnyOrder(personId(researcher), personId(colleague));
+                .containsExactlyInAnyOrder(f.personId(researcher), f.personId(colleague));
         assertThat(p.developmentProjectIds()).containsExactly(developmentProject);
         assertThat(p.patentIds()).containsExactly(patent);
         assertThat(p.milestones())
@@ -139,45 +130,45 @@ class ResearchProjectTests {
                 .satisfies(m -> assertThat(m.status()).isEqualTo(MilestoneStatus.PLANNED));
         assertThat(p.editable()).isTrue();
 
-        signIn(colleague);
-        ResearchProjectView edited = projects.edit(p.id(), form("标准化战略课题（修订）", List.of(personId(colleague))));
+        f.signIn(colleague);
+        ResearchProjectView edited = projects.edit(p.id(), form("标准化战略课题（修订）", List.of(f.personId(colleague))));
         assertThat(edited.topic()).isEqualTo("标准化战略课题（修订）");
 
-        signIn(otherResearcher);
+        f.signIn(otherResearcher);
         assertThatThrownBy(() -> projects.get(p.id())).isInstanceOf(NotFoundException.class);
-        signIn(officer);
+        f.signIn(officer);
         assertThat(projects.get(p.id()).editable()).isTrue();
-        signIn(otherResearcher);
+        f.signIn(otherResearcher);
         // published: the other researcher reads it but still may not edit it
-        signIn(colleague);
+        f.signIn(colleague);
         projects.publish(p.id());
-        signIn(otherResearcher);
+        f.signIn(otherResearcher);
         assertThat(projects.get(p.id()).editable()).isFalse();
         assertThatThrownBy(() -> projects.edit(p.id(), form("越权修改", List.of())))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> projects.transition(p.id(), "conclude", null))
                 .isInstanceOf(NotPermittedException.class);
-        signIn(plainPerson);
+        f.signIn(plainPerson);
         assertThatThrownBy(() -> projects.propose(form("非研究人员", List.of()))).isInstanceOf(NotPermittedException.class);
     }
 
     @Test
     void theStateMachineStartsByTheOfficeAndConcludesByTheTeam() {
-        signIn(researcher);
+        f.signIn(researcher);
         ResearchProjectView p = projects.propose(form("状态机课题", List.of()));
         assertThatThrownBy(() -> projects.transition(p.id(), "start", null)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> projects.transition(p.id(), "conclude", null)).isInstanceOf(ConflictException.class);
-        signIn(officer);
+        f.signIn(officer);
         assertThat(projects.transition(p.id(), "start", "批准").state()).isEqualTo(ResearchProjectState.ACTIVE);
         assertThatThrownBy(() -> projects.transition(p.id(), "start", null)).isInstanceOf(ConflictException.class);
-        signIn(researcher);
+        f.signIn(researcher);
         assertThat(projects.transition(p.id(), "conclude", null).state()).isEqualTo(ResearchProjectState.CONCLUDED);
         assertThatThrownBy(() -> projects.transition(p.id(), "jump", null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void linksToUnknownDevelopmentProjectsOrForeignPatentsAreRefused() {
-        signIn(researcher);
+        f.signIn(researcher);
         var bad = new ResearchProjectForm("坏链接", null, null, null, null, List.of(Long.MAX_VALUE), List.of());
         assertThatThrownBy(() -> projects.propose(bad))
                 .isInstanceOfSatisfying(
@@ -204,12 +195,12 @@ class ResearchProjectTests {
 
     @Test
     void overHttpUnpublishedProjectsAreHiddenAndPublishedOnesPublic() {
-        signIn(researcher);
+        f.signIn(researcher);
         ResearchProjectView p = projects.propose(form("接口课题" + RUN, List.of()));
         signOut();
         assertThat(mvc.get().uri("/api/v1/research-projects/" + p.id())).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/research/projects")).hasStatusOk().bodyText().doesNotContain("接口课题" + RUN);
-        assertThat(mvc.get().uri("/research/projects/" + p.id()).with(as(researcher)))
+        assertThat(mvc.get().uri("/research/projects/" + p.id()).with(f.as(researcher)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("接口课题" + RUN);
@@ -221,14 +212,14 @@ class ResearchProjectTests {
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.put()
                         .uri("/api/v1/research-projects/" + p.id())
-                        .with(as(otherResearcher))
+                        .with(f.as(otherResearcher))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"topic\":\"越权\",\"team\":[" + personId(otherResearcher) + "]}"))
+                        .content("{\"topic\":\"越权\",\"team\":[" + f.personId(otherResearcher) + "]}"))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.post()
                         .uri("/api/v1/research-projects")
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"topic\":\"\"}"))
@@ -237,12 +228,12 @@ class ResearchProjectTests {
                 .contains("topic");
         assertThat(mvc.post()
                         .uri("/api/v1/research-projects/" + p.id() + "/conclude")
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.CONFLICT);
         assertThat(mvc.post()
                         .uri("/api/v1/research-projects/" + p.id() + "/publish")
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/research-projects/" + p.id())).hasStatusOk();
@@ -256,7 +247,7 @@ class ResearchProjectTests {
     @Test
     void reportsTakePdfFilesOnlyAndArePublicOncePublished() {
         String title = "政策建议" + RUN;
-        signIn(researcher);
+        f.signIn(researcher);
         ReportView r = reports.create(new ReportForm("POLICY_BRIEF", title, "摘要：标准化政策", List.of("标准化", "政策"), null));
         assertThatThrownBy(() -> reports.publish(r.id())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> reports.addVersion(r.id(), "evil.pdf", "just text".getBytes(StandardCharsets.UTF_8)))
@@ -271,7 +262,7 @@ class ResearchProjectTests {
                         .uri("/api/v1/reports/" + r.id() + "/versions")
                         .multipart()
                         .file(png)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.BAD_REQUEST);
         MockMultipartFile pdf = new MockMultipartFile("file", "brief.pdf", "application/pdf", pdf("v1"));
@@ -279,14 +270,14 @@ class ResearchProjectTests {
                         .uri("/api/v1/reports/" + r.id() + "/versions")
                         .multipart()
                         .file(pdf)
-                        .with(as(otherResearcher))
+                        .with(f.as(otherResearcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.post()
                         .uri("/api/v1/reports/" + r.id() + "/versions")
                         .multipart()
                         .file(pdf)
-                        .with(as(researcher))
+                        .with(f.as(researcher))
                         .with(csrf()))
                 .hasStatus(HttpStatus.CREATED);
         assertThat(mvc.get().uri("/api/v1/reports/" + r.id())).hasStatus(HttpStatus.NOT_FOUND);
@@ -295,7 +286,7 @@ class ResearchProjectTests {
                 .bodyText()
                 .doesNotContain(title);
 
-        signIn(researcher);
+        f.signIn(researcher);
         ReportView two = reports.addVersion(r.id(), "brief-v2.pdf", pdf("v2"));
         assertThat(two.versions()).extracting(ReportView.Version::number).containsExactly(1, 2);
         assertThat(two.versions().get(0).sha256())
@@ -322,7 +313,7 @@ class ResearchProjectTests {
                 .contains(title);
         assertThat(mvc.post()
                         .uri("/api/v1/reports")
-                        .with(as(plainPerson))
+                        .with(f.as(plainPerson))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"REPORT\",\"title\":\"t\",\"abstractText\":\"a\"}"))
@@ -345,53 +336,5 @@ class ResearchProjectTests {
     private static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private long organization(OrganizationKind kind, String name) {
-        return SystemActor.run(
-                "test",
-                () -> organizations
-                        .createOrganization(kind, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
-                        .id());
-    }
-
-    private String person(String prefix, Long organizationId, Role role) {
-        String login = prefix + RUN + "s" + SEQ.incrementAndGet();
-        SystemActor.run("test", () -> {
-            var created = accounts.createPerson(
-                    new NewPerson(login, login + "@example.com", null, "研究测试" + SEQ.get(), null, PASSWORD));
-            if (role != null) {
-                organizations.grant(created.personId(), organizationId, role, null, null);
-            }
-        });
-        return login;
-    }
-
-    private StdHubUser principal(String login) {
-        return principals.principal(login, Set.of()).orElseThrow();
-    }
-
-    private long personId(String login) {
-        return principal(login).personId();
-    }
-
-    private void signIn(String login) {
-        StdHubUser u = principal(login);
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-    }
-
-    private RequestPostProcessor as(String login) {
-        return user(principal(login));
-    }
-
-    private static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.stdhub.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.stdhub.research.ResearchFixtures.RUN;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,8 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.stdhub.MutableClock;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.consulting.Enquiries;
@@ -35,13 +32,10 @@ import org.stdhub.consulting.EnquiryProgressed;
 import org.stdhub.consulting.EnquiryView;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
-import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
-import org.stdhub.identity.StdHubUser;
-import org.stdhub.platform.SystemActor;
 import org.stdhub.research.analytics.WorkflowFeeds;
 import org.stdhub.talent.CertificateIssued;
 import org.stdhub.talent.CourseForms;
@@ -72,9 +66,6 @@ class WorkflowFiguresTests {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    static final String PASSWORD = "Tea-Garden-2026";
-    static final String RUN = String.valueOf(System.nanoTime() % 100_000);
-    static final AtomicInteger SEQ = new AtomicInteger();
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -120,6 +111,7 @@ class WorkflowFiguresTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    ResearchFixtures f;
     long enterprise;
     long lab;
     String asker;
@@ -130,14 +122,15 @@ class WorkflowFiguresTests {
 
     @BeforeAll
     void setUp() {
-        long office = organization(OrganizationKind.BASE_OFFICE, "统计测试办公室");
-        enterprise = organization(OrganizationKind.ENTERPRISE, "统计测试企业");
-        lab = organization(OrganizationKind.LAB, "统计测试实验室");
-        asker = person("wa", enterprise, Role.ENTERPRISE_USER);
-        officer = person("wo", office, Role.BASE_OFFICER);
-        engineer = person("we", lab, Role.LAB_ENGINEER);
-        trainer = person("wt", office, Role.TRAINER);
-        trainees = List.of(person("w1", null, null), person("w2", null, null), person("w3", null, null));
+        f = new ResearchFixtures(accounts, organizations, principals);
+        long office = f.organization(OrganizationKind.BASE_OFFICE, "统计测试办公室");
+        enterprise = f.organization(OrganizationKind.ENTERPRISE, "统计测试企业");
+        lab = f.organization(OrganizationKind.LAB, "统计测试实验室");
+        asker = f.person("wa", enterprise, Role.ENTERPRISE_USER);
+        officer = f.person("wo", office, Role.BASE_OFFICER);
+        engineer = f.person("we", lab, Role.LAB_ENGINEER);
+        trainer = f.person("wt", office, Role.TRAINER);
+        trainees = List.of(f.person("w1", null, null), f.person("w2", null, null), f.person("w3", null, null));
         try {
             byte[] bytes = ("{\"id_raw\":\"T/WFT " + RUN + "-2024\",\"title_zh\":\"统计测试用标准\",\"status\":\"current\","
                             + "\"source\":\"test:research\"}")
@@ -150,7 +143,7 @@ class WorkflowFiguresTests {
 
     @AfterEach
     void reset() {
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
         clock.reset();
     }
 
@@ -160,18 +153,15 @@ class WorkflowFiguresTests {
         int month = 1 + Integer.parseInt(RUN) % 12;
         LocalDate day = LocalDate.of(2033, month, 10);
         clock.set(day.atTime(10, 0).atZone(SHANGHAI).toInstant());
-        signIn(asker);
+        f.signIn(asker);
         EnquiryView answered = ask("统计测试咨询一");
         EnquiryView withdrawn = ask("统计测试咨询二");
         EnquiryView open = ask("统计测试咨询三");
-        signIn(officer);
+        f.signIn(officer);
         clock.advance(Duration.ofDays(2));
-        enquiries.assign(
-                answered.id(),
-                principals.principal(officer, Set.of()).orElseThrow().personId(),
-                null);
+        enquiries.assign(answered.id(), f.personId(officer), null);
         enquiries.answer(answered.id(), "答复内容", List.of(), java.util.Locale.SIMPLIFIED_CHINESE);
-        signIn(asker);
+        f.signIn(asker);
         enquiries.withdraw(withdrawn.id(), null);
         String key = String.format("2033-%02d", month);
         Timestamp from =
@@ -199,16 +189,16 @@ class WorkflowFiguresTests {
         long before = analytics.enquiriesPastDeadline();
         clock.advance(Duration.ofDays(20));
         assertThat(analytics.enquiriesPastDeadline()).isGreaterThan(before);
-        signIn(officer);
+        f.signIn(officer);
         assertThat(enquiries.pastDeadline(100)).extracting(EnquiryView::id).contains(open.id());
-        signIn(asker);
+        f.signIn(asker);
         assertThat(enquiries.pastDeadline(100)).isEmpty();
 
         // the same step handled again (a replay from the event publication registry) counts nothing twice
         List<Long> counts = enquiryRow(key).counts();
-        signIn(officer);
+        f.signIn(officer);
         EnquiryView again = enquiries.get(answered.id());
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
         feeds.record(new EnquiryProgressed(
                 again.id(),
                 again.organizationId(),
@@ -229,7 +219,7 @@ class WorkflowFiguresTests {
         Instant t0 =
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plus(Duration.ofHours(1));
         clock.set(t0);
-        signIn(trainer);
+        f.signIn(trainer);
         long bank = banks.createBank(new ExamForms.NewBank("统计测试题库" + RUN)).id();
         banks.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.SINGLE, "基础", "单选题 1", "甲\n乙\n丙", "a", 2));
         banks.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.SINGLE, "基础", "单选题 2", "甲\n乙\n丙", "a", 2));
@@ -243,25 +233,25 @@ class WorkflowFiguresTests {
                 .id();
         long[] enrolment = new long[3];
         for (int i = 0; i < 3; i++) {
-            signIn(trainees.get(i));
+            f.signIn(trainees.get(i));
             enrolment[i] = courses.enrol(session).id();
         }
         // one cancels; the first passes the exam, the second fails it; the first attended
-        signIn(trainees.get(2));
+        f.signIn(trainees.get(2));
         courses.cancel(enrolment[2]);
-        signIn(trainees.getFirst());
+        f.signIn(trainees.getFirst());
         ExamViews.AttemptView passing = examAttempts.start(exam);
         for (ExamViews.PaperQuestion q : passing.questions()) {
             examAttempts.answer(passing.id(), new ExamForms.Answer(q.id(), "A"));
         }
         assertThat(examAttempts.submit(passing.id()).passed()).isTrue();
-        signIn(trainees.get(1));
+        f.signIn(trainees.get(1));
         ExamViews.AttemptView failing = examAttempts.start(exam);
         assertThat(examAttempts.submit(failing.id()).passed()).isFalse();
         clock.advance(Duration.ofDays(4));
-        signIn(trainer);
+        f.signIn(trainer);
         courses.recordAttendance(enrolment[0], EnrolmentState.ATTENDED);
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
 
         String sessions = " join course_session s on s.id = e.session_id where s.course_id = ?";
         String attempts = " from exam_attempt a join exam x on x.id = a.exam_id join course_session s"
@@ -368,7 +358,7 @@ class WorkflowFiguresTests {
     }
 
     private void reported() {
-        signIn(asker);
+        f.signIn(asker);
         long id = conformity
                 .request(new ConformityForms.NewRequest(
                         enterprise,
@@ -379,7 +369,7 @@ class WorkflowFiguresTests {
                         List.of(new ConformityForms.StandardClauses(
                                 "T/WFT " + RUN + "-2024", List.of(new ConformityForms.Clause("5.1", "外观"))))))
                 .id();
-        signIn(engineer);
+        f.signIn(engineer);
         conformity.transition(id, ConformityTransition.ACCEPT, null);
         ConformityTestView testing = conformity.transition(id, ConformityTransition.START, null);
         conformity.record(
@@ -388,37 +378,10 @@ class WorkflowFiguresTests {
                         .map(c -> new ConformityForms.ClauseResult(c.id(), "1", "个", "PASS"))
                         .toList());
         conformity.issueReport(id, "合格。");
-        SecurityContextHolder.clearContext();
+        ResearchFixtures.signOut();
     }
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
-    }
-
-    private long organization(OrganizationKind kind, String name) {
-        return SystemActor.run(
-                "test",
-                () -> organizations
-                        .createOrganization(kind, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
-                        .id());
-    }
-
-    private String person(String prefix, Long organizationId, Role role) {
-        String login = prefix + RUN + "f" + SEQ.incrementAndGet();
-        SystemActor.run("test", () -> {
-            var created = accounts.createPerson(
-                    new NewPerson(login, login + "@example.com", null, "统计测试" + SEQ.get(), null, PASSWORD));
-            if (role != null) {
-                organizations.grant(created.personId(), organizationId, role, null, null);
-            }
-        });
-        return login;
-    }
-
-    private void signIn(String login) {
-        StdHubUser u = principals.principal(login, Set.of()).orElseThrow();
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
     }
 }
