@@ -153,7 +153,14 @@ class TalentDemoData implements ApplicationRunner {
                     + GIVEN[random.nextInt(GIVEN.length)];
             accountsToMake.add(demoPerson(String.format("demo-expert-%03d", i), MARK + " " + name));
         }
-        List<Long> made = accounts.createDemoPeople(accountsToMake);
+        // in lists of 25 with the persistence context emptied between them (each account and its event publication
+        // stay in the context, which every query flushes): one hash per list
+        List<Long> made = new ArrayList<>();
+        for (int from = 0; from < accountsToMake.size(); from += 25) {
+            made.addAll(accounts.createDemoPeople(
+                    accountsToMake.subList(from, Math.min(from + 25, accountsToMake.size()))));
+            detachEverything();
+        }
         long officer = made.get(0);
         long trainer = made.get(1);
         // the demo trainer teaches for a marked training unit of the base: the TRAINER role lets them manage their
