@@ -3,9 +3,9 @@ package org.stdhub.consulting;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.stdhub.identity.BaseOffice;
 import org.stdhub.identity.Role;
 import org.stdhub.identity.StdHubUser;
-import org.stdhub.platform.HistoryAccess;
 import org.stdhub.platform.NotPermittedException;
 import org.stdhub.platform.SystemActor;
 
@@ -23,9 +23,7 @@ record Caller(Long personId, String name, Set<Long> enterprises, boolean office)
         if (auth == null || !auth.isAuthenticated()) {
             return new Caller(null, null, Set.of(), false);
         }
-        boolean office = HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || HistoryAccess.hasRole(auth, Role.ADMIN.name())
-                || auth.getAuthorities().stream().anyMatch(a -> SystemActor.AUTHORITY.equals(a.getAuthority()));
+        boolean office = BaseOffice.actsFor(auth);
         if (auth.getPrincipal() instanceof StdHubUser user) {
             return new Caller(
                     user.personId(), user.displayName(), user.organizationsWith(Role.ENTERPRISE_USER), office);

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.stdhub.identity.BaseOffice;
 import org.stdhub.identity.Role;
 import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.HistoryAccess;
@@ -28,9 +29,7 @@ record ProgrammeViewer(Long personId, String name, boolean office, Set<Long> uni
             return new ProgrammeViewer(null, null, false, Set.of());
         }
         boolean admin = HistoryAccess.hasRole(auth, Role.ADMIN.name());
-        boolean office = HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || admin
-                || auth.getAuthorities().stream().anyMatch(a -> SystemActor.AUTHORITY.equals(a.getAuthority()));
+        boolean office = BaseOffice.actsFor(auth);
         if (auth.getPrincipal() instanceof StdHubUser user) {
             Set<Long> units = new TreeSet<>();
             for (Role role : Role.values()) {

@@ -2,6 +2,7 @@ package org.stdhub.research;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.stdhub.identity.BaseOffice;
 import org.stdhub.identity.Role;
 import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.HistoryAccess;
@@ -22,9 +23,7 @@ record Researcher(Long personId, String name, boolean researcher, boolean office
         if (auth == null || !auth.isAuthenticated()) {
             return new Researcher(null, null, false, false);
         }
-        boolean office = HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || HistoryAccess.hasRole(auth, Role.ADMIN.name())
-                || auth.getAuthorities().stream().anyMatch(a -> SystemActor.AUTHORITY.equals(a.getAuthority()));
+        boolean office = BaseOffice.actsFor(auth);
         boolean researcher = HistoryAccess.hasRole(auth, Role.RESEARCHER.name());
         if (auth.getPrincipal() instanceof StdHubUser user) {
             return new Researcher(user.personId(), user.displayName(), researcher, office);

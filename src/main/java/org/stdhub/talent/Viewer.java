@@ -2,10 +2,8 @@ package org.stdhub.talent;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.stdhub.identity.Role;
+import org.stdhub.identity.BaseOffice;
 import org.stdhub.identity.StdHubUser;
-import org.stdhub.platform.HistoryAccess;
-import org.stdhub.platform.SystemActor;
 
 /**
  * Who is asking, as the talent module's rules see them: a person (possibly an expert), someone of the base office
@@ -22,9 +20,7 @@ record Viewer(Long personId, boolean office) {
         if (auth == null) {
             return new Viewer(null, false);
         }
-        boolean office = HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || HistoryAccess.hasRole(auth, Role.ADMIN.name())
-                || auth.getAuthorities().stream().anyMatch(a -> SystemActor.AUTHORITY.equals(a.getAuthority()));
+        boolean office = BaseOffice.actsFor(auth);
         Long person = auth.getPrincipal() instanceof StdHubUser user ? user.personId() : null;
         return new Viewer(person, office);
     }

@@ -3,10 +3,9 @@ package org.stdhub.verification;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.stdhub.identity.BaseOffice;
 import org.stdhub.identity.Role;
 import org.stdhub.identity.StdHubUser;
-import org.stdhub.platform.HistoryAccess;
-import org.stdhub.platform.SystemActor;
 
 /**
  * Who asks, as the verification module's rules see them: a signed-in person (with their roles per organization),
@@ -22,10 +21,8 @@ record Caller(StdHubUser user, boolean office, boolean system) {
         if (auth == null) {
             return new Caller(null, false, false);
         }
-        boolean system = auth.getAuthorities().stream().anyMatch(a -> SystemActor.AUTHORITY.equals(a.getAuthority()));
-        boolean office = system
-                || HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || HistoryAccess.hasRole(auth, Role.ADMIN.name());
+        boolean system = BaseOffice.isSystem(auth);
+        boolean office = BaseOffice.actsFor(auth);
         StdHubUser user = auth.getPrincipal() instanceof StdHubUser u ? u : null;
         return new Caller(user, office, system);
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdhub.identity.BaseOffice;
 import org.stdhub.identity.Role;
 import org.stdhub.platform.FormRefusals;
 import org.stdhub.platform.HistoryAccess;
@@ -45,9 +46,7 @@ class ExamPageController {
 
     @GetMapping
     String overview(Model model, Authentication auth) {
-        boolean teacher = HistoryAccess.hasRole(auth, Role.TRAINER.name())
-                || HistoryAccess.hasRole(auth, Role.BASE_OFFICER.name())
-                || HistoryAccess.hasRole(auth, Role.ADMIN.name());
+        boolean teacher = HistoryAccess.hasRole(auth, Role.TRAINER.name()) || BaseOffice.actsFor(auth);
         model.addAttribute("teacher", teacher);
         model.addAttribute("mine", attempts.myAttempts());
         model.addAttribute("banks", teacher ? questionBanks.banks() : List.of());
