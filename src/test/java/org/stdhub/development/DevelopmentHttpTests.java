@@ -80,7 +80,7 @@ class DevelopmentHttpTests {
     }
 
     private RequestPostProcessor as(String login) {
-        return user(f.principal(login));
+        return user(f.people.principal(login));
     }
 
     private long propose(String title) throws Exception {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.OrganizationKind;
@@ -104,7 +105,7 @@ class PublicationAndAfterTests {
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -245,7 +246,7 @@ class PublicationAndAfterTests {
                         .propose(id, new Promotions.NewPromotion("INDUSTRY", "行业也需要"))
                         .status())
                 .isEqualTo(PromotionStatus.PROPOSED);
-        assertThat(mvc.get().uri("/projects/{id}", id).with(user(f.principal(officer))))
+        assertThat(mvc.get().uri("/projects/{id}", id).with(user(f.people.principal(officer))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("GB/T 45999-2028", "decision-form");
@@ -269,7 +270,7 @@ class PublicationAndAfterTests {
         f.signIn(member);
         assertThatThrownBy(() -> directory.addMember(a.id(), wg.id(), f.personId(member)))
                 .isInstanceOf(NotPermittedException.class);
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
 
         assertThat(mvc.get().uri("/alliances/{id}", a.id()))
                 .hasStatusOk()
