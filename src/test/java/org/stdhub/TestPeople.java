@@ -112,4 +112,17 @@ public final class TestPeople {
     public RequestPostProcessor as(String login) {
         return user(principal(login));
     }
+
+    /**
+     * {@code n} (not negative) in capital letters, the lowest digit first (A is 0, base 26): run-unique group codes,
+     * which must be letters, are made from numbers with it.
+     */
+    public static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        do {
+            s.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return s.toString();
+    }
 }

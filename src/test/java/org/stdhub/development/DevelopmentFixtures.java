@@ -36,16 +36,7 @@ final class DevelopmentFixtures {
     /** A fresh group code no other test uses: "DZ" + run + sequence in letters. */
     static String freshCode() {
         int n = SEQ.incrementAndGet();
-        return "DZ" + RUN.replaceAll("[^A-Z]", "") + letters(n);
-    }
-
-    private static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
+        return "DZ" + RUN.replaceAll("[^A-Z]", "") + TestPeople.letters(n);
     }
 
     /** An organization of kind alliance (not yet registered as an alliance). */

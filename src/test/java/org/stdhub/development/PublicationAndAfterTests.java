@@ -19,14 +19,12 @@ import org.stdhub.MutableClock;
 import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
-import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotPermittedException;
-import org.stdhub.platform.SystemActor;
 
 /**
  * After publication: a revision's publication withdraws the group standard it replaces in the catalog, linked to
@@ -93,14 +91,7 @@ class PublicationAndAfterTests {
         member = f.person("pmem", a.organizationId(), Role.ALLIANCE_MEMBER);
         member2 = f.person("pmen", a.organizationId(), Role.ALLIANCE_MEMBER);
         outsider = f.person("pout", b.organizationId(), Role.ALLIANCE_MEMBER);
-        long office = SystemActor.run(
-                "test",
-                () -> organizations.all().stream()
-                        .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
-                        .findFirst()
-                        .orElseThrow()
-                        .getId());
-        officer = f.person("poff", office, Role.BASE_OFFICER);
+        officer = f.people.officer("poff");
     }
 
     @AfterEach

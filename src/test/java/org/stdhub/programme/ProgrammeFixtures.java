@@ -41,13 +41,7 @@ final class ProgrammeFixtures {
 
     /** Capital letters unique to this run and call (for codes such as an alliance's group code). */
     static String letters() {
-        int n = Integer.parseInt(RUN) * 100 + SEQ.incrementAndGet() % 100;
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
+        return TestPeople.letters(Integer.parseInt(RUN) * 100 + SEQ.incrementAndGet() % 100);
     }
 
     /** An enterprise (a building unit); returns its id. */

@@ -32,12 +32,6 @@ final class ResearchFixtures {
 
     /** Capital letters made from this run's digits (for codes such as an alliance's group code). */
     static String letters() {
-        int n = Integer.parseInt(RUN);
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
+        return TestPeople.letters(Integer.parseInt(RUN));
     }
 }

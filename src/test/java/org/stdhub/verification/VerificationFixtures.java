@@ -62,13 +62,7 @@ final class VerificationFixtures {
     }
 
     static String code() {
-        int n = SEQ.incrementAndGet();
-        StringBuilder s = new StringBuilder("VF" + RUN.replaceAll("[^A-Z]", ""));
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
+        return "VF" + RUN.replaceAll("[^A-Z]", "") + TestPeople.letters(SEQ.incrementAndGet());
     }
 
     AllianceView alliance(String name) {
