@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,12 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.compliance.watch.Alert;
 import org.stdhub.compliance.watch.AlertKind;
@@ -32,13 +30,8 @@ import org.stdhub.compliance.watch.Alerts;
 import org.stdhub.compliance.watch.Watchlists;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.ApiTokens;
-import org.stdhub.identity.NewPerson;
-import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
-import org.stdhub.identity.Role;
-import org.stdhub.identity.StdHubUser;
-import org.stdhub.platform.SystemActor;
 
 /**
  * The base office's hand edits over HTTP: adding and correcting standards with the importer's validation, the
@@ -49,8 +42,6 @@ import org.stdhub.platform.SystemActor;
 @CatalogTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogEditTests {
-
-    private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired
     MockMvcTester mvc;
@@ -79,53 +70,21 @@ class CatalogEditTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    TestPeople people;
     String officer;
     String person;
 
     @BeforeAll
     void people() {
-        officer = person("ceo");
-        person = person("cep");
-        long office = SystemActor.run(
-                "test",
-                () -> organizations.all().stream()
-                        .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
-                        .findFirst()
-                        .orElseThrow()
-                        .getId());
-        SystemActor.run(
-                "test", () -> organizations.grant(user(officer).personId(), office, Role.BASE_OFFICER, null, null));
-    }
-
-    private String person(String prefix) {
-        String login = prefix + "x" + SEQ.incrementAndGet();
-        SystemActor.run(
-                "test",
-                () -> accounts.createPerson(new NewPerson(
-                        login, login + "@example.com", null, "编辑测试" + SEQ.get(), null, "Tea-Garden-2026")));
-        return login;
-    }
-
-    private StdHubUser user(String login) {
-        return principals.principal(login, Set.of()).orElseThrow();
-    }
-
-    private RequestPostProcessor as(String login) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                user(login));
-    }
-
-    private void signIn(String login) {
-        StdHubUser u = user(login);
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
+        people = new TestPeople(accounts, organizations, principals, "编辑测试");
+        officer = people.officer("ceo");
+        person = people.person("cep");
     }
 
     private MvcTestResult post(String login, String json) {
         return mvc.post()
                 .uri("/api/v1/standards")
-                .with(as(login))
+                .with(people.as(login))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json)
@@ -135,7 +94,7 @@ class CatalogEditTests {
     private MvcTestResult put(String login, String designation, String json) {
         return mvc.put()
                 .uri("/api/v1/standards/" + enc(designation))
-                .with(as(login))
+                .with(people.as(login))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json)
@@ -166,7 +125,7 @@ class CatalogEditTests {
                 {"designation":"%s","titleZh":"编辑测试 茶叶加工规程","status":"current","published":"2020-03-01",
                  "implemented":"2020-06-01","ics":["67.140.10"],"reason":"河南省市场监管局 2020 年第 3 号公告"}""".formatted(old))).hasStatus(HttpStatus.CREATED);
         // someone follows the 2020 edition
-        signIn(person);
+        people.signIn(person);
         long list = watchlists
                 .create(new Watchlists.NewWatchlist("茶叶标准", null, null, List.of(old)))
                 .id();
@@ -186,12 +145,12 @@ class CatalogEditTests {
 
         // the standard's page: who and why; the audit: the action, the fields and the reason
         MvcTestResult page =
-                mvc.get().uri("/standards/" + enc(old)).with(as(person)).exchange();
+                mvc.get().uri("/standards/" + enc(old)).with(people.as(person)).exchange();
         assertThat(page).hasStatusOk();
         assertThat(body(page)).contains(officer).contains("随新版实施废止").doesNotContain("id=\"edit-standard\"");
         assertThat(body(mvc.get()
                         .uri("/standards/" + enc(old))
-                        .with(as(officer))
+                        .with(people.as(officer))
                         .exchange()))
                 .contains("id=\"edit-standard\"");
         assertThat(jdbc.queryForObject(
@@ -204,7 +163,7 @@ class CatalogEditTests {
                 .isEqualTo(1);
 
         // the watcher hears of it like after an import, and the replacement is called upcoming with its date
-        signIn(person);
+        people.signIn(person);
         try {
             // raised after the commit, on another thread; polled as the watcher (who may read the list)
             await().atMost(Duration.ofSeconds(30))
@@ -234,7 +193,7 @@ class CatalogEditTests {
         int before = jdbc.queryForObject("select count(*) from standard_edit", Integer.class);
         MvcTestResult r = mvc.post()
                 .uri("/api/v1/standards")
-                .with(as(officer))
+                .with(people.as(officer))
                 .with(csrf())
                 .header("Accept-Language", "en")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -265,7 +224,7 @@ class CatalogEditTests {
         // the form says it in Chinese beside the fields, with what was typed kept
         MvcTestResult form = mvc.post()
                 .uri("/admin/catalog/edit")
-                .with(as(officer))
+                .with(people.as(officer))
                 .with(csrf())
                 .param("designation", "DB41/T 9704-2026")
                 .param("titleZh", "编辑测试 表单")
@@ -307,7 +266,7 @@ class CatalogEditTests {
                         .content(json))
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(post(person, json)).hasStatus(HttpStatus.FORBIDDEN);
-        signIn(officer);
+        people.signIn(officer);
         String readOnly = tokens.create(officer, "read", Set.of("read"), 1).secret();
         SecurityContextHolder.clearContext();
         assertThat(mvc.post()
@@ -316,16 +275,18 @@ class CatalogEditTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/admin/catalog/edit").with(as(person))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/admin/catalog/quality").with(as(person))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/api/v1/catalog/quality").with(as(person))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/admin/catalog/edit").with(people.as(person))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/admin/catalog/quality").with(people.as(person)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/api/v1/catalog/quality").with(people.as(person)))
+                .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(jdbc.queryForObject(
                         "select count(*) from standard where designation = 'DB41/T 9706-2026'", Integer.class))
                 .isZero();
         // the officer's correction form opens, filled in
         MvcTestResult form = mvc.get()
                 .uri("/admin/catalog/edit/GB%2FT%2019001-2016")
-                .with(as(officer))
+                .with(people.as(officer))
                 .exchange();
         assertThat(form).hasStatusOk();
         assertThat(body(form)).contains("GB/T 19001-2016").contains("name=\"version\"");
@@ -345,25 +306,27 @@ class CatalogEditTests {
         assertThat(lastPage("missing-class")).contains("DB41/T 9711-2024");
         assertThat(lastPage("unknown-target")).contains("DB41/T 9710-2024").contains("DB41/T 9799-1998");
         assertThat(lastPage("current-but-replaced")).contains("DB41/T 9710-2019");
-        String counts =
-                body(mvc.get().uri("/api/v1/catalog/quality").with(as(officer)).exchange());
+        String counts = body(mvc.get()
+                .uri("/api/v1/catalog/quality")
+                .with(people.as(officer))
+                .exchange());
         assertThat((Integer) JsonPath.read(counts, "$.missing-class")).isPositive();
 
         MvcTestResult page = mvc.get()
                 .uri("/admin/catalog/quality?problem=current-but-replaced&page="
                         + lastPageNumber("current-but-replaced"))
-                .with(as(officer))
+                .with(people.as(officer))
                 .exchange();
         assertThat(page).hasStatusOk();
         assertThat(body(page)).contains("现行但已被现行标准代替").contains("/admin/catalog/edit/DB41%2FT%209710-2019");
-        assertThat(mvc.get().uri("/api/v1/catalog/quality/nonsense").with(as(officer)))
+        assertThat(mvc.get().uri("/api/v1/catalog/quality/nonsense").with(people.as(officer)))
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     private int lastPageNumber(String problem) {
         String first = body(mvc.get()
                 .uri("/api/v1/catalog/quality/" + problem + "?size=50")
-                .with(as(officer))
+                .with(people.as(officer))
                 .exchange());
         int total = ((Number) JsonPath.read(first, "$.total")).intValue();
         return Math.max(0, (total - 1) / 50);
@@ -372,7 +335,7 @@ class CatalogEditTests {
     private String lastPage(String problem) {
         return body(mvc.get()
                 .uri("/api/v1/catalog/quality/" + problem + "?size=50&page=" + lastPageNumber(problem))
-                .with(as(officer))
+                .with(people.as(officer))
                 .exchange());
     }
 }

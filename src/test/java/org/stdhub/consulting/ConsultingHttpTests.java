@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -50,17 +51,17 @@ class ConsultingHttpTests {
     void setUp() {
         fx = new ConsultingFixtures(accounts, organizations, principals);
         enterprise = fx.enterprise("接口企业");
-        user = fx.member(enterprise, Role.ENTERPRISE_USER, "hu");
-        stranger = fx.person("hs");
+        user = fx.people.person("hu", enterprise, Role.ENTERPRISE_USER);
+        stranger = fx.people.person("hs");
     }
 
     @AfterEach
     void signOut() {
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private RequestPostProcessor as(String login) {
-        return user(fx.principal(login));
+        return fx.people.as(login);
     }
 
     private String declaration(String product, String standard) {
@@ -353,7 +354,7 @@ class ConsultingHttpTests {
                         .uri(page + "/assign")
                         .with(as(officer))
                         .with(csrf())
-                        .param("personId", String.valueOf(fx.personId(officer))))
+                        .param("personId", String.valueOf(fx.people.personId(officer))))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri(page).with(as(officer)))
                 .hasStatusOk()

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.ImportReport;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
@@ -54,7 +55,7 @@ class DeclarationBrowserTests {
     void setUp() {
         ConsultingFixtures fx = new ConsultingFixtures(accounts, organizations, principals);
         long enterprise = fx.enterprise("浏览器声明企业");
-        login = fx.member(enterprise, Role.ENTERPRISE_USER, "bw");
+        login = fx.people.person("bw", enterprise, Role.ENTERPRISE_USER);
         importLines(importer, "consulting-browser-setup.jsonl", record(std(10, 2020), "current", null));
     }
 
@@ -62,7 +63,7 @@ class DeclarationBrowserTests {
     void declareFindItOnThePublicListingAndSeeTheWithdrawalFlag(Page page) {
         page.navigate("/login");
         page.locator("#username").fill(login);
-        page.locator("#password").fill(ConsultingFixtures.PASSWORD);
+        page.locator("#password").fill(TestPeople.PASSWORD);
         page.locator("#password").press("Enter");
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
 

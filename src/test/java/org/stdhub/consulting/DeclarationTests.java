@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.ImportReport;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.compliance.watch.Alert;
@@ -79,13 +80,13 @@ class DeclarationTests {
         fx = new ConsultingFixtures(accounts, organizations, principals);
         enterprise = fx.enterprise("声明测试企业");
         otherEnterprise = fx.enterprise("另一家企业");
-        user = fx.member(enterprise, Role.ENTERPRISE_USER, "de");
-        otherUser = fx.member(otherEnterprise, Role.ENTERPRISE_USER, "do");
+        user = fx.people.person("de", enterprise, Role.ENTERPRISE_USER);
+        otherUser = fx.people.person("do", otherEnterprise, Role.ENTERPRISE_USER);
     }
 
     @AfterEach
     void signOut() {
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
     }
 
     static DeclarationForm form(Long organizationId, String product, String... standards) {
@@ -135,7 +136,7 @@ class DeclarationTests {
         assertThatThrownBy(() -> declarations.update(mine.id(), form(null, "改别人的", "GB/T 19001-2016"), ZH))
                 .isInstanceOf(NotPermittedException.class);
 
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
         assertThatThrownBy(() -> declarations.declare(form(enterprise, "匿名", "GB/T 19001-2016"), ZH))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
         // the public listing needs nobody signed in
@@ -222,7 +223,7 @@ class DeclarationTests {
         try {
             return alerts.mine(ZH);
         } finally {
-            ConsultingFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 

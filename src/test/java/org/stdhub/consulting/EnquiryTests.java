@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stdhub.CatalogTest;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -81,21 +82,21 @@ class EnquiryTests {
         fx = new ConsultingFixtures(accounts, organizations, principals);
         enterprise = fx.enterprise("咨询企业");
         otherEnterprise = fx.enterprise("另一咨询企业");
-        asker = fx.member(enterprise, Role.ENTERPRISE_USER, "ea");
-        otherAsker = fx.member(otherEnterprise, Role.ENTERPRISE_USER, "eo");
+        asker = fx.people.person("ea", enterprise, Role.ENTERPRISE_USER);
+        otherAsker = fx.people.person("eo", otherEnterprise, Role.ENTERPRISE_USER);
         officer = fx.officer();
-        broadExpert = fx.person("eb");
-        narrowExpert = fx.person("en");
+        broadExpert = fx.people.person("eb");
+        narrowExpert = fx.people.person("en");
         field = "98." + String.format("%03d", Integer.parseInt(ConsultingFixtures.RUN) % 1000);
         fx.signIn(officer);
-        routes.put("ICS", field, fx.personId(broadExpert));
-        routes.put("ICS", field + ".10", fx.personId(narrowExpert));
-        ConsultingFixtures.signOut();
+        routes.put("ICS", field, fx.people.personId(broadExpert));
+        routes.put("ICS", field + ".10", fx.people.personId(narrowExpert));
+        TestPeople.signOut();
     }
 
     @AfterEach
     void reset() {
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -106,10 +107,11 @@ class EnquiryTests {
 
     @Test
     void anEnquiryGoesToTheLongestMatchingPrefixOrToTheBaseOffice() {
-        assertThat(ask(asker, enterprise, field + ".10").assigneePersonId()).isEqualTo(fx.personId(narrowExpert));
+        assertThat(ask(asker, enterprise, field + ".10").assigneePersonId())
+                .isEqualTo(fx.people.personId(narrowExpert));
         EnquiryView broad = ask(asker, enterprise, field + ".20");
         assertThat(broad.state()).isEqualTo(EnquiryState.ASSIGNED);
-        assertThat(broad.assigneePersonId()).isEqualTo(fx.personId(broadExpert));
+        assertThat(broad.assigneePersonId()).isEqualTo(fx.people.personId(broadExpert));
         fx.signIn(asker);
         EnquiryView unrouted = enquiries.ask(new EnquiryForm(enterprise, "无路由", "问题", "CCS", "Z99"), List.of());
         assertThat(unrouted.state()).isEqualTo(EnquiryState.SUBMITTED);
@@ -117,10 +119,10 @@ class EnquiryTests {
 
         // the base office assigns it by hand; nobody else may
         fx.signIn(broadExpert);
-        assertThatThrownBy(() -> enquiries.assign(unrouted.id(), fx.personId(broadExpert), null))
+        assertThatThrownBy(() -> enquiries.assign(unrouted.id(), fx.people.personId(broadExpert), null))
                 .isInstanceOf(NotFoundException.class);
         fx.signIn(officer);
-        EnquiryView assigned = enquiries.assign(unrouted.id(), fx.personId(broadExpert), "按领域分派");
+        EnquiryView assigned = enquiries.assign(unrouted.id(), fx.people.personId(broadExpert), "按领域分派");
         assertThat(assigned.state()).isEqualTo(EnquiryState.ASSIGNED);
         assertThat(assigned.assigneeName()).isNotBlank();
     }
@@ -220,7 +222,7 @@ class EnquiryTests {
                 new FaqForm("质量管理体系执行哪个" + word + "？", "执行 GB/T 19001-2016。", "Which edition?", "GB/T 19001-2016."));
         assertThatThrownBy(() -> faq.publish(e.id(), new FaqForm("再发", "再发", null, null)))
                 .isInstanceOf(ConflictException.class);
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
         assertThat(faq.search(word)).extracting(FaqEntry::id).containsExactly(entry.id());
         assertThat(faq.search("which edition zzz" + ConsultingFixtures.RUN)).isEmpty();
         assertThat(faq.get(entry.id()).references()).containsExactly("GB/T 19001-2016");
@@ -270,10 +272,10 @@ class EnquiryTests {
                 .extracting(x -> ((InvalidInputException) x).fieldErrors())
                 .satisfies(errors -> assertThat(errors).containsEntry("fieldCode", "consulting.error.field"));
         fx.signIn(officer);
-        assertThatThrownBy(() -> routes.put("XYZ", "1", fx.personId(broadExpert)))
+        assertThatThrownBy(() -> routes.put("XYZ", "1", fx.people.personId(broadExpert)))
                 .isInstanceOf(InvalidInputException.class);
         fx.signIn(asker);
-        assertThatThrownBy(() -> routes.put("ICS", "97", fx.personId(asker)))
+        assertThatThrownBy(() -> routes.put("ICS", "97", fx.people.personId(asker)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.PostgresTest;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.ImportReport;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
@@ -62,16 +63,16 @@ class PostgresConsultingTests {
 
     @AfterEach
     void signOut() {
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
     void declarationsEnquiriesAndTheFaqOnPostgres() {
         ConsultingFixtures fx = new ConsultingFixtures(accounts, organizations, principals);
         long enterprise = fx.enterprise("库测试企业");
-        String user = fx.member(enterprise, Role.ENTERPRISE_USER, "pg");
+        String user = fx.people.person("pg", enterprise, Role.ENTERPRISE_USER);
         String officer = fx.officer();
-        String expert = fx.person("pe");
+        String expert = fx.people.person("pe");
         importLines(importer, "consulting-pg-setup.jsonl", record(std(20, 2020), "current", null));
 
         fx.signIn(user);
@@ -88,7 +89,7 @@ class PostgresConsultingTests {
                         List.of(new DeclarationForm.Indicator("效率", "88.5", "%", IndicatorDirection.HIGHER)),
                         List.of(new DeclarationForm.MandatoryIndicator("安全", "符合", "GB 4706.1-2005", "第8章"))),
                 ZH);
-        ConsultingFixtures.signOut();
+        TestPeople.signOut();
         ImportReport withdrawal = importLines(
                 importer,
                 "consulting-pg-withdrawal.jsonl",
@@ -109,10 +110,10 @@ class PostgresConsultingTests {
                         .satisfies(e -> assertThat(e.rank()).isEqualTo(1)));
 
         fx.signIn(officer);
-        routes.put("CCS", "Y", fx.personId(expert));
+        routes.put("CCS", "Y", fx.people.personId(expert));
         fx.signIn(user);
         EnquiryView e = enquiries.ask(new EnquiryForm(enterprise, "库咨询", "问题", "CCS", "Y62"), List.of());
-        assertThat(e.assigneePersonId()).isEqualTo(fx.personId(expert));
+        assertThat(e.assigneePersonId()).isEqualTo(fx.people.personId(expert));
         assertThat(enquiries.visible(EnquiryState.ASSIGNED))
                 .extracting(EnquiryView::id)
                 .contains(e.id());

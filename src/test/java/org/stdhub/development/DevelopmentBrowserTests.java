@@ -21,6 +21,7 @@ import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.compliance.watch.Alerts;
 import org.stdhub.compliance.watch.Digest;
@@ -91,20 +92,20 @@ class DevelopmentBrowserTests {
                         + "\"published\":\"2020-03-01\",\"implemented\":\"2020-04-01\",\"source\":\"test:browser\"}");
         f.signIn(watcher);
         watchlists.create(new Watchlists.NewWatchlist("联盟标准关注", null, Digest.NONE, List.of(old)));
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @AfterEach
     void tearDown() {
         clock.reset();
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private void signIn(String login) {
         context.clearCookies();
         page.navigate("/login");
         page.locator("#username").fill(login);
-        page.locator("#password").fill(DevelopmentFixtures.PASSWORD);
+        page.locator("#password").fill(TestPeople.PASSWORD);
         page.locator("#password").press("Enter");
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
     }
@@ -240,7 +241,7 @@ class DevelopmentBrowserTests {
                 .pollInSameThread()
                 .until(() -> alerts.mine(java.util.Locale.SIMPLIFIED_CHINESE).stream()
                         .anyMatch(x -> x.standardDesignation().equals(old)));
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         page.navigate("/alerts");
         assertThat(page.locator("main")).containsText(old);
         assertThat(page.locator("main")).containsText(designation);

@@ -17,11 +17,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stdhub.MutableClock;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
-import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
-import org.stdhub.platform.SystemActor;
 
 /** The development API and pages over HTTP: what each role may do, and every refusal as a problem or a message. */
 @IdentityTest
@@ -60,14 +58,7 @@ class DevelopmentHttpTests {
         f = new DevelopmentFixtures(accounts, organizations, principals, alliances);
         a = f.alliance("接口联盟甲");
         b = f.alliance("接口联盟乙");
-        long office = SystemActor.run(
-                "test",
-                () -> organizations.all().stream()
-                        .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
-                        .findFirst()
-                        .orElseThrow()
-                        .getId());
-        officer = f.person("offi", office, Role.BASE_OFFICER);
+        officer = f.people.officer("offi");
         secretaryA = f.person("hseca", a.organizationId(), Role.ALLIANCE_SECRETARY);
         secretaryB = f.person("hsecb", b.organizationId(), Role.ALLIANCE_SECRETARY);
         memberA = f.person("hmema", a.organizationId(), Role.ALLIANCE_MEMBER);
@@ -80,7 +71,7 @@ class DevelopmentHttpTests {
     }
 
     private RequestPostProcessor as(String login) {
-        return user(f.principal(login));
+        return user(f.people.principal(login));
     }
 
     private long propose(String title) throws Exception {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
@@ -92,7 +93,7 @@ class DevelopmentServiceTests {
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -141,7 +142,7 @@ class DevelopmentServiceTests {
         f.signIn(secretaryA);
         assertThatThrownBy(() -> alliances.register(org, DevelopmentFixtures.freshCode()))
                 .isInstanceOf(AccessDeniedException.class);
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         long enterprise = SystemActor.run(
                 "test",
                 () -> organizations
@@ -183,7 +184,7 @@ class DevelopmentServiceTests {
             return projects.propose(
                     new NewProject(alliance.id(), title, null, "范围：" + title, ProjectKind.NEW, null, null));
         } finally {
-            DevelopmentFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 
@@ -256,7 +257,7 @@ class DevelopmentServiceTests {
                         org.assertj.core.groups.Tuple.tuple("START_REVIEW", "00.20"),
                         org.assertj.core.groups.Tuple.tuple("REGISTER_PROJECT", "10.00"));
         assertThat(projects.timeline(id).get(1).comment()).isEqualTo("开始审查");
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         assertThatThrownBy(() -> projects.transition(id, "ABANDON_PROPOSAL", "x"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
@@ -339,7 +340,7 @@ class DevelopmentServiceTests {
         ballots.vote(ballot.id(), VotePosition.APPROVE, null);
         // a secret ballot shows counts only
         assertThat(ballots.get(ballot.id()).votes()).isEmpty();
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.advance(Duration.ofDays(7));
         assertThat(SystemActor.run(DevelopmentDeadlines.ACTOR, deadlines::closeDue))
                 .isGreaterThanOrEqualTo(1);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -85,7 +86,7 @@ class DraftsAndCommentsTests {
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -128,7 +129,7 @@ class DraftsAndCommentsTests {
         f.signIn(member);
         long id = projects.propose(new NewProject(a.id(), title, null, "范围", ProjectKind.NEW, null, null))
                 .id();
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         return id;
     }
 
@@ -166,7 +167,7 @@ class DraftsAndCommentsTests {
         assertThat(open.stage()).isEqualTo("30.20");
         assertThat(Duration.between(open.commentOpensAt(), open.commentClosesAt()))
                 .isEqualTo(Duration.ofDays(30));
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         return id;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -70,7 +71,7 @@ class MyWorkTests {
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -79,7 +80,7 @@ class MyWorkTests {
         try {
             return work.mine().stream().filter(i -> i.projectId() == projectId).toList();
         } finally {
-            DevelopmentFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 
@@ -125,7 +126,7 @@ class MyWorkTests {
             assertThat(i.kind()).isEqualTo("TRANSITION");
             assertThat(i.overdue()).isTrue();
         });
-        assertThat(mvc.get().uri("/my-work").with(user(f.principal(secretary))))
+        assertThat(mvc.get().uri("/my-work").with(user(f.people.principal(secretary))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("我的工作项目", "已逾期");

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.compliance.Verdict;
 import org.stdhub.identity.Accounts;
@@ -99,12 +100,12 @@ class NormativeReferencesTests {
                 .id();
         draft2 = drafts.upload(project, "wd2.docx", DraftsAndCommentsTests.docx("无引用"), "第二版")
                 .id();
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @AfterEach
     void signOut() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -156,34 +157,34 @@ class NormativeReferencesTests {
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.post()
                         .uri(uri, project, draft2)
-                        .with(user(f.principal(otherMember)))
+                        .with(user(f.people.principal(otherMember)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"designations\":[\"" + CURRENT + "\"]}"))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post()
                         .uri(uri, project, draft2)
-                        .with(user(f.principal(member)))
+                        .with(user(f.people.principal(member)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"designations\":[\"完全不是标准号\"]}"))
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.post()
                         .uri(uri, project, draft2)
-                        .with(user(f.principal(member)))
+                        .with(user(f.people.principal(member)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"designations\":[\"GB/T 98764-2018\"]}"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("GB/T 98764-2018", "\"verdict\":\"not-found\"");
-        assertThat(mvc.get().uri(uri, project, draft2).with(user(f.principal(member))))
+        assertThat(mvc.get().uri(uri, project, draft2).with(user(f.people.principal(member))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("GB/T 98764-2018");
-        assertThat(mvc.get().uri(uri, project, 999_999_999L).with(user(f.principal(member))))
+        assertThat(mvc.get().uri(uri, project, 999_999_999L).with(user(f.people.principal(member))))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/projects/{id}", project).with(user(f.principal(member))))
+        assertThat(mvc.get().uri("/projects/{id}", project).with(user(f.people.principal(member))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("reference-table", "GB/T 98764-2018");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -82,7 +83,7 @@ class NotificationOutboxTests {
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
         mail.stop();
     }
@@ -100,7 +101,7 @@ class NotificationOutboxTests {
         projects.transition(id, "START_REVIEW", null);
         projects.transition(id, "REGISTER_PROJECT", null);
         ballots.open(id, new NewBallot(null, closes, List.of(f.personId(member), f.personId(member2)), false));
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         return id;
     }
 
@@ -109,7 +110,7 @@ class NotificationOutboxTests {
         try {
             return notifications.ofProject(projectId);
         } finally {
-            DevelopmentFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 
@@ -140,7 +141,7 @@ class NotificationOutboxTests {
                         mvc.get()
                                 .uri("/projects/{id}", id)
                                 .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(f.principal(secretary))))
+                                        .SecurityMockMvcRequestPostProcessors.user(f.people.principal(secretary))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("notification-table", "待发送", "MailSendException");
@@ -148,7 +149,7 @@ class NotificationOutboxTests {
                         mvc.get()
                                 .uri("/projects/{id}", id)
                                 .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(f.principal(member))))
+                                        .SecurityMockMvcRequestPostProcessors.user(f.people.principal(member))))
                 .hasStatusOk()
                 .bodyText()
                 .doesNotContain("notification-table");
@@ -187,7 +188,7 @@ class NotificationOutboxTests {
         long ballot = ballots.ofProject(id).getFirst().id();
         f.signIn(member2);
         ballots.vote(ballot, VotePosition.APPROVE, null);
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         mail.start();
         deliver();
         assertThat(outbox(id)).noneMatch(n -> n.kind().equals("reminder-ballot"));

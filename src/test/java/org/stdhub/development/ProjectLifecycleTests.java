@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -84,7 +85,7 @@ class ProjectLifecycleTests {
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 

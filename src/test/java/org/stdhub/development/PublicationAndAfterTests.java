@@ -16,16 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
-import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
 import org.stdhub.identity.Role;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotPermittedException;
-import org.stdhub.platform.SystemActor;
 
 /**
  * After publication: a revision's publication withdraws the group standard it replaces in the catalog, linked to
@@ -92,19 +91,12 @@ class PublicationAndAfterTests {
         member = f.person("pmem", a.organizationId(), Role.ALLIANCE_MEMBER);
         member2 = f.person("pmen", a.organizationId(), Role.ALLIANCE_MEMBER);
         outsider = f.person("pout", b.organizationId(), Role.ALLIANCE_MEMBER);
-        long office = SystemActor.run(
-                "test",
-                () -> organizations.all().stream()
-                        .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
-                        .findFirst()
-                        .orElseThrow()
-                        .getId());
-        officer = f.person("poff", office, Role.BASE_OFFICER);
+        officer = f.people.officer("poff");
     }
 
     @AfterEach
     void tearDown() {
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -245,7 +237,7 @@ class PublicationAndAfterTests {
                         .propose(id, new Promotions.NewPromotion("INDUSTRY", "行业也需要"))
                         .status())
                 .isEqualTo(PromotionStatus.PROPOSED);
-        assertThat(mvc.get().uri("/projects/{id}", id).with(user(f.principal(officer))))
+        assertThat(mvc.get().uri("/projects/{id}", id).with(user(f.people.principal(officer))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("GB/T 45999-2028", "decision-form");
@@ -269,7 +261,7 @@ class PublicationAndAfterTests {
         f.signIn(member);
         assertThatThrownBy(() -> directory.addMember(a.id(), wg.id(), f.personId(member)))
                 .isInstanceOf(NotPermittedException.class);
-        DevelopmentFixtures.signOut();
+        TestPeople.signOut();
 
         assertThat(mvc.get().uri("/alliances/{id}", a.id()))
                 .hasStatusOk()

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.audit.AuditLog;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.NewProject;
@@ -81,11 +82,11 @@ class CommitteeProjectsTests {
         officer = f.officer();
         secretariat = f.unit("秘书处单位");
         reader = f.member(secretariat);
-        long allianceOrg = f.organization(OrganizationKind.ALLIANCE, "项目测试联盟");
+        long allianceOrg = f.people.organization(OrganizationKind.ALLIANCE, "项目测试联盟");
         var alliance =
                 SystemActor.run("test", () -> alliances.register(allianceOrg, "PG" + ProgrammeFixtures.letters()));
         prefix = alliance.prefix();
-        String member = f.holder(allianceOrg, Role.ALLIANCE_MEMBER);
+        String member = f.people.person("hold", allianceOrg, Role.ALLIANCE_MEMBER);
         f.signIn(member);
         try {
             project = projects.propose(
@@ -95,13 +96,13 @@ class CommitteeProjectsTests {
                             new NewProject(alliance.id(), "电表外壳防护等级", null, "范围", ProjectKind.NEW, null, null))
                     .id();
         } finally {
-            ProgrammeFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 
     @AfterEach
     void signOut() {
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private Committees.CommitteeView tc(String code) {
@@ -180,7 +181,7 @@ class CommitteeProjectsTests {
     @Test
     void theTcPageAndTheCommitteesApiShowTheProjectsAndRefuseOthersAndBadInput() {
         var tc = tc("SAC/TC 105." + System.nanoTime() % 1000);
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         // the page's form: a number development does not have, or no number at all, is shown as the field's error
         assertThat(mvc.post()
                         .uri("/programme/committees/{id}/projects", tc.id())

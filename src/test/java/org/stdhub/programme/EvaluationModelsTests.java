@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.audit.AuditEntry;
 import org.stdhub.audit.AuditLog;
 import org.stdhub.identity.Accounts;
@@ -87,7 +88,7 @@ class EvaluationModelsTests {
 
     @AfterEach
     void signOut() {
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
     }
 
     /** The shipped model's numbers with the service dimension at {@code service} and organization at 75 − it. */

@@ -18,10 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
+import org.stdhub.identity.Role;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.platform.NotFoundException;
@@ -98,7 +100,7 @@ class EvaluationServiceTests {
 
     @AfterEach
     void signOut() {
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private EvaluationView open(ContractView c) {
@@ -146,7 +148,7 @@ class EvaluationServiceTests {
     void theDrawnExpertsScoreTheirOwnSheetsAndThePanelMeanComesFromThem() {
         String field = PanelFixtures.field();
         p.experts(field, 6);
-        String outsider = f.person("nopanel");
+        String outsider = f.people.person("nopanel");
         EvaluationView e = selfEvaluated(contractA, memberA);
         assertThat(e.state()).isEqualTo(EvaluationState.SELF_EVALUATED);
         // 10 × 2 = 20 capped at 12; + 2 = 14
@@ -313,7 +315,7 @@ class EvaluationServiceTests {
         String field = PanelFixtures.field();
         p.experts(field, 5);
         String otherOfficer = f.officer();
-        String admin = f.admin();
+        String admin = f.people.person("badm", f.people.officeId(), Role.ADMIN);
         EvaluationView e = selfEvaluated(contractA, memberA);
         long id = e.id();
         f.signIn(officer);
@@ -358,7 +360,7 @@ class EvaluationServiceTests {
         assertThat(audit.history(Evaluations.AUDIT_TYPE, String.valueOf(id))).isNotEmpty();
 
         // over HTTP: the evaluation's API and page, its dossier and its history deny the names to another officer
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", id).with(user(f.user(otherOfficer))))
                 .hasStatusOk()
                 .bodyJson()
@@ -425,7 +427,7 @@ class EvaluationServiceTests {
         assertThat(evaluations.get(id).experts())
                 .extracting(EvaluationView.ExpertScore::expert)
                 .contains(firstName, secondName);
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/programme/evaluations/{id}", id).with(user(f.user(otherOfficer))))
                 .hasStatusOk()
                 .bodyText()
@@ -528,7 +530,7 @@ class EvaluationServiceTests {
     @Test
     void overHttpTheApiAndPagesRefuseOtherUnitsAndBadInput() {
         EvaluationView e = open(contractA);
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/api/v1/programme/evaluations/{id}", e.id()).with(user(f.user(memberA))))
                 .hasStatusOk()
                 .bodyJson()

@@ -46,8 +46,8 @@ final class PanelFixtures {
     List<String> experts(String field, int n) {
         List<String> logins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String login = f.person("expt");
-            long person = f.personId(login);
+            String login = f.people.person("expt");
+            long person = f.people.personId(login);
             long id = SystemActor.run("test", () -> {
                 ExpertView e = experts.enter(
                         person, new ExpertForms.ProfileForm(field, "", "基地 评估", Title.SENIOR, false, 12, "河南"));

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.PostgresTest;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -86,7 +87,7 @@ class PostgresProgrammeTests {
 
     @AfterEach
     void signOut() {
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -121,7 +122,7 @@ class PostgresProgrammeTests {
         LocalDate day = LocalDate.of(2033, 2, 2);
         indicators.setTarget(
                 new IndicatorForms.Target(2033, Center.TALENT, null, Indicator.PEOPLE_CERTIFIED, 1, 0, 0, 0));
-        var issued = new CertificateIssued("PG-1", f.personId(member), "证书", day);
+        var issued = new CertificateIssued("PG-1", f.people.personId(member), "证书", day);
         transactions.executeWithoutResult(s -> events.publishEvent(issued));
         transactions.executeWithoutResult(s -> events.publishEvent(issued));
         assertThat(indicators.dashboard(2033))
@@ -138,7 +139,7 @@ class PostgresProgrammeTests {
         f.signIn(officer);
         BulletinView b = bulletins.draft(new Bulletins.Draft(LocalDate.of(2033, 1, 1), LocalDate.of(2033, 3, 31)));
         assertThat(b.body()).contains("PEOPLE_CERTIFIED: 1");
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(demo.load()).isTrue();
     }
 
@@ -175,7 +176,7 @@ class PostgresProgrammeTests {
 
         var committee = committees.create(
                 new Committees.NewCommittee(Committees.Kind.TECHNICAL_COMMITTEE, "库技术委员会", "SAC/TC 99_%", unit, null));
-        committees.addMember(committee.id(), new Committees.NewMember(null, "秘书长", f.personId(member), null));
+        committees.addMember(committee.id(), new Committees.NewMember(null, "秘书长", f.people.personId(member), null));
         long meeting = committees
                 .addMeeting(committee.id(), new Committees.NewMeeting(LocalDate.of(2033, 1, 5), "审议"))
                 .meetings()
@@ -185,7 +186,7 @@ class PostgresProgrammeTests {
                 meeting,
                 new Committees.NewDecision(
                         "通过评估", "EVALUATION", String.valueOf(e.id()), Committees.RecordKind.DECISION));
-        assertThat(decided.members().getFirst().personId()).isEqualTo(f.personId(member));
+        assertThat(decided.members().getFirst().personId()).isEqualTo(f.people.personId(member));
         assertThat(decided.meetings().getFirst().decisions().getFirst().subjectLink())
                 .isEqualTo("/programme/evaluations/" + e.id());
         // the code's LIKE characters are taken literally

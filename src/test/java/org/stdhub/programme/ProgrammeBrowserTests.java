@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -72,7 +73,7 @@ class ProgrammeBrowserTests {
         page.context().clearCookies();
         page.navigate("/login");
         page.locator("#username").fill(login);
-        page.locator("#password").fill(ProgrammeFixtures.PASSWORD);
+        page.locator("#password").fill(TestPeople.PASSWORD);
         page.locator("#password").press("Enter");
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
     }
@@ -173,7 +174,7 @@ class ProgrammeBrowserTests {
                 e.id(),
                 new EvaluationForms.SelfEvaluation(
                         java.util.Map.of("tc-secretariats", java.math.BigDecimal.ONE), java.util.Map.of()));
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         String url = "/programme/evaluations/" + e.id();
 
         signIn(page, officer);
@@ -190,7 +191,7 @@ class ProgrammeBrowserTests {
         long drawId = evaluations.get(e.id()).panel().drawId();
         draws.commit(drawId);
         java.util.List<String> seated = p.members(draws.draw(drawId));
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         page.navigate(url);
         assertThat(page.locator("#panel-sheets")).containsText("0/5");
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -67,7 +68,7 @@ class ProgrammeCatalogTests {
 
     @AfterEach
     void signOut() {
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -201,7 +202,7 @@ class ProgrammeCatalogTests {
         assertThat(committees.standards(steel.id(), 0).total()).isGreaterThanOrEqualTo(100);
         assertThat(committees.standards(iec.id(), 0).total()).isEqualTo(tc.total());
         assertThat(committees.standards(group.id(), 0).total()).isZero();
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(
                         mvc.get()
                                 .uri("/programme/committees/{id}/standards?page=1", iec.id())

@@ -3,12 +3,9 @@ package org.stdhub.programme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
-import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.OrganizationView;
 import org.stdhub.identity.Organizations;
@@ -19,98 +16,37 @@ import org.stdhub.platform.SystemActor;
 
 /**
  * What the programme tests share: base officers, building units with a member, a contract in force with a task and
- * tranches, and signing in. Logins and names carry a run-unique prefix (the context and database are shared).
+ * tranches, and signing in; the people and organizations are {@link TestPeople}'s (run-unique logins and names: the
+ * context and database are shared).
  */
 final class ProgrammeFixtures {
 
-    static final String PASSWORD = "Base-Contract-2026";
     private static final String RUN = String.valueOf(System.nanoTime() % 1_000_000);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    final Accounts accounts;
+    final TestPeople people;
     final Organizations organizations;
-    final Principals principals;
     final Contracts contracts;
 
     ProgrammeFixtures(Accounts accounts, Organizations organizations, Principals principals, Contracts contracts) {
-        this.accounts = accounts;
+        this.people = new TestPeople(accounts, organizations, principals, "基地测试");
         this.organizations = organizations;
-        this.principals = principals;
         this.contracts = contracts;
     }
 
-    String person(String prefix) {
-        String login = prefix + RUN + "p" + SEQ.incrementAndGet();
-        SystemActor.run(
-                "test",
-                () -> accounts.createPerson(
-                        new NewPerson(login, login + "@example.com", null, "基地测试" + SEQ.get(), null, PASSWORD)));
-        return login;
-    }
-
-    long personId(String login) {
-        return principals.principal(login, Set.of()).orElseThrow().personId();
-    }
-
-    long officeId() {
-        return SystemActor.run(
-                "test",
-                () -> organizations.all().stream()
-                        .filter(o -> o.getKind() == OrganizationKind.BASE_OFFICE)
-                        .findFirst()
-                        .orElseThrow()
-                        .getId());
-    }
-
+    /** A base officer; returns their login. */
     String officer() {
-        String login = person("boff");
-        long office = officeId();
-        SystemActor.run("test", () -> organizations.grant(personId(login), office, Role.BASE_OFFICER, null, null));
-        return login;
-    }
-
-    /** An administrator (ADMIN in the base office). */
-    String admin() {
-        String login = person("badm");
-        long office = officeId();
-        SystemActor.run("test", () -> organizations.grant(personId(login), office, Role.ADMIN, null, null));
-        return login;
-    }
-
-    /** A person holding {@code role} in {@code organization}. */
-    String holder(long organization, Role role) {
-        String login = person("hold");
-        SystemActor.run("test", () -> organizations.grant(personId(login), organization, role, null, null));
-        return login;
-    }
-
-    /** An organization of {@code kind} with a run-unique name. */
-    long organization(OrganizationKind kind, String name) {
-        return SystemActor.run(
-                "test",
-                () -> organizations
-                        .createOrganization(kind, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
-                        .id());
+        return people.officer("boff");
     }
 
     /** Capital letters unique to this run and call (for codes such as an alliance's group code). */
     static String letters() {
-        int n = Integer.parseInt(RUN) * 100 + SEQ.incrementAndGet() % 100;
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
+        return TestPeople.letters(Integer.parseInt(RUN) * 100 + SEQ.incrementAndGet() % 100);
     }
 
+    /** An enterprise (a building unit); returns its id. */
     long unit(String name) {
-        return SystemActor.run(
-                "test",
-                () -> organizations
-                        .createOrganization(
-                                OrganizationKind.ENTERPRISE, name + RUN + "-" + SEQ.incrementAndGet(), null, null, null)
-                        .id());
+        return people.organization(OrganizationKind.ENTERPRISE, name);
     }
 
     OrganizationView unitView(long id) {
@@ -119,9 +55,7 @@ final class ProgrammeFixtures {
 
     /** A person holding ENTERPRISE_USER in {@code unit}. */
     String member(long unit) {
-        String login = person("umem");
-        SystemActor.run("test", () -> organizations.grant(personId(login), unit, Role.ENTERPRISE_USER, null, null));
-        return login;
+        return people.person("umem", unit, Role.ENTERPRISE_USER);
     }
 
     /**
@@ -167,17 +101,10 @@ final class ProgrammeFixtures {
     }
 
     void signIn(String login) {
-        StdHubUser user = principals.principal(login, Set.of()).orElseThrow();
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-    }
-
-    static void signOut() {
-        SecurityContextHolder.clearContext();
+        people.signIn(login);
     }
 
     StdHubUser user(String login) {
-        return principals.principal(login, Set.of()).orElseThrow();
+        return people.principal(login);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -167,7 +168,7 @@ class ProgrammeHttpTests {
         f.signIn(second);
         bulletins.approve(draft.id());
         bulletins.publish(draft.id());
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
 
         assertThat(mvc.get().uri("/bulletins")).hasStatusOk().bodyText().contains("接口简报 " + draft.id());
         assertThat(mvc.get().uri("/bulletins/{id}", draft.id()))
@@ -192,7 +193,7 @@ class ProgrammeHttpTests {
                 2034, Center.INNOVATION, null, Indicator.GROUP_STANDARDS_PUBLISHED, 1, 2, 3, 4));
         indicators.setTarget(
                 new IndicatorForms.Target(2034, Center.VERIFICATION, null, Indicator.VERIFICATIONS_DONE, 1, 1, 1, 1));
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/programme?year=2034").with(user(f.user(memberA))))
                 .hasStatusOk()
                 .bodyText()
@@ -235,7 +236,7 @@ class ProgrammeHttpTests {
                 .extracting(Committees.Member::position, Committees.Member::personId)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("主任委员", null),
-                        org.assertj.core.groups.Tuple.tuple("委员", f.personId(memberA)));
+                        org.assertj.core.groups.Tuple.tuple("委员", f.people.personId(memberA)));
         assertThat(linked.members().get(1).name()).isEqualTo(f.user(memberA).displayName());
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> committees.addMember(expert.id(), new Committees.NewMember(null, "委员", null, memberA)))
@@ -272,7 +273,7 @@ class ProgrammeHttpTests {
                 .isInstanceOfSatisfying(
                         org.stdhub.platform.InvalidInputException.class,
                         x -> assertThat(x.fieldErrors()).containsKey("subjectType"));
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/programme/committees").with(user(f.user(memberA))))
                 .hasStatusOk()
                 .bodyText()

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stdhub.TestPeople;
 import org.stdhub.consulting.EnquiryProgressed;
 import org.stdhub.consulting.EnquiryState;
 import org.stdhub.development.GroupStandardPublished;
@@ -84,7 +85,7 @@ class ProgrammeServiceTests {
 
     @AfterEach
     void signOut() {
-        ProgrammeFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -275,17 +276,17 @@ class ProgrammeServiceTests {
                 new IndicatorForms.Target(year, Center.TALENT, null, Indicator.PEOPLE_CERTIFIED, 1, 1, 1, 1));
         int before = actual(year, Center.TALENT, Indicator.PEOPLE_CERTIFIED);
         String number = "PGM-" + System.nanoTime();
-        CertificateIssued issued = new CertificateIssued(number, f.personId(memberA), "培训合格证", day);
+        CertificateIssued issued = new CertificateIssued(number, f.people.personId(memberA), "培训合格证", day);
         transactions.executeWithoutResult(s -> events.publishEvent(issued));
         assertThat(actual(year, Center.TALENT, Indicator.PEOPLE_CERTIFIED)).isEqualTo(before + 1);
         // the same event again (a replay of the publication registry): no double count
         transactions.executeWithoutResult(s -> events.publishEvent(issued));
         transactions.executeWithoutResult(
-                s -> events.publishEvent(new CertificateIssued(number, f.personId(memberA), "培训合格证", day)));
+                s -> events.publishEvent(new CertificateIssued(number, f.people.personId(memberA), "培训合格证", day)));
         assertThat(actual(year, Center.TALENT, Indicator.PEOPLE_CERTIFIED)).isEqualTo(before + 1);
         // another certificate counts
-        transactions.executeWithoutResult(
-                s -> events.publishEvent(new CertificateIssued(number + "B", f.personId(memberA), "培训合格证", day)));
+        transactions.executeWithoutResult(s ->
+                events.publishEvent(new CertificateIssued(number + "B", f.people.personId(memberA), "培训合格证", day)));
         assertThat(actual(year, Center.TALENT, Indicator.PEOPLE_CERTIFIED)).isEqualTo(before + 2);
         assertThat(indicators.facts(Indicator.PEOPLE_CERTIFIED, year, Center.TALENT))
                 .extracting(IndicatorViews.Fact::sourceKey)
@@ -293,7 +294,7 @@ class ProgrammeServiceTests {
                 .doesNotHaveDuplicates();
         // a rolled-back publication counts nothing
         transactions.executeWithoutResult(s -> {
-            events.publishEvent(new CertificateIssued(number + "C", f.personId(memberA), "x", day));
+            events.publishEvent(new CertificateIssued(number + "C", f.people.personId(memberA), "x", day));
             s.setRollbackOnly();
         });
         assertThat(actual(year, Center.TALENT, Indicator.PEOPLE_CERTIFIED)).isEqualTo(before + 2);

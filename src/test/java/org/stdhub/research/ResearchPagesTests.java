@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.stdhub.TestPeople;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.identity.Accounts;
@@ -79,17 +80,17 @@ class ResearchPagesTests {
     @BeforeAll
     void setUp() {
         f = new ResearchFixtures(accounts, organizations, principals);
-        long center = f.organization(OrganizationKind.BASE_OFFICE, "研究页面测试中心");
-        researcher = f.person("pr", center, Role.RESEARCHER);
-        otherResearcher = f.person("po", center, Role.RESEARCHER);
-        officer = f.person("pb", center, Role.BASE_OFFICER);
-        long allianceOrg = f.organization(OrganizationKind.ALLIANCE, "页面测试联盟");
+        long center = f.people.organization(OrganizationKind.BASE_OFFICE, "研究页面测试中心");
+        researcher = f.people.person("pr", center, Role.RESEARCHER);
+        otherResearcher = f.people.person("po", center, Role.RESEARCHER);
+        officer = f.people.person("pb", center, Role.BASE_OFFICER);
+        long allianceOrg = f.people.organization(OrganizationKind.ALLIANCE, "页面测试联盟");
         alliance = SystemActor.run("test", () -> alliances.register(allianceOrg, "PG" + ResearchFixtures.letters()));
     }
 
     @AfterEach
     void signOut() {
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -202,7 +203,7 @@ class ResearchPagesTests {
                         .with(f.as(researcher))
                         .with(csrf())
                         .param("topic", "页面修改的课题 " + RUN)
-                        .param("team", String.valueOf(f.personId(researcher)))
+                        .param("team", String.valueOf(f.people.personId(researcher)))
                         .param("milestoneTitle", "开题")
                         .param("milestoneDue", LocalDate.now().plusDays(30).toString())
                         .param("milestoneStatus", "DONE"))
@@ -330,7 +331,7 @@ class ResearchPagesTests {
                 new Committees.NewCommittee(Committees.Kind.EXPERT_COMMITTEE, "页面测试专家委员会 " + RUN, null, null, null));
         var withMeeting = committees.addMeeting(committee.id(), new Committees.NewMeeting(LocalDate.now(), "研究计划评审"));
         long meeting = withMeeting.meetings().getFirst().id();
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
 
         assertThat(mvc.get().uri("/research/projects/{id}", id).with(f.as(officer)))
                 .hasStatusOk()

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Licensing;
 import org.stdhub.development.NewProject;
@@ -86,16 +87,16 @@ class ResearchProjectTests {
     @BeforeAll
     void setUp() {
         f = new ResearchFixtures(accounts, organizations, principals);
-        long center = f.organization(OrganizationKind.BASE_OFFICE, "研究中心");
-        researcher = f.person("rr", center, Role.RESEARCHER);
-        colleague = f.person("rc", center, Role.RESEARCHER);
-        otherResearcher = f.person("ro", center, Role.RESEARCHER);
-        officer = f.person("rb", center, Role.BASE_OFFICER);
-        plainPerson = f.person("rp", null, null);
-        long allianceOrg = f.organization(OrganizationKind.ALLIANCE, "研究测试联盟");
+        long center = f.people.organization(OrganizationKind.BASE_OFFICE, "研究中心");
+        researcher = f.people.person("rr", center, Role.RESEARCHER);
+        colleague = f.people.person("rc", center, Role.RESEARCHER);
+        otherResearcher = f.people.person("ro", center, Role.RESEARCHER);
+        officer = f.people.person("rb", center, Role.BASE_OFFICER);
+        plainPerson = f.people.person("rp", null, null);
+        long allianceOrg = f.people.organization(OrganizationKind.ALLIANCE, "研究测试联盟");
         var alliance =
                 SystemActor.run("test", () -> alliances.register(allianceOrg, "RZ" + ResearchFixtures.letters()));
-        String member = f.person("rm", allianceOrg, Role.ALLIANCE_MEMBER);
+        String member = f.people.person("rm", allianceOrg, Role.ALLIANCE_MEMBER);
         f.signIn(member);
         try {
             developmentProject = developmentProjects
@@ -106,23 +107,23 @@ class ResearchProjectTests {
                             new Patents.NewDeclaration("研究所", "CN2026" + RUN + "1.5", "一种方法", Licensing.FRAND))
                     .id();
         } finally {
-            ResearchFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 
     @AfterEach
     void signOut() {
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
     void aResearcherProposesAndEditsOnlyTheirTeamsProject() {
         f.signIn(researcher);
-        ResearchProjectView p = projects.propose(form("标准化战略课题", List.of(f.personId(colleague))));
+        ResearchProjectView p = projects.propose(form("标准化战略课题", List.of(f.people.personId(colleague))));
         assertThat(p.state()).isEqualTo(ResearchProjectState.PROPOSED);
         assertThat(p.team())
                 .extracting(ResearchProjectView.TeamMember::personId)
-                .containsExactlyInAnyOrder(f.personId(researcher), f.personId(colleague));
+                .containsExactlyInAnyOrder(f.people.personId(researcher), f.people.personId(colleague));
         assertThat(p.developmentProjectIds()).containsExactly(developmentProject);
         assertThat(p.patentIds()).containsExactly(patent);
         assertThat(p.milestones())
@@ -131,7 +132,7 @@ class ResearchProjectTests {
         assertThat(p.editable()).isTrue();
 
         f.signIn(colleague);
-        ResearchProjectView edited = projects.edit(p.id(), form("标准化战略课题（修订）", List.of(f.personId(colleague))));
+        ResearchProjectView edited = projects.edit(p.id(), form("标准化战略课题（修订）", List.of(f.people.personId(colleague))));
         assertThat(edited.topic()).isEqualTo("标准化战略课题（修订）");
 
         f.signIn(otherResearcher);
@@ -215,7 +216,7 @@ class ResearchProjectTests {
                         .with(f.as(otherResearcher))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"topic\":\"越权\",\"team\":[" + f.personId(otherResearcher) + "]}"))
+                        .content("{\"topic\":\"越权\",\"team\":[" + f.people.personId(otherResearcher) + "]}"))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.post()
                         .uri("/api/v1/research-projects")

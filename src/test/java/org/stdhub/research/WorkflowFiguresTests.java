@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.consulting.Enquiries;
 import org.stdhub.consulting.EnquiryForm;
@@ -123,14 +124,17 @@ class WorkflowFiguresTests {
     @BeforeAll
     void setUp() {
         f = new ResearchFixtures(accounts, organizations, principals);
-        long office = f.organization(OrganizationKind.BASE_OFFICE, "统计测试办公室");
-        enterprise = f.organization(OrganizationKind.ENTERPRISE, "统计测试企业");
-        lab = f.organization(OrganizationKind.LAB, "统计测试实验室");
-        asker = f.person("wa", enterprise, Role.ENTERPRISE_USER);
-        officer = f.person("wo", office, Role.BASE_OFFICER);
-        engineer = f.person("we", lab, Role.LAB_ENGINEER);
-        trainer = f.person("wt", office, Role.TRAINER);
-        trainees = List.of(f.person("w1", null, null), f.person("w2", null, null), f.person("w3", null, null));
+        long office = f.people.organization(OrganizationKind.BASE_OFFICE, "统计测试办公室");
+        enterprise = f.people.organization(OrganizationKind.ENTERPRISE, "统计测试企业");
+        lab = f.people.organization(OrganizationKind.LAB, "统计测试实验室");
+        asker = f.people.person("wa", enterprise, Role.ENTERPRISE_USER);
+        officer = f.people.person("wo", office, Role.BASE_OFFICER);
+        engineer = f.people.person("we", lab, Role.LAB_ENGINEER);
+        trainer = f.people.person("wt", office, Role.TRAINER);
+        trainees = List.of(
+                f.people.person("w1", null, null),
+                f.people.person("w2", null, null),
+                f.people.person("w3", null, null));
         try {
             byte[] bytes = ("{\"id_raw\":\"T/WFT " + RUN + "-2024\",\"title_zh\":\"统计测试用标准\",\"status\":\"current\","
                             + "\"source\":\"test:research\"}")
@@ -143,7 +147,7 @@ class WorkflowFiguresTests {
 
     @AfterEach
     void reset() {
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -159,7 +163,7 @@ class WorkflowFiguresTests {
         EnquiryView open = ask("统计测试咨询三");
         f.signIn(officer);
         clock.advance(Duration.ofDays(2));
-        enquiries.assign(answered.id(), f.personId(officer), null);
+        enquiries.assign(answered.id(), f.people.personId(officer), null);
         enquiries.answer(answered.id(), "答复内容", List.of(), java.util.Locale.SIMPLIFIED_CHINESE);
         f.signIn(asker);
         enquiries.withdraw(withdrawn.id(), null);
@@ -198,7 +202,7 @@ class WorkflowFiguresTests {
         List<Long> counts = enquiryRow(key).counts();
         f.signIn(officer);
         EnquiryView again = enquiries.get(answered.id());
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
         feeds.record(new EnquiryProgressed(
                 again.id(),
                 again.organizationId(),
@@ -251,7 +255,7 @@ class WorkflowFiguresTests {
         clock.advance(Duration.ofDays(4));
         f.signIn(trainer);
         courses.recordAttendance(enrolment[0], EnrolmentState.ATTENDED);
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
 
         String sessions = " join course_session s on s.id = e.session_id where s.course_id = ?";
         String attempts = " from exam_attempt a join exam x on x.id = a.exam_id join course_session s"
@@ -378,7 +382,7 @@ class WorkflowFiguresTests {
                         .map(c -> new ConformityForms.ClauseResult(c.id(), "1", "个", "PASS"))
                         .toList());
         conformity.issueReport(id, "合格。");
-        ResearchFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private long count(String sql, Object... args) {

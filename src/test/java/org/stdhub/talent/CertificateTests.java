@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -66,24 +67,25 @@ class CertificateTests {
     void setUp() {
         f = new TalentFixtures(accounts, organizations, principals, experts);
         trainer = f.person("trn");
-        long office = f.officeId();
-        SystemActor.run("test", () -> organizations.grant(f.personId(trainer), office, Role.TRAINER, null, null));
+        long office = f.people.officeId();
+        SystemActor.run(
+                "test", () -> organizations.grant(f.people.personId(trainer), office, Role.TRAINER, null, null));
         holder = f.person("hld");
     }
 
     @AfterEach
     void signOut() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
     void aTrainerIssuesACertificateThatAnyoneVerifiesByNumberAndARevocationShowsItsReason() {
         f.signIn(trainer);
         CertificateView issued = certificates.issue(
-                new Certificates.IssueForm(f.personId(holder), "标准化基础知识培训合格", "Standardization basics", null));
+                new Certificates.IssueForm(f.people.personId(holder), "标准化基础知识培训合格", "Standardization basics", null));
         assertThat(issued.number()).matches("STH-\\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
         assertThat(issued.status()).isEqualTo(CertificateView.Status.VALID);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(certificates.verify(issued.number().toLowerCase()).holderName())
                 .isEqualTo(issued.holderName());
 
@@ -124,8 +126,8 @@ class CertificateTests {
     void theCertificatePdfEmbedsTheCjkFontAndCarriesItsChineseText() throws Exception {
         f.signIn(trainer);
         CertificateView issued = certificates.issue(
-                new Certificates.IssueForm(f.personId(holder), "标准化文件起草培训合格", "Drafting per GB/T 1.1", null));
-        TalentFixtures.signOut();
+                new Certificates.IssueForm(f.people.personId(holder), "标准化文件起草培训合格", "Drafting per GB/T 1.1", null));
+        TestPeople.signOut();
         var pdf = mvc.get().uri("/certificates/" + issued.number() + "/pdf").exchange();
         assertThat(pdf).hasStatus(HttpStatus.OK).hasContentType(MediaType.APPLICATION_PDF);
         try (PDDocument doc = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
@@ -152,11 +154,12 @@ class CertificateTests {
         assertThat(mvc.get().uri("/api/v1/certificates/STH-2026-ZZZZ-ZZZZ")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/certificates/STH-2026-ZZZZ-ZZZZ")).hasStatus(HttpStatus.NOT_FOUND);
         f.signIn(holder);
-        assertThatThrownBy(() -> certificates.issue(new Certificates.IssueForm(f.personId(holder), "自己发的", null, null)))
+        assertThatThrownBy(() ->
+                        certificates.issue(new Certificates.IssueForm(f.people.personId(holder), "自己发的", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         f.signIn(trainer);
         assertThatThrownBy(() -> certificates.issue(
-                        new Certificates.IssueForm(f.personId(holder), " ", null, LocalDate.of(2000, 1, 1))))
+                        new Certificates.IssueForm(f.people.personId(holder), " ", null, LocalDate.of(2000, 1, 1))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("titleZh", "validUntil"));

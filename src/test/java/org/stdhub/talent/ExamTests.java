@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -119,19 +120,19 @@ class ExamTests {
         questionBanks.addQuestion(
                 bank, new ExamForms.NewQuestion(QuestionKind.MULTIPLE, "起草", "多选题", "甲\n乙\n丙\n丁", "c, a", 2));
         questionBanks.addQuestion(bank, new ExamForms.NewQuestion(QuestionKind.SHORT, "起草", "简述标准的结构。", null, "要素", 4));
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     String trainer() {
         String login = f.person("etr");
-        long office = f.officeId();
-        SystemActor.run("test", () -> organizations.grant(f.personId(login), office, Role.TRAINER, null, null));
+        long office = f.people.officeId();
+        SystemActor.run("test", () -> organizations.grant(f.people.personId(login), office, Role.TRAINER, null, null));
         return login;
     }
 
     @AfterEach
     void tearDown() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -336,7 +337,7 @@ class ExamTests {
         MimeMessage message = mail.getReceivedMessagesForDomain(ann + "@example.com")[0];
         assertThat(message.getSubject()).isEqualTo("StdHub：考试成绩");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).isNotBlank();
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(certificates.verify(done.certificateNumber()).titleZh()).isEqualTo("标准化基础知识培训合格");
 
         var pdf = mvc.get()
@@ -508,7 +509,7 @@ class ExamTests {
                 .contains("交卷", "剩余");
         f.signIn(ann);
         ExamViews.AttemptView a = attempts.attempt(attemptId);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         var form = mvc.post().uri(attemptUrl).with(user(f.user(ann))).with(csrf());
         for (ExamViews.PaperQuestion q : a.questions()) {
             form = form.param("q" + q.id() + "-shown", "1")

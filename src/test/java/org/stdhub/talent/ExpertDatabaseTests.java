@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -63,7 +64,7 @@ class ExpertDatabaseTests {
 
     @AfterEach
     void signOut() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private long audited(long expertId, String action) {

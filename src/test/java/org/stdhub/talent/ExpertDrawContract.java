@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -68,7 +69,7 @@ abstract class ExpertDrawContract {
 
     @AfterEach
     void signOut() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     /** A field with {@code n} active experts; returns their logins in order. */
@@ -87,7 +88,7 @@ abstract class ExpertDrawContract {
         try {
             return experts.mine().orElseThrow().id();
         } finally {
-            TalentFixtures.signOut();
+            TestPeople.signOut();
         }
     }
 
@@ -121,7 +122,7 @@ abstract class ExpertDrawContract {
         experts(TalentFixtures.field(), 1);
 
         f.signIn(responsible);
-        DrawView requested = draws.request(request(field, party, List.of(f.personId(drafter)), 5, 2));
+        DrawView requested = draws.request(request(field, party, List.of(f.people.personId(drafter)), 5, 2));
         assertThat(requested.state()).isEqualTo(DrawState.REQUESTED);
         DrawView committed = draws.commit(requested.id());
         assertThat(committed.state()).isEqualTo(DrawState.COMMITTED);
@@ -136,7 +137,7 @@ abstract class ExpertDrawContract {
         assertThat(committed.seed()).isNull();
 
         // before the draw: the inputs and the commitment are public, nothing else
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         DrawVerification before = draws.verification(requested.id(), null);
         assertThat(before.inputsMatch()).isTrue();
         assertThat(before.sealed()).isTrue();
@@ -163,7 +164,7 @@ abstract class ExpertDrawContract {
         f.signIn(pool.get(2));
         assertThatThrownBy(() -> draws.get(requested.id())).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> draws.list()).isInstanceOf(AccessDeniedException.class);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         DrawVerification sealed = draws.verification(requested.id(), null);
         assertThat(sealed.sealed()).isTrue();
         assertThat(sealed.publishedResult()).isNull();
@@ -171,7 +172,7 @@ abstract class ExpertDrawContract {
 
         f.signIn(responsible);
         draws.decide(requested.id(), "审查会于 2026-12-05 召开，结论：通过");
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         DrawVerification published = draws.verification(requested.id(), null);
         assertThat(published.sealed()).isFalse();
         assertThat(published.verified()).isTrue();
@@ -464,7 +465,7 @@ abstract class ExpertDrawContract {
         long near = SystemActor.run(
                 "test",
                 () -> experts.enter(
-                                f.personId(f.person("sea")),
+                                f.people.personId(f.person("sea")),
                                 new ExpertForms.ProfileForm(
                                         field + ".10", "J28", "茶叶 加工", Title.FULL_SENIOR, false, 20, "郑州"))
                         .id());
@@ -478,7 +479,7 @@ abstract class ExpertDrawContract {
         long broad = SystemActor.run(
                 "test",
                 () -> experts.enter(
-                                f.personId(f.person("seb")),
+                                f.people.personId(f.person("seb")),
                                 new ExpertForms.ProfileForm(field, "", "茶叶", Title.SENIOR, false, 10, "郑州"))
                         .id());
         f.signIn(responsible);

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -90,7 +91,7 @@ class ExpertSearchTests {
     }
 
     private long enter(String login, ExpertForms.ProfileForm profile, boolean approve) {
-        long person = f.personId(login);
+        long person = f.people.personId(login);
         return SystemActor.run("test", () -> {
             long id = experts.enter(person, profile).id();
             if (approve) {
@@ -103,7 +104,7 @@ class ExpertSearchTests {
 
     @AfterEach
     void signOut() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private static ExpertForms.Filter filter(

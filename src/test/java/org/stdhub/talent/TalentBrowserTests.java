@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
@@ -48,7 +49,7 @@ class TalentBrowserTests {
     void signIn(String login) {
         page.navigate("/login");
         page.locator("#username").fill(login);
-        page.locator("#password").fill(TalentFixtures.PASSWORD);
+        page.locator("#password").fill(TestPeople.PASSWORD);
         page.locator("main form button[type=submit]").click();
         page.waitForURL(url -> !url.contains("/login"));
     }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -83,12 +84,12 @@ class TalentHttpTests {
                 .id();
         draws.commit(drawId);
         draws.draw(drawId);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @AfterEach
     void signOut() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -246,7 +247,7 @@ class TalentHttpTests {
         draws.commit(id);
         draws.draw(id);
         draws.decide(id, "资助");
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/draws/" + id + "/verification"))
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
@@ -270,7 +271,7 @@ class TalentHttpTests {
         long excluded = experts.mine().orElseThrow().id();
         f.signIn(officer);
         int before = draws.list().size();
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/draws").with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
@@ -296,7 +297,7 @@ class TalentHttpTests {
         f.signIn(officer);
         assertThat(draws.get(id).excludedOnRequest())
                 .containsExactly(new DrawForms.ExcludedExpert(excluded, "异议成立：曾为申请单位提供咨询"));
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri(url).with(user(f.user(officer))))
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
@@ -402,7 +403,7 @@ class TalentHttpTests {
                 .id();
         draws.commit(sealed);
         draws.draw(sealed);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
 
         String servedLogin = loginOf.get(served);
         assertThat(mvc.get().uri("/api/v1/experts/me").with(user(f.user(servedLogin))))
@@ -490,7 +491,7 @@ class TalentHttpTests {
         assertThat(mvc.get().uri("/experts/me").with(user(f.user(pool.get(1))))).hasStatus(HttpStatus.FOUND);
         f.signIn(pool.get(1));
         long own = experts.mine().orElseThrow().id();
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/experts/" + own).with(user(f.user(pool.get(1)))))
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
@@ -782,7 +783,7 @@ class TalentHttpTests {
         String login = pool.get(3);
         f.signIn(login);
         long own = experts.mine().orElseThrow().id();
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(
                         mvc.post()
                                 .uri("/api/v1/experts/" + own + "/committees")
@@ -861,7 +862,7 @@ class TalentHttpTests {
         draws.commit(decided);
         long member = draws.draw(decided).positions().getFirst().expertId();
         draws.decide(decided, "完成");
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         String rating = "{\"rating\":4,\"note\":\"准时\"}";
         assertThat(mvc.post()
                         .uri("/api/v1/experts/" + member + "/reviews/" + decided + "/rating")
@@ -887,7 +888,7 @@ class TalentHttpTests {
                     try {
                         return experts.mine().orElseThrow().id() == member;
                     } finally {
-                        TalentFixtures.signOut();
+                        TestPeople.signOut();
                     }
                 })
                 .findFirst()
@@ -923,7 +924,7 @@ class TalentHttpTests {
         String login = pool.get(5);
         f.signIn(login);
         long own = experts.mine().orElseThrow().id();
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         String added = mvc.post()
                 .uri("/api/v1/experts/" + own + "/committees")
                 .with(user(f.user(login)))
@@ -1006,7 +1007,7 @@ class TalentHttpTests {
                 .hasStatus(HttpStatus.FOUND);
         f.signIn(login);
         var me = experts.mine().orElseThrow();
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(me.committees())
                 .filteredOn(c -> c.id() == committee)
                 .singleElement()
@@ -1072,7 +1073,7 @@ class TalentHttpTests {
                 .id();
         draws.commit(id);
         var drawn = draws.draw(id);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         var first = drawn.positions().getFirst();
         String member = loginOf.get(first.expertId());
         String reserve = loginOf.get(drawn.positions().getLast().expertId());
@@ -1113,7 +1114,7 @@ class TalentHttpTests {
         assertThat(declared).flash().containsEntry("notice", "talent.conflict.declared");
         f.signIn(officer);
         var after = draws.get(id);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(after.positions().getFirst().outcome()).isEqualTo("CONFLICT");
         assertThat(after.positions().getLast().outcome()).isEqualTo("SERVING");
         assertThat(after.exclusions())

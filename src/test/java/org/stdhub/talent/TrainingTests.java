@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
 import org.stdhub.identity.Organizations;
@@ -87,14 +88,14 @@ class TrainingTests {
 
     String trainer() {
         String login = f.person("trn");
-        long office = f.officeId();
-        SystemActor.run("test", () -> organizations.grant(f.personId(login), office, Role.TRAINER, null, null));
+        long office = f.people.officeId();
+        SystemActor.run("test", () -> organizations.grant(f.people.personId(login), office, Role.TRAINER, null, null));
         return login;
     }
 
     @AfterEach
     void tearDown() {
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -223,7 +224,7 @@ class TrainingTests {
     @Test
     void theCatalogIsPublicAndChangesNeedTheRightPeople() {
         SessionView s = session("公开目录课程", 2);
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/courses"))
                 .hasStatus(HttpStatus.OK)
                 .bodyText()
@@ -240,7 +241,7 @@ class TrainingTests {
         // the trainee's view of a session hides the other enrolments
         f.signIn(ann);
         courses.enrol(s.id());
-        TalentFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/api/v1/courses/sessions/" + s.id()).with(user(f.user(bob))))
                 .bodyJson()
                 .extractingPath("$.enrolments")

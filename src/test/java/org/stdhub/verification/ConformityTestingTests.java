@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
@@ -80,14 +81,14 @@ class ConformityTestingTests {
     @BeforeAll
     void setUp() {
         fx = new ConformityFixtures(accounts, organizations, principals);
-        enterprise = fx.organization(OrganizationKind.ENTERPRISE, "检测企业");
-        otherEnterprise = fx.organization(OrganizationKind.ENTERPRISE, "另一企业");
-        lab = fx.organization(OrganizationKind.LAB, "检测实验室");
-        otherLab = fx.organization(OrganizationKind.LAB, "另一实验室");
-        buyer = fx.person("cbuy", enterprise, Role.ENTERPRISE_USER);
-        otherBuyer = fx.person("cbuz", otherEnterprise, Role.ENTERPRISE_USER);
-        engineer = fx.person("ceng", lab, Role.LAB_ENGINEER);
-        otherEngineer = fx.person("cenz", otherLab, Role.LAB_ENGINEER);
+        enterprise = fx.people.organization(OrganizationKind.ENTERPRISE, "检测企业");
+        otherEnterprise = fx.people.organization(OrganizationKind.ENTERPRISE, "另一企业");
+        lab = fx.people.organization(OrganizationKind.LAB, "检测实验室");
+        otherLab = fx.people.organization(OrganizationKind.LAB, "另一实验室");
+        buyer = fx.people.person("cbuy", enterprise, Role.ENTERPRISE_USER);
+        otherBuyer = fx.people.person("cbuz", otherEnterprise, Role.ENTERPRISE_USER);
+        engineer = fx.people.person("ceng", lab, Role.LAB_ENGINEER);
+        otherEngineer = fx.people.person("cenz", otherLab, Role.LAB_ENGINEER);
         importLines(
                 importer,
                 "verification-setup.jsonl",
@@ -101,7 +102,7 @@ class ConformityTestingTests {
 
     @AfterEach
     void signOut() {
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private ConformityForms.NewRequest form(String... designations) {
@@ -133,7 +134,7 @@ class ConformityTestingTests {
                         .map(c -> new ConformityForms.ClauseResult(c.id(), "12.5", "MPa", "PASS"))
                         .toList());
         ConformityTestView done = tests.issueReport(id, "所检条款均合格。");
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
         return done;
     }
 
@@ -246,7 +247,7 @@ class ConformityTestingTests {
         var denied = mvc.get()
                 .uri("/api/v1/conformity-tests/{id}", id)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        fx.user(otherBuyer)))
+                        fx.people.principal(otherBuyer)))
                 .exchange();
         assertThat(denied).hasStatus(403);
         assertThat(denied).bodyJson().extractingPath("$.code").isEqualTo("verification.conformity.error.not-yours");
@@ -295,10 +296,10 @@ class ConformityTestingTests {
     void thePagesTakeARequestFromTheFormToTheLabsResults() throws Exception {
         var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
         var asBuyer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                fx.user(buyer));
+                fx.people.principal(buyer));
         var asEngineer =
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        fx.user(engineer));
+                        fx.people.principal(engineer));
         var list = mvc.get().uri("/conformity-tests").with(asBuyer).exchange();
         assertThat(list).hasStatusOk();
         assertThat(list.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
@@ -337,7 +338,7 @@ class ConformityTestingTests {
         assertThat(tests.get(id).clauses())
                 .extracting(ConformityTestView.ClauseLine::number)
                 .containsExactly("5.1", "5.2");
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.post()
                         .uri("/conformity-tests/{id}/transition", id)
                         .with(asEngineer)
@@ -364,7 +365,7 @@ class ConformityTestingTests {
                         mvc.get()
                                 .uri("/conformity-tests/{id}", id)
                                 .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(fx.user(otherEngineer)))
+                                        .SecurityMockMvcRequestPostProcessors.user(fx.people.principal(otherEngineer)))
                                 .exchange())
                 .hasStatus(403);
     }
@@ -391,7 +392,7 @@ class ConformityTestingTests {
         long usable = instruments[0];
         long overdue = instruments[1];
         var asBuyer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                fx.user(buyer));
+                fx.people.principal(buyer));
         String form = mvc.get()
                 .uri("/conformity-tests")
                 .with(asBuyer)
@@ -433,7 +434,7 @@ class ConformityTestingTests {
         // the API takes the instrument too, and refuses the due one with a problem detail
         var asEngineer =
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        fx.user(engineer));
+                        fx.people.principal(engineer));
         var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
         assertThat(mvc.post()
                         .uri("/api/v1/conformity-tests/{id}/results", id)
@@ -467,13 +468,13 @@ class ConformityTestingTests {
         var page = mvc.get()
                 .uri("/conformity-tests/{id}", id)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        fx.user(engineer)))
+                        fx.people.principal(engineer)))
                 .exchange();
         assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("name=\"equipmentId\"", "value=\"" + usable + "\"", "压力校验仪");
         fx.signIn(engineer);
         ConformityTestView done = tests.issueReport(id, "合格。");
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
         assertThat(tests.report(done.reportNumber()).clauses().get(1).equipment())
                 .contains("压力校验仪");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
@@ -79,14 +80,14 @@ class EvaluationsTests {
     @BeforeAll
     void setUp() {
         fx = new ConformityFixtures(accounts, organizations, principals);
-        long office = fx.organization(OrganizationKind.BASE_OFFICE, "评价办公室");
-        officer = fx.person("eoff", office, Role.BASE_OFFICER);
-        enterprise = fx.organization(OrganizationKind.ENTERPRISE, "实施企业");
-        implementer = fx.person("eimp", enterprise, Role.ENTERPRISE_USER);
+        long office = fx.people.organization(OrganizationKind.BASE_OFFICE, "评价办公室");
+        officer = fx.people.person("eoff", office, Role.BASE_OFFICER);
+        enterprise = fx.people.organization(OrganizationKind.ENTERPRISE, "实施企业");
+        implementer = fx.people.person("eimp", enterprise, Role.ENTERPRISE_USER);
         field = "99.9" + String.format("%02d", Integer.parseInt(ConformityFixtures.RUN) % 100);
         for (int i = 0; i < 6; i++) {
-            String login = fx.person("eexp", enterprise + 100_000, null);
-            long person = fx.user(login).personId();
+            String login = fx.people.person("eexp", enterprise + 100_000, null);
+            long person = fx.people.principal(login).personId();
             SystemActor.run("test", () -> {
                 var e = experts.enter(
                         person, new ExpertForms.ProfileForm(field, "", "评价 测试", Title.SENIOR, false, 12, "河南"));
@@ -106,7 +107,7 @@ class EvaluationsTests {
 
     @AfterEach
     void signOut() {
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
     }
 
     private long drawn(DrawPurpose purpose) {
@@ -189,13 +190,13 @@ class EvaluationsTests {
         assertThat(e.panel()).allSatisfy(m -> assertThat(m.signedAt()).isNotNull());
         assertThatThrownBy(() -> evaluations.setInput(id, new EvaluationForms.Input("K_z", BigDecimal.ONE, src)))
                 .isInstanceOf(ConflictException.class);
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
 
         // not public before it is issued
         assertThat(mvc.get().uri("/api/v1/evaluations/{id}", id).exchange()).hasStatus(404);
         fx.signIn(officer);
         assertThat(evaluations.issue(id).state()).isEqualTo(EvaluationState.ISSUED);
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
 
         // public now: the page labels every unverified formula, the report too
         var page = mvc.get().uri("/evaluations/{id}", id).exchange();
@@ -223,11 +224,11 @@ class EvaluationsTests {
         long draft = evaluations
                 .create(new EvaluationForms.NewEvaluation(std(20, 2024)))
                 .id();
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
         // a draft is the base office's: others do not even learn it exists
         var denied = mvc.post()
                 .uri("/api/v1/evaluations/{id}/inputs", draft)
-                .with(user(fx.user(implementer)))
+                .with(user(fx.people.principal(implementer)))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"K_z\",\"amount\":1,\"source\":\"x\"}")
@@ -235,7 +236,7 @@ class EvaluationsTests {
         assertThat(denied).hasStatus(403);
         assertThat(mvc.get()
                         .uri("/api/v1/evaluations/{id}", draft)
-                        .with(user(fx.user(implementer)))
+                        .with(user(fx.people.principal(implementer)))
                         .exchange())
                 .hasStatus(404);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdhub.MutableClock;
 import org.stdhub.PostgresTest;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
@@ -79,7 +80,7 @@ class PostgresVerificationTests {
 
     @AfterEach
     void tearDown() {
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -89,11 +90,11 @@ class PostgresVerificationTests {
                 accounts, organizations, principals, alliances, projects, ballots, drafts, labs, clock);
         LocalDate today = LocalDate.now(clock);
         AllianceView a = f.alliance("PG验证联盟");
-        String secretary = f.person("pvsec", a.organizationId(), Role.ALLIANCE_SECRETARY);
-        String member = f.person("pvmem", a.organizationId(), Role.ALLIANCE_MEMBER);
-        String member2 = f.person("pvmen", a.organizationId(), Role.ALLIANCE_MEMBER);
+        String secretary = f.people.person("pvsec", a.organizationId(), Role.ALLIANCE_SECRETARY);
+        String member = f.people.person("pvmem", a.organizationId(), Role.ALLIANCE_MEMBER);
+        String member2 = f.people.person("pvmen", a.organizationId(), Role.ALLIANCE_MEMBER);
         long lab = f.lab("PG实验室", true);
-        String engineer = f.person("pveng", lab, Role.LAB_ENGINEER);
+        String engineer = f.people.person("pveng", lab, Role.LAB_ENGINEER);
         long usable = f.equipment(lab, "温度采集仪", today.plusYears(1));
         long overdue = f.equipment(lab, "热成像仪", today.minusDays(1));
 
@@ -147,8 +148,8 @@ class PostgresVerificationTests {
 
         // a conformity request through to its report, looked up publicly by the number
         var cx = new ConformityFixtures(accounts, organizations, principals);
-        long enterprise = cx.organization(OrganizationKind.ENTERPRISE, "PG检测企业");
-        String buyer = cx.person("pvbuy", enterprise, Role.ENTERPRISE_USER);
+        long enterprise = cx.people.organization(OrganizationKind.ENTERPRISE, "PG检测企业");
+        String buyer = cx.people.person("pvbuy", enterprise, Role.ENTERPRISE_USER);
         importLines(importer, "verification-pg.jsonl", record(std(60, 2024), "current", null));
         cx.signIn(buyer);
         long id = conformity
@@ -171,7 +172,7 @@ class PostgresVerificationTests {
                         .toList());
         ConformityTestView done = conformity.issueReport(id, "所检条款均合格。");
         assertThat(done.state()).isEqualTo(ConformityState.REPORTED);
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
         ConformityReportView report = conformity.report(done.reportNumber().toLowerCase());
         assertThat(report.number()).isEqualTo(done.reportNumber());
         assertThat(report.product()).isEqualTo("温控器");

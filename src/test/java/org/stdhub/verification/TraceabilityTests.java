@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.util.UriUtils;
+import org.stdhub.TestPeople;
 import org.stdhub.catalog.importing.StandardImporter;
 import org.stdhub.identity.Accounts;
 import org.stdhub.identity.IdentityTest;
@@ -69,12 +70,13 @@ class TraceabilityTests {
     @BeforeAll
     void setUp() {
         fx = new ConformityFixtures(accounts, organizations, principals);
-        officer = fx.person("toff", fx.organization(OrganizationKind.BASE_OFFICE, "追溯办公室"), Role.BASE_OFFICER);
-        enterprise = fx.organization(OrganizationKind.ENTERPRISE, "追溯企业");
-        lab = fx.organization(OrganizationKind.LAB, "追溯实验室");
-        stranger = fx.person("tstr", enterprise, Role.ENTERPRISE_USER);
+        officer = fx.people.person(
+                "toff", fx.people.organization(OrganizationKind.BASE_OFFICE, "追溯办公室"), Role.BASE_OFFICER);
+        enterprise = fx.people.organization(OrganizationKind.ENTERPRISE, "追溯企业");
+        lab = fx.people.organization(OrganizationKind.LAB, "追溯实验室");
+        stranger = fx.people.person("tstr", enterprise, Role.ENTERPRISE_USER);
         buyer = stranger;
-        engineer = fx.person("teng", lab, Role.LAB_ENGINEER);
+        engineer = fx.people.person("teng", lab, Role.LAB_ENGINEER);
         standard = std(30, 2026);
         importLines(
                 importer,
@@ -85,7 +87,7 @@ class TraceabilityTests {
 
     @AfterEach
     void signOut() {
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @Test
@@ -136,7 +138,7 @@ class TraceabilityTests {
         assertThat(view.clauses().get(1).conformity()).isEqualTo(new TraceabilityView.ConformityTally(1, 1, 0));
         assertThat(view.clauses().get(2).conformity()).isEqualTo(new TraceabilityView.ConformityTally(1, 0, 1));
         assertThat(view.clauses().get(2).requirement()).isEqualTo("标志");
-        ConformityFixtures.signOut();
+        TestPeople.signOut();
 
         // anyone reads it, by the designation encoded as one path segment
         String encoded = UriUtils.encodePathSegment(standard, StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import org.stdhub.BrowserExtension;
 import org.stdhub.BrowserSession;
 import org.stdhub.CatalogTest;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Ballots;
@@ -73,17 +74,17 @@ class VerificationBrowserTests {
         f = new VerificationFixtures(
                 accounts, organizations, principals, alliances, projects, ballots, drafts, labs, clock);
         AllianceView a = f.alliance("浏览器验证联盟");
-        secretary = f.person("bsec", a.organizationId(), Role.ALLIANCE_SECRETARY);
-        String member = f.person("bmem", a.organizationId(), Role.ALLIANCE_MEMBER);
-        String member2 = f.person("bmen", a.organizationId(), Role.ALLIANCE_MEMBER);
+        secretary = f.people.person("bsec", a.organizationId(), Role.ALLIANCE_SECRETARY);
+        String member = f.people.person("bmem", a.organizationId(), Role.ALLIANCE_MEMBER);
+        String member2 = f.people.person("bmen", a.organizationId(), Role.ALLIANCE_MEMBER);
         lab = f.lab("浏览器实验室", true);
-        engineer = f.person("beng", lab, Role.LAB_ENGINEER);
+        engineer = f.people.person("beng", lab, Role.LAB_ENGINEER);
         f.equipment(lab, "温度采集仪", LocalDate.now(clock).plusYears(1));
         project = f.projectInDrafting(a, secretary, member, member2, "浏览器验证项目");
         projects.transition(project, "APPROVE_WORKING_DRAFT", null);
         projects.transition(project, "REGISTER_COMMENT_DRAFT", null);
         projects.transition(project, "OPEN_COMMENT_PERIOD", null);
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
     }
 
     @AfterEach
@@ -95,7 +96,7 @@ class VerificationBrowserTests {
         page.context().clearCookies();
         page.navigate("/login");
         page.locator("#username").fill(login);
-        page.locator("#password").fill(VerificationFixtures.PASSWORD);
+        page.locator("#password").fill(TestPeople.PASSWORD);
         page.locator("#password").press("Enter");
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
     }

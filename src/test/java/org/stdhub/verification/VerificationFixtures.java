@@ -3,11 +3,9 @@ package org.stdhub.verification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Ballots;
@@ -18,21 +16,16 @@ import org.stdhub.development.ProjectKind;
 import org.stdhub.development.Projects;
 import org.stdhub.development.VotePosition;
 import org.stdhub.identity.Accounts;
-import org.stdhub.identity.NewPerson;
 import org.stdhub.identity.OrganizationKind;
 import org.stdhub.identity.Organizations;
 import org.stdhub.identity.Principals;
-import org.stdhub.identity.Role;
-import org.stdhub.identity.StdHubUser;
 import org.stdhub.platform.SystemActor;
 
 /**
- * People, alliances, labs and projects with a draft for the verification tests. Every name carries this run's
- * sequence, so classes sharing a context (and a database) do not clash.
+ * People ({@link TestPeople}), alliances, labs and projects with a draft for the verification tests. Every name
+ * carries this run's sequence, so classes sharing a context (and a database) do not clash.
  */
 final class VerificationFixtures {
-
-    static final String PASSWORD = "Tea-Garden-2026";
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String RUN =
@@ -41,9 +34,7 @@ final class VerificationFixtures {
     /** A PDF as far as a type detector is concerned. */
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
 
-    final Accounts accounts;
-    final Organizations organizations;
-    final Principals principals;
+    final TestPeople people;
     final Alliances alliances;
     final Projects projects;
     final Ballots ballots;
@@ -61,9 +52,7 @@ final class VerificationFixtures {
             Drafts drafts,
             Labs labs,
             MutableClock clock) {
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.principals = principals;
+        this.people = new TestPeople(accounts, organizations, principals, "验证测试");
         this.alliances = alliances;
         this.projects = projects;
         this.ballots = ballots;
@@ -73,36 +62,24 @@ final class VerificationFixtures {
     }
 
     static String code() {
-        int n = SEQ.incrementAndGet();
-        StringBuilder s = new StringBuilder("VF" + RUN.replaceAll("[^A-Z]", ""));
-        do {
-            s.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
+        return "VF" + RUN.replaceAll("[^A-Z]", "") + TestPeople.letters(SEQ.incrementAndGet());
     }
 
     AllianceView alliance(String name) {
-        return SystemActor.run("test", () -> {
-            long org = organizations
-                    .create(OrganizationKind.ALLIANCE, name + SEQ.incrementAndGet() + RUN, null, null, null)
-                    .getId();
-            return alliances.register(org, code());
-        });
+        long org = people.organization(OrganizationKind.ALLIANCE, name);
+        return SystemActor.run("test", () -> alliances.register(org, code()));
     }
 
     /** A lab with a valid accreditation (or one that ended yesterday) and the given capacity. */
     long lab(String name, boolean accredited) {
         LocalDate today = LocalDate.now(clock);
+        long org = people.organization(OrganizationKind.LAB, name);
         return SystemActor.run("test", () -> {
-            long org = organizations
-                    .create(OrganizationKind.LAB, name + SEQ.incrementAndGet() + RUN, null, null, null)
-                    .getId();
             labs.saveProfile(
                     org,
                     new LabView.Profile(
                             "25.040.30 J28",
-                            "CNAS L" + (1000 + SEQ.get()),
+                            "CNAS L" + (1000 + SEQ.incrementAndGet()),
                             "测试范围",
                             today.minusYears(3),
                             accredited ? today.plusYears(2) : today.minusDays(1),
@@ -118,31 +95,8 @@ final class VerificationFixtures {
                         .id());
     }
 
-    String person(String prefix, long organizationId, Role role) {
-        String login = prefix + SEQ.incrementAndGet() + "v" + RUN.toLowerCase();
-        SystemActor.run("test", () -> {
-            var created = accounts.createPerson(
-                    new NewPerson(login, login + "@example.com", null, "验证测试" + SEQ.get(), null, PASSWORD));
-            if (role != null) {
-                organizations.grant(created.personId(), organizationId, role, null, null);
-            }
-        });
-        return login;
-    }
-
-    StdHubUser principal(String login) {
-        return principals.principal(login, Set.of()).orElseThrow();
-    }
-
     void signIn(String login) {
-        StdHubUser user = principal(login);
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-    }
-
-    static void signOut() {
-        SecurityContextHolder.clearContext();
+        people.signIn(login);
     }
 
     /** A project of the alliance in drafting (20.20) with one draft version. */
@@ -170,9 +124,7 @@ final class VerificationFixtures {
                         new NewBallot(
                                 null,
                                 clock.instant().plus(Duration.ofDays(14)),
-                                List.of(
-                                        principal(member).personId(),
-                                        principal(member2).personId()),
+                                List.of(people.personId(member), people.personId(member2)),
                                 false))
                 .id();
         signIn(member);

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stdhub.MutableClock;
+import org.stdhub.TestPeople;
 import org.stdhub.development.AllianceView;
 import org.stdhub.development.Alliances;
 import org.stdhub.development.Ballots;
@@ -110,16 +111,16 @@ class VerificationTaskTests {
         f = new VerificationFixtures(
                 accounts, organizations, principals, alliances, projects, ballots, drafts, labs, clock);
         a = f.alliance("验证联盟");
-        secretary = f.person("vsec", a.organizationId(), Role.ALLIANCE_SECRETARY);
-        member = f.person("vmem", a.organizationId(), Role.ALLIANCE_MEMBER);
-        member2 = f.person("vmen", a.organizationId(), Role.ALLIANCE_MEMBER);
+        secretary = f.people.person("vsec", a.organizationId(), Role.ALLIANCE_SECRETARY);
+        member = f.people.person("vmem", a.organizationId(), Role.ALLIANCE_MEMBER);
+        member2 = f.people.person("vmen", a.organizationId(), Role.ALLIANCE_MEMBER);
         lab1 = f.lab("一号实验室", true);
         lab2 = f.lab("二号实验室", true);
         lab3 = f.lab("三号实验室", true);
         expiredLab = f.lab("过期实验室", false);
-        eng1 = f.person("veng", lab1, Role.LAB_ENGINEER);
-        eng2 = f.person("veng", lab2, Role.LAB_ENGINEER);
-        eng3 = f.person("veng", lab3, Role.LAB_ENGINEER);
+        eng1 = f.people.person("veng", lab1, Role.LAB_ENGINEER);
+        eng2 = f.people.person("veng", lab2, Role.LAB_ENGINEER);
+        eng3 = f.people.person("veng", lab3, Role.LAB_ENGINEER);
         LocalDate today = LocalDate.now(clock);
         eq1 = f.equipment(lab1, "温度采集仪", today.plusYears(1));
         eq1Overdue = f.equipment(lab1, "热成像仪", today.minusDays(1));
@@ -129,7 +130,7 @@ class VerificationTaskTests {
 
     @AfterEach
     void tearDown() {
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
         clock.reset();
     }
 
@@ -355,28 +356,28 @@ class VerificationTaskTests {
     void theApiAnswersWithProblemDetails() {
         long project = f.projectInDrafting(a, secretary, member, member2, "接口");
         TaskView t = open(project, List.of(lab1));
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
         assertThat(mvc.get().uri("/api/v1/verification-tasks")).hasStatus(401);
         assertThat(mvc.get().uri("/api/v1/labs/{id}", lab1))
                 .hasStatusOk()
                 .bodyText()
                 .contains("CNAS L");
-        assertThat(mvc.get().uri("/api/v1/verification-tasks/{id}", t.id()).with(user(f.principal(eng3))))
+        assertThat(mvc.get().uri("/api/v1/verification-tasks/{id}", t.id()).with(user(f.people.principal(eng3))))
                 .hasStatus(403);
-        assertThat(mvc.get().uri("/api/v1/verification-tasks/{id}", t.id()).with(user(f.principal(eng1))))
+        assertThat(mvc.get().uri("/api/v1/verification-tasks/{id}", t.id()).with(user(f.people.principal(eng1))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("\"state\":\"PLANNED\"");
         assertThat(mvc.post()
                         .uri("/api/v1/verification-tasks/{id}/transitions", t.id())
-                        .with(user(f.principal(eng1)))
+                        .with(user(f.people.principal(eng1)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"transition\":\"CLOSE\"}"))
                 .hasStatus(403);
         assertThat(mvc.post()
                         .uri("/api/v1/verification-tasks/{id}/transitions", t.id())
-                        .with(user(f.principal(secretary)))
+                        .with(user(f.people.principal(secretary)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"transition\":\"CLOSE\"}"))
@@ -397,13 +398,13 @@ class VerificationTaskTests {
         tasks.decide(t.id(), c1, new TaskForms.Decision("CONFIRMED", null, null));
         tasks.record(t.id(), c2, record(null, eq1, "5.8"), null);
         tasks.decide(t.id(), c2, new TaskForms.Decision("NEEDS_CHANGE", "改为不大于 6 K", null));
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
         assertThat(evidence.evidence("T/X 1-2026", project))
                 .as("a task still in progress is no evidence yet")
                 .isEmpty();
         f.signIn(eng1);
         tasks.transition(t.id(), "REPORT", null);
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
         // asked without anyone signed in, as the public traceability page asks
         List<ClauseEvidence> found = evidence.evidence("T/X 1-2026", project);
         assertThat(found).extracting(ClauseEvidence::clause).containsExactly("5.2", "5.3");
@@ -418,7 +419,7 @@ class VerificationTaskTests {
         assertThat(found.get(1).summary()).contains("改为不大于 6 K");
         assertThat(evidence.evidence("T/X 1-2026", null)).isEmpty();
         long otherProject = f.projectInDrafting(a, secretary, member, member2, "无验证");
-        VerificationFixtures.signOut();
+        TestPeople.signOut();
         assertThat(evidence.evidence("T/X 1-2026", otherProject)).isEmpty();
     }
 }
