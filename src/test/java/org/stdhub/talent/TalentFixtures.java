@@ -83,6 +83,26 @@ final class TalentFixtures {
         return new ExpertForms.ProfileForm(field, "", "测试 关键词", title, false, years, "河南");
     }
 
+    /**
+     * A draw request with {@code members} and {@code reserves} of {@code field}, the organizations given as its parties
+     * and nothing else (no supervising authority, party people, drafters or exclusions).
+     */
+    static DrawForms.NewDraw request(
+            DrawPurpose purpose, String subject, String field, int members, int reserves, Long... parties) {
+        return new DrawForms.NewDraw(
+                purpose, subject, field, members, reserves, null, List.of(parties), List.of(), List.of(), List.of());
+    }
+
+    /** {@code n} approved experts of {@code field}, by expert id to their login. */
+    java.util.Map<Long, String> activeExperts(String prefix, String field, int n) {
+        java.util.Map<Long, String> loginOf = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String login = person(prefix);
+            loginOf.put(activeExpert(login, field), login);
+        }
+        return loginOf;
+    }
+
     /** An approved expert of {@code field}; returns the expert id. */
     long activeExpert(String login, String field) {
         long person = people.personId(login);

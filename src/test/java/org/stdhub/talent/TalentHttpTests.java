@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -70,17 +69,7 @@ class TalentHttpTests {
         }
         long party = f.organization("接口企业");
         f.signIn(officer);
-        drawId = draws.request(new DrawForms.NewDraw(
-                        DrawPurpose.VERIFICATION,
-                        "验证评价 " + field,
-                        field,
-                        5,
-                        1,
-                        null,
-                        List.of(party),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+        drawId = draws.request(TalentFixtures.request(DrawPurpose.VERIFICATION, "验证评价 " + field, field, 5, 1, party))
                 .id();
         draws.commit(drawId);
         draws.draw(drawId);
@@ -232,17 +221,7 @@ class TalentHttpTests {
             f.activeExpert(f.person("hpub"), field2);
         }
         f.signIn(officer);
-        long id = draws.request(new DrawForms.NewDraw(
-                        DrawPurpose.FUNDING_DECISION,
-                        "资金决策 " + field2,
-                        field2,
-                        5,
-                        0,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+        long id = draws.request(TalentFixtures.request(DrawPurpose.FUNDING_DECISION, "资金决策 " + field2, field2, 5, 0))
                 .id();
         draws.commit(id);
         draws.draw(id);
@@ -362,23 +341,9 @@ class TalentHttpTests {
     void anExpertSeesTheirOwnRecordOfReviewsAndNobodyButTheOfficeSeesAnothers() throws Exception {
         // a pool of exactly six: five members and one reserve, so everyone is drawn
         String own = TalentFixtures.field();
-        Map<Long, String> loginOf = new HashMap<>();
-        for (int i = 0; i < 6; i++) {
-            String login = f.person("hrev");
-            loginOf.put(f.activeExpert(login, own), login);
-        }
+        Map<Long, String> loginOf = f.activeExperts("hrev", own, 6);
         f.signIn(officer);
-        long decided = draws.request(new DrawForms.NewDraw(
-                        DrawPurpose.PROJECT_REVIEW,
-                        "自己的评审记录 " + own,
-                        own,
-                        5,
-                        1,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+        long decided = draws.request(TalentFixtures.request(DrawPurpose.PROJECT_REVIEW, "自己的评审记录 " + own, own, 5, 1))
                 .id();
         draws.commit(decided);
         var drawn = draws.draw(decided).positions();
@@ -389,17 +354,7 @@ class TalentHttpTests {
         draws.rate(decided, served, new DrawForms.Rating(5, "意见详实"));
         // a second draw of the same pool (all six drawn: five members and a reserve) stays sealed: not in anyone's
         // record but its officer's
-        long sealed = draws.request(new DrawForms.NewDraw(
-                        DrawPurpose.EVALUATION,
-                        "尚未决定 " + own,
-                        own,
-                        5,
-                        1,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+        long sealed = draws.request(TalentFixtures.request(DrawPurpose.EVALUATION, "尚未决定 " + own, own, 5, 1))
                 .id();
         draws.commit(sealed);
         draws.draw(sealed);
@@ -847,17 +802,8 @@ class TalentHttpTests {
 
         // a decided draw: its responsible officer rates over the API; the expert cannot
         f.signIn(officer);
-        long decided = draws.request(new DrawForms.NewDraw(
-                        DrawPurpose.EVALUATION,
-                        "评分 " + field,
-                        field,
-                        5,
-                        0,
-                        null,
-                        List.of(f.organization("评分接口企业")),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+        long decided = draws.request(TalentFixtures.request(
+                        DrawPurpose.EVALUATION, "评分 " + field, field, 5, 0, f.organization("评分接口企业")))
                 .id();
         draws.commit(decided);
         long member = draws.draw(decided).positions().getFirst().expertId();
@@ -1053,23 +999,10 @@ class TalentHttpTests {
     @Test
     void aDrawnExpertSeesOnlyTheirOwnCallAndDeclaresAConflictOnTheirPage() {
         String own = TalentFixtures.field();
-        Map<Long, String> loginOf = new HashMap<>();
-        for (int i = 0; i < 6; i++) {
-            String login = f.person("call");
-            loginOf.put(f.activeExpert(login, own), login);
-        }
+        Map<Long, String> loginOf = f.activeExperts("call", own, 6);
         f.signIn(officer);
-        long id = draws.request(new DrawForms.NewDraw(
-                        DrawPurpose.PROJECT_REVIEW,
-                        "回避声明 " + own,
-                        own,
-                        5,
-                        1,
-                        null,
-                        List.of(f.organization("回避企业")),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+        long id = draws.request(TalentFixtures.request(
+                        DrawPurpose.PROJECT_REVIEW, "回避声明 " + own, own, 5, 1, f.organization("回避企业")))
                 .id();
         draws.commit(id);
         var drawn = draws.draw(id);

@@ -50,7 +50,34 @@ public class FactStore {
     /** Keeps {@code f} unless a row of its key is newer; whether it changed anything. Call in a transaction. */
     public synchronized boolean keep(Fact f) {
         Timestamp at = Timestamp.from(f.occurredAt());
-        int updated = sql.sql("update research_fact set source = ?, measure = ?, subject_id = ?, subject_name = ?,"
+        if (update(f, at) > 0) {
+            return true;
+        }
+        // another transaction may be inserting the same key (a redelivered event, two listeners at once): a conflict
+        // inserts nothing (PostgreSQL waits for that transaction), and the newer of the two then wins by the update
+        int inserted = sql.sql("insert into research_fact (fact_key, source, measure, subject_id, subject_name,"
+                        + " fact_month, state, due_on, duration_seconds, within_deadline, demo, occurred_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(
+                        f.key(),
+                        f.source(),
+                        f.measure(),
+                        f.subjectId(),
+                        clip(f.subjectName()),
+                        month(f.monthOf()),
+                        f.state(),
+                        f.dueOn(),
+                        f.durationSeconds(),
+                        f.withinDeadline(),
+                        f.demo(),
+                        at)
+                .update();
+        return inserted > 0 || update(f, at) > 0;
+    }
+
+    /** Writes {@code f} over the row of its key when that row is not newer; how many rows it wrote. */
+    private int update(Fact f, Timestamp at) {
+        return sql.sql("update research_fact set source = ?, measure = ?, subject_id = ?, subject_name = ?,"
                         + " fact_month = ?, state = ?, due_on = ?, duration_seconds = ?, within_deadline = ?, demo = ?,"
                         + " occurred_at = ? where fact_key = ? and occurred_at <= ?")
                 .params(
@@ -68,35 +95,6 @@ public class FactStore {
                         f.key(),
                         at)
                 .update();
-        if (updated > 0) {
-            return true;
-        }
-        boolean exists = sql.sql("select count(*) from research_fact where fact_key = ?")
-                        .param(f.key())
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (exists) {
-            return false;
-        }
-        sql.sql("insert into research_fact (fact_key, source, measure, subject_id, subject_name, fact_month, state,"
-                        + " due_on, duration_seconds, within_deadline, demo, occurred_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        f.key(),
-                        f.source(),
-                        f.measure(),
-                        f.subjectId(),
-                        clip(f.subjectName()),
-                        month(f.monthOf()),
-                        f.state(),
-                        f.dueOn(),
-                        f.durationSeconds(),
-                        f.withinDeadline(),
-                        f.demo(),
-                        at)
-                .update();
-        return true;
     }
 
     private static String clip(String s) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdhub.development.AllianceView;
@@ -51,7 +52,10 @@ public class StageVisits {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             Clock clock) {
+        // a transaction of its own, committed inside the lock: in the listener's transaction two stage changes of one
+        // project handled at once each deleted what the other had not yet committed and both inserted (duplicate key)
         this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.projects = projects;
         this.alliances = alliances;
         this.store = store;
@@ -81,8 +85,8 @@ public class StageVisits {
     }
 
     /**
-     * Rebuilds the visits of project {@code projectId} of alliance {@code allianceId} from its timeline, in one
-     * transaction.
+     * Rebuilds the visits of project {@code projectId} of alliance {@code allianceId} from its timeline, in a
+     * transaction of its own committed before the next rebuild starts.
      */
     public synchronized void rebuild(long projectId, long allianceId) {
         tx.executeWithoutResult(status -> replaceVisits(projectId, allianceId));
