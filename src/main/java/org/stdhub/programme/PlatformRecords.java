@@ -50,7 +50,7 @@ class PlatformRecords {
                 "development.group-standard:" + e.projectId() + ":" + e.designation(),
                 Indicator.GROUP_STANDARDS_PUBLISHED,
                 unit,
-                e.publishedOn() == null ? LocalDate.now(clock) : e.publishedOn(),
+                dayOr(e.publishedOn()),
                 e.designation());
     }
 
@@ -80,7 +80,7 @@ class PlatformRecords {
                 "research.report:" + e.reportId(),
                 Indicator.RESEARCH_OUTPUTS,
                 null,
-                e.publishedOn() == null ? LocalDate.now(clock) : e.publishedOn(),
+                dayOr(e.publishedOn()),
                 e.title() == null ? "report " + e.reportId() : e.title());
     }
 
@@ -110,7 +110,7 @@ class PlatformRecords {
                 "talent.certificate:" + e.number(),
                 Indicator.PEOPLE_CERTIFIED,
                 null,
-                e.issuedOn() == null ? LocalDate.now(clock) : e.issuedOn(),
+                dayOr(e.issuedOn()),
                 "certificate " + e.number());
     }
 
@@ -133,7 +133,7 @@ class PlatformRecords {
                 "verification.conformity-report:" + e.reportNumber(),
                 Indicator.CONFORMITY_REPORTS_ISSUED,
                 e.labId(),
-                e.issuedOn() == null ? LocalDate.now(clock) : e.issuedOn(),
+                dayOr(e.issuedOn()),
                 "report " + e.reportNumber() + ": " + String.join(", ", e.designations()));
     }
 
@@ -157,5 +157,10 @@ class PlatformRecords {
                     LocalDate.now(clock),
                     "organization " + e.objectId());
         }
+    }
+
+    /** The day an event names, or today when it names none. */
+    private LocalDate dayOr(LocalDate day) {
+        return day == null ? LocalDate.now(clock) : day;
     }
 }

@@ -174,9 +174,9 @@ class TalentDemoData implements ApplicationRunner {
                         null)
                 .id();
         organizations.grantRole(trainer, trainingUnit, Role.TRAINER, null, null);
-        detachEverything();
         List<Long> people = made.subList(2, made.size());
         for (int i = 1; i <= EXPERTS; i++) {
+            detachEverything(); // what the last expert's steps held
             long personId = people.get(i - 1);
             String fields = FIELDS[random.nextInt(FIELDS.length)]
                     + (random.nextBoolean() ? " " + FIELDS[random.nextInt(FIELDS.length)] : "");
@@ -245,16 +245,13 @@ class TalentDemoData implements ApplicationRunner {
                                 RelationKind.PENALTY, null, null, "2018 年评审违规，行政处罚", LocalDate.of(2018, 5, 1), null));
             }
             if (i % 10 == 0) {
-                detachEverything();
                 continue; // still an applicant: the review flow has something to do
             }
             experts.transition(e.id(), ExpertTransition.START_REVIEW, null);
             if (i % 10 == 5) {
-                detachEverything();
                 continue; // in review
             }
             experts.transition(e.id(), ExpertTransition.APPROVE, null);
-            detachEverything();
         }
 
         Viewer responsible = new Viewer(officer, true);

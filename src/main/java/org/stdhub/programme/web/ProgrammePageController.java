@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.platform.FormRefusals;
+import org.stdhub.platform.IdList;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.programme.AmountRule;
 import org.stdhub.programme.Center;
@@ -392,16 +392,7 @@ class ProgrammePageController {
     }
 
     static List<Long> ids(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream(raw.split("[\\s,，]+"))
-                    .filter(s -> !s.isEmpty())
-                    .map(Long::parseLong)
-                    .toList();
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Map.of("requiredTasks", "programme.error.tranche-tasks"));
-        }
+        return IdList.read(raw)
+                .orElseThrow(() -> new InvalidInputException(Map.of("requiredTasks", "programme.error.tranche-tasks")));
     }
 }

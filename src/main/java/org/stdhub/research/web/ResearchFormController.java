@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.platform.ConflictException;
 import org.stdhub.platform.FormRefusals;
+import org.stdhub.platform.IdList;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.research.CommitteeOpinions;
 import org.stdhub.research.MilestoneStatus;
@@ -193,21 +194,10 @@ class ResearchFormController {
         }
 
         private static List<Long> ids(String text, String field, Map<String, String> errors) {
-            List<Long> ids = new ArrayList<>();
-            if (text == null || text.isBlank()) {
-                return ids;
-            }
-            for (String part : text.split("[,，\\s]+")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    ids.add(Long.valueOf(part.strip()));
-                } catch (NumberFormatException e) {
-                    errors.put(field, "research.error.ids");
-                }
-            }
-            return ids;
+            return IdList.read(text).orElseGet(() -> {
+                errors.put(field, "research.error.ids");
+                return List.of();
+            });
         }
     }
 

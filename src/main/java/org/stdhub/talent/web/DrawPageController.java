@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdhub.platform.ConflictException;
+import org.stdhub.platform.IdList;
 import org.stdhub.platform.InvalidInputException;
 import org.stdhub.talent.AvoidanceRuleName;
 import org.stdhub.talent.DrawForms;
@@ -211,18 +212,10 @@ class DrawPageController {
 
     /** Ids separated by commas or spaces; a field of anything else gets its error. */
     private static List<Long> ids(String raw, String field, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return List.of();
-        }
-        try {
-            return java.util.Arrays.stream(raw.split("[\\s,，]+"))
-                    .filter(id -> !id.isEmpty())
-                    .map(Long::parseLong)
-                    .toList();
-        } catch (NumberFormatException e) {
+        return IdList.read(raw).orElseGet(() -> {
             errors.put(field, "talent.error.ids");
             return List.of();
-        }
+        });
     }
 
     /**
