@@ -108,7 +108,7 @@ for size in $RECORDS; do
   fi
   echo "[run.sh] bench --records $size ($BACKEND), data dir $dir, log $out/$size.log"
   STDHUB_SEARCH_HOSTS="127.0.0.1:${OS_PORT:-9200}" \
-  "$JAVA" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx4g \
+  "$JAVA" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx4g ${BENCH_JAVA_OPTS:-} \
     -jar "$jar" bench "${CLUSTER[@]}" \
     --stdhub.data-dir="$dir" --stdhub.seed.enabled=false \
     --records "$size" --results "$out" "${EXTRA[@]}" > "$out/$size.log" 2>&1 \

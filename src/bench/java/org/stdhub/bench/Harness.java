@@ -156,10 +156,22 @@ final class Harness {
                 }
             }
         }
+        String ranks = System.getProperty("bench.ranks");
+        StringBuilder dump = new StringBuilder();
         for (int i = 0; i < queries.size(); i++) {
             BenchQuery q = queries.get(i);
             List<Row> rows = firstPass[i] == null ? List.of() : target.rows(firstPass[i]);
             judge(q, rows, hits.get(q.kind()));
+            if (ranks != null) {
+                dump.append(q.kind()).append('\t').append(q.text()).append('\t').append(q.designation());
+                rows.forEach(r -> dump.append('\t').append(r.designation()));
+                dump.append('\n');
+            }
+        }
+        if (ranks != null) {
+            // a diagnostic: every query and the designations of its top hits, one line each (tab-separated)
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(ranks + "-" + target.name().replaceAll("[^A-Za-z]+", "_") + ".tsv"), dump);
         }
         Map<Kind, Stats> byKind = new EnumMap<>(Kind.class);
         perKind.forEach((k, list) ->

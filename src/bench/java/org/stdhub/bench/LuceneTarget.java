@@ -65,17 +65,18 @@ final class LuceneTarget implements SearchTarget {
 
     /**
      * The query of StandardSearch.build and SearchText.strict for a free-text search without filters: the
-     * same tiers and constants (designation 1000/500/450/400, exact designation +100, exact phrase 200, near phrase 80 with slop 2),
-     * the same word clauses.
+     * same tiers and constants (designation 2000/1000/900/800, exact designation +200, exact phrase 200, near phrase
+     * 80 with slop 2, the words as written +60, a whole title element +50), the same word clauses; not the service's
+     * reordering of repeated titles (TitleGroups).
      */
     Query query(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Designation.tryParse(text).ifPresent(d -> {
-            any.add(keyword(d.compactKey(), 1000f), BooleanClause.Occur.SHOULD);
+            any.add(keyword(d.compactKey(), 2000f), BooleanClause.Occur.SHOULD);
             // the record designated exactly so, before the editions whose work key the text also is
             any.add(
                     new BoostQuery(
-                            new ConstantScoreQuery(new TermQuery(new Term("designation", d.normalized()))), 100f),
+                            new ConstantScoreQuery(new TermQuery(new Term("designation", d.normalized()))), 200f),
                     BooleanClause.Occur.SHOULD);
             if (d.amendments().isEmpty()) {
                 // the document itself before its supplements (boolean "supplement" is an int point, 0 = false)
@@ -83,17 +84,24 @@ final class LuceneTarget implements SearchTarget {
                         .add(new TermQuery(new Term("designationKey", d.compactWorkKey())), BooleanClause.Occur.MUST)
                         .add(IntPoint.newExactQuery("supplement", 0), BooleanClause.Occur.MUST)
                         .build();
-                any.add(new BoostQuery(new ConstantScoreQuery(work), 450f), BooleanClause.Occur.SHOULD);
+                any.add(new BoostQuery(new ConstantScoreQuery(work), 900f), BooleanClause.Occur.SHOULD);
             }
-            any.add(keyword(d.compactWorkKey(), 400f), BooleanClause.Occur.SHOULD);
+            any.add(keyword(d.compactWorkKey(), 800f), BooleanClause.Occur.SHOULD);
         });
         String compact = StandardSearch.compact(text);
         if (!compact.isEmpty() && compact.length() <= 60) {
-            any.add(keyword(compact, 500f), BooleanClause.Occur.SHOULD);
+            any.add(keyword(compact, 1000f), BooleanClause.Occur.SHOULD);
         }
         if (isPhrase(text)) {
             phrases(any, text, List.of("titleZhBigram", "adoptedTitleZhBigram", "titleEn"), 0, 200f);
             phrases(any, text, List.of("titleZh", "adoptedTitleZh", "titleZhBigram", "titleEn"), 2, 80f);
+            phrases(any, text, List.of("titleEnWording"), 0, 60f);
+        }
+        String element = org.stdhub.catalog.search.TitleElements.ofText(text);
+        if (!element.isEmpty()) {
+            any.add(
+                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("titleElement", element))), 50f),
+                    BooleanClause.Occur.SHOULD);
         }
         match(any, "titleZh", text, 2, 75, 3f);
         match(any, "titleZhBigram", text, 3, 80, 1f);

@@ -68,6 +68,12 @@ public class Standard {
     private String titleZh;
 
     @FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.NO)
+    // the words as written (no stemming): the title holding the typed wording ranks above one holding its stems
+    @FullTextField(
+            name = "titleEnWording",
+            analyzer = "englishWording",
+            highlightable = Highlightable.NO,
+            norms = org.hibernate.search.engine.backend.types.Norms.NO)
     @Column(name = "title_en")
     private String titleEn;
 
@@ -170,6 +176,34 @@ public class Standard {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "designation")))
     public String getDesignationSort() {
         return naturalSortKey(designation);
+    }
+
+    /**
+     * Editions that carry the same title (the Chinese one when there is one, else the English one, compared
+     * without case and punctuation) form one group: a title search shows the first of a group before the
+     * repeats of groups already shown. A 64-bit hash of the normalized title (0 without a title).
+     */
+    @Transient
+    @GenericField(name = "titleGroup", sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "titleZh")),
+                @ObjectPath(@PropertyValue(propertyName = "titleEn"))
+            })
+    public long getTitleGroup() {
+        return org.stdhub.catalog.search.TitleGroup.of(titleZh, titleEn);
+    }
+
+    /** The elements of the titles ({@code TitleElements}): a text that is a whole element ranks that title higher. */
+    @Transient
+    @KeywordField(name = "titleElement")
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "titleZh")),
+                @ObjectPath(@PropertyValue(propertyName = "titleEn"))
+            })
+    public Set<String> getTitleElements() {
+        return org.stdhub.catalog.search.TitleElements.of(titleZh, titleEn);
     }
 
     /** Amendments, corrigenda and other supplements rank below the document they supplement. */

@@ -88,6 +88,79 @@ class CatalogRankingTests {
     }
 
     @Test
+    void theWordsAsTypedRankAboveWordsThatOnlyShareTheirStems() {
+        // "digital image" and "digital imaging" have the same stems; the titles holding the words as typed come first
+        // (each title's first edition: the repeats of a title follow the other titles of the exact-phrase tier)
+        List<StandardSearchResult.Hit> hits = firstOfEachTitle(
+                catalog.search(StandardSearchQuery.of("digital image").withPage(0, 30))
+                        .items());
+        List<Boolean> literal = hits.stream()
+                .map(h -> h.titleEn() != null
+                        && h.titleEn().toLowerCase(java.util.Locale.ROOT).contains("digital image"))
+                .toList();
+        assertThat(literal).contains(true, false);
+        assertThat(literal.lastIndexOf(true)).isLessThan(literal.indexOf(false));
+    }
+
+    @Test
+    void aWholeElementOfATitleRanksAboveTheSameWordsInsideALongerElement() {
+        // "Optical interface" is an element of its own in some titles ("- Part 3-1: Optical interface, ...") and
+        // part of longer ones in others ("Fibre optic connector optical interfaces", "... optical interface
+        // standard ...")
+        List<StandardSearchResult.Hit> hits = firstOfEachTitle(
+                catalog.search(StandardSearchQuery.of("Optical interface").withPage(0, 30))
+                        .items());
+        List<Boolean> whole = hits.stream()
+                .map(h -> org.stdhub.catalog.search.TitleElements.of(h.titleZh(), h.titleEn())
+                        .contains("optical interface"))
+                .toList();
+        assertThat(whole).contains(true, false);
+        assertThat(whole.lastIndexOf(true)).isLessThan(whole.indexOf(false));
+    }
+
+    /**
+     * "Electro-sensitive protective equipment" is in 14 titles, several of them in two to four editions: the first
+     * page shows each title once before any repeat, and the pages of the reordered list fit together.
+     */
+    @Test
+    void theFirstPageShowsEachTitleOnceBeforeItsOtherEditions() {
+        String text = "Electro-sensitive protective equipment";
+        List<StandardSearchResult.Hit> hits =
+                catalog.search(StandardSearchQuery.of(text).withPage(0, 30)).items();
+        List<String> all = hits.stream()
+                .map(h -> h.titleEn().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " "))
+                .toList();
+        // the titles holding the phrase (the exact-phrase tier) come first; below them other titles
+        int tier = 0;
+        while (tier < all.size() && all.get(tier).contains("electro sensitive protective equipment")) {
+            tier++;
+        }
+        assertThat(all.subList(tier, all.size())).noneMatch(t -> t.contains("electro sensitive protective equipment"));
+        List<String> titles = all.subList(0, tier);
+        int firstRepeat = -1;
+        for (int i = 0; i < titles.size() && firstRepeat < 0; i++) {
+            if (titles.subList(0, i).contains(titles.get(i))) {
+                firstRepeat = i;
+            }
+        }
+        assertThat(firstRepeat).as("some titles come in several editions").isPositive();
+        assertThat(java.util.Set.copyOf(titles.subList(firstRepeat, titles.size())))
+                .as("after the first repeat, only titles already shown")
+                .isSubsetOf(java.util.Set.copyOf(titles.subList(0, firstRepeat)));
+        assertThat(firstRepeat).as("at least a page of different titles").isGreaterThanOrEqualTo(10);
+
+        List<String> pageByPage = new java.util.ArrayList<>();
+        for (int page = 0; page < 6; page++) {
+            catalog.search(StandardSearchQuery.of(text).withPage(page, 5)).items().stream()
+                    .map(StandardSearchResult.Hit::designation)
+                    .forEach(pageByPage::add);
+        }
+        assertThat(pageByPage)
+                .containsExactlyElementsOf(
+                        hits.stream().map(StandardSearchResult.Hit::designation).toList());
+    }
+
+    @Test
     void aDesignationStillComesBeforeTitlesThatContainItsWords() {
         // "ISO 9001" is in many titles ("... ISO 9001 ...") but the standard itself is first
         var result = catalog.search(StandardSearchQuery.of("ISO 9001"));
@@ -140,6 +213,14 @@ class CatalogRankingTests {
         assertThat(zh.highlightZh().replace("<mark>", "").replace("</mark>", ""))
                 .isEqualTo(zh.titleZh());
         assertThat(zh.highlightEn()).isNull();
+    }
+
+    /** The hits without the later editions of a title already listed. */
+    private static List<StandardSearchResult.Hit> firstOfEachTitle(List<StandardSearchResult.Hit> hits) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return hits.stream()
+                .filter(h -> seen.add(String.valueOf(h.titleZh()) + "|" + String.valueOf(h.titleEn())))
+                .toList();
     }
 
     private static int indexOf(List<StandardSearchResult.Hit> hits, String designation) {

@@ -42,5 +42,12 @@ public class CatalogAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(PorterStemFilterFactory.class);
+
+        // the English words as written, for the literal-wording tier (no possessive or stem folding)
+        context.analyzer("englishWording")
+                .custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 }

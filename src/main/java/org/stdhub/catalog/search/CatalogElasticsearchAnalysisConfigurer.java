@@ -31,5 +31,7 @@ public class CatalogElasticsearchAnalysisConfigurer implements ElasticsearchAnal
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("englishPossessive", "lowercase", "asciifolding", "porter_stem");
+
+        context.analyzer("englishWording").custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
     }
 }

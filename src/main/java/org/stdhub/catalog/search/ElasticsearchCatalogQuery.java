@@ -94,6 +94,11 @@ final class ElasticsearchCatalogQuery {
         if (SearchText.isPhrase(text)) {
             any.add(phrases(text, SearchText.EXACT_PHRASE_FIELDS, 0, SearchText.EXACT_PHRASE));
             any.add(phrases(text, SearchText.NEAR_PHRASE_FIELDS, SearchText.NEAR_SLOP, SearchText.NEAR_PHRASE));
+            any.add(phrases(text, SearchText.LITERAL_PHRASE_FIELDS, 0, SearchText.LITERAL_PHRASE));
+        }
+        String element = TitleElements.ofText(text);
+        if (!element.isEmpty()) {
+            any.add(constantScore(term(SearchText.TITLE_ELEMENT, element), SearchText.WHOLE_ELEMENT));
         }
         SearchText.TITLE_WORDS.forEach((field, weight) -> {
             boolean bigrams = field.endsWith("Bigram");

@@ -63,11 +63,23 @@ class ElasticsearchStandardSearch {
                 // nothing matched strictly: relaxed matching, so known words or a designation inside are found
                 result = fetch(q, ElasticsearchCatalogQuery.of(q, true), facets, countUpTo);
             }
+            List<Object[]> rows = result.hits();
+            if (TitleGroups.apply(q)) {
+                int from = q.page() * q.size();
+                rows = TitleGroups.firstOfEachTitle(
+                                rows,
+                                row -> row[7] == null ? 0 : (Long) row[7],
+                                row -> TitleGroups.tier((Float) row[6]))
+                        .stream()
+                        .skip(from)
+                        .limit(q.size())
+                        .toList();
+            }
             return new StandardSearchResult(
                     result.total().hitCountLowerBound(),
                     q.page(),
                     q.size(),
-                    hits(q, result),
+                    hits(q, rows),
                     facets ? facets(q, result) : StandardSearch.NO_FACETS,
                     false,
                     (System.nanoTime() - start) / 1_000_000);
@@ -83,6 +95,20 @@ class ElasticsearchStandardSearch {
 
     private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
         JsonObject json = ElasticsearchCatalogQuery.of(q, relaxed);
+        if (TitleGroups.apply(q)) {
+            // in the order the search shows them
+            List<Object[]> hits = Search.session(em)
+                    .search(Standard.class)
+                    .extension(ElasticsearchExtension.get())
+                    .select(f -> f.composite()
+                            .from(f.id(Long.class), f.score(), f.field(TitleGroups.FIELD, Long.class))
+                            .asArray())
+                    .where(f -> f.fromJson(json))
+                    .sort(f ->
+                            f.score().then().field("published").desc().missing().last())
+                    .fetchHits(TitleGroups.fetched(limit));
+            return TitleGroups.ids(hits, limit);
+        }
         return Search.session(em)
                 .search(Standard.class)
                 .extension(ElasticsearchExtension.get())
@@ -109,7 +135,9 @@ class ElasticsearchStandardSearch {
                                 f.field("titleEn", String.class),
                                 f.field("status", String.class),
                                 f.field("published", String.class),
-                                f.field("ics", String.class).list())
+                                f.field("ics", String.class).list(),
+                                f.score(),
+                                f.field(TitleGroups.FIELD, Long.class))
                         .asArray())
                 .where(f -> f.fromJson(json))
                 .sort(f -> switch (q.sort()) {
@@ -131,6 +159,10 @@ class ElasticsearchStandardSearch {
         if (countUpTo != Integer.MAX_VALUE) {
             query.totalHitCountThreshold(countUpTo);
         }
+        if (TitleGroups.apply(q)) {
+            // the first hits, reordered by the caller, then the page cut from them
+            return query.fetch(0, TitleGroups.fetched((q.page() + 1) * q.size()));
+        }
         return query.fetch(q.page() * q.size(), q.size());
     }
 
@@ -147,14 +179,14 @@ class ElasticsearchStandardSearch {
      * The hits with their highlights, as {@link StandardSearch} makes them: Chinese fields for Han characters, the
      * English one for other letters or digits; Chinese words first, character bigrams where the words mark nothing.
      */
-    private List<Hit> hits(StandardSearchQuery q, SearchResult<Object[]> result) {
+    private List<Hit> hits(StandardSearchQuery q, List<Object[]> rows) {
         boolean han = q.q().codePoints().anyMatch(ElasticsearchStandardSearch::isHan);
         boolean latin = q.q().codePoints().anyMatch(c -> !isHan(c) && Character.isLetterOrDigit(c));
         Query zhWords = han ? highlighter.words("titleZh", q.q()) : null;
         Query zhBigrams = han ? highlighter.words("titleZhBigram", q.q()) : null;
         Query enWords = latin ? highlighter.words("titleEn", q.q()) : null;
-        List<Hit> hits = new ArrayList<>(result.hits().size());
-        for (Object[] row : result.hits()) {
+        List<Hit> hits = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
             @SuppressWarnings("unchecked")
             List<String> ics = (List<String>) row[5];
             String titleZh = (String) row[1];

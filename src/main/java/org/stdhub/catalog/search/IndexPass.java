@@ -73,9 +73,19 @@ class IndexPass {
      * @param facets whether to collect the matches for the total and the six facets (then the total is exact)
      * @param countUpTo without facets, matches counted exactly (beyond it Lucene may skip documents that cannot
      *     reach the page)
+     * @param oneTitleFirst whether the first hits show one standard per title before the repeats ({@link
+     *     TitleGroups}; a search by relevance for a text)
      */
-    Found run(Query query, StandardSearchQuery.Sort sort, int from, int size, boolean facets, int countUpTo) {
+    Found run(
+            Query query,
+            StandardSearchQuery.Sort sort,
+            int from,
+            int size,
+            boolean facets,
+            int countUpTo,
+            boolean oneTitleFirst) {
         int top = Math.max(1, from + size);
+        int collected = oneTitleFirst ? TitleGroups.fetched(top) : top;
         try (IndexReader opened = Search.mapping(emf)
                 .scope(Standard.class)
                 .extension(LuceneExtension.get())
@@ -87,16 +97,20 @@ class IndexPass {
             long total;
             if (facets) {
                 MultiCollectorManager both = new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort(sort), top, null, Integer.MAX_VALUE), facetCounter.manager());
-                Object[] collected = searcher.search(query, both);
-                docs = (TopDocs) collected[0];
-                counts = facetCounter.count(reader, (RandomSamplingFacetsCollector) collected[1]);
+                        new TopFieldCollectorManager(sort(sort), collected, null, Integer.MAX_VALUE),
+                        facetCounter.manager());
+                Object[] results = searcher.search(query, both);
+                docs = (TopDocs) results[0];
+                counts = facetCounter.count(reader, (RandomSamplingFacetsCollector) results[1]);
                 total = counts.total();
             } else {
-                docs = searcher.search(query, new TopFieldCollectorManager(sort(sort), top, null, countUpTo));
+                docs = searcher.search(
+                        query,
+                        new TopFieldCollectorManager(sort(sort), collected, null, Math.max(countUpTo, collected)));
                 total = docs.totalHits.value();
             }
-            return new Found(total, rows(reader, docs.scoreDocs, from), counts);
+            ScoreDoc[] hits = oneTitleFirst ? TitleGroups.firstOfEachTitle(reader, docs.scoreDocs) : docs.scoreDocs;
+            return new Found(total, rows(reader, Arrays.copyOf(hits, Math.min(hits.length, top)), from), counts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,9 @@ import org.stdhub.catalog.designation.CompactKey;
  * The free-text part of a catalog search and its ranking tiers, from the top: a designation the text reads
  * as (or whose compact key it is); the text as an exact phrase in a title (Chinese: as a substring, through
  * the character-bigram fields; English: the words in order, stemmed); the text as a near phrase (a few
- * words or characters apart or moved); the title words anywhere (scored by BM25). Each tier adds a constant
+ * words or characters apart or moved); within the exact phrase, English words as written before words that only
+ * share their stems, and a text that is a whole element of the title (between its dashes or colons) before one
+ * inside a longer element; the title words anywhere (scored by BM25). Each tier adds a constant
  * larger than what the tiers below can add, so word scores only order the standards within a tier.
  *
  * <p>Written as plain Lucene queries, analysed by the index's own search analyzer (per field, the analyzer of
@@ -32,23 +34,33 @@ import org.stdhub.catalog.designation.CompactKey;
 final class SearchText {
 
     /** Exact designation (the text read as one, or its compact key equal to a standard's). */
-    static final float DESIGNATION = 1000f;
+    static final float DESIGNATION = 2000f;
     /**
      * The text reads as exactly the designation a standard carries (its canonical form), not only as one of
      * its keys: "ISO 18162" is the record designated "ISO 18162" before "ISO 18162:2024", whose work key it
      * also is. Added to {@link #DESIGNATION}, so it only orders standards within the designation tier.
      */
-    static final float EXACT_DESIGNATION = 100f;
+    static final float EXACT_DESIGNATION = 200f;
     /** The compact form of the text is a designation key (prefix+number, number, number+part...). */
-    static final float COMPACT_KEY = 500f;
+    static final float COMPACT_KEY = 1000f;
     /** The document itself, not its supplements, when the text names a work without amendments. */
-    static final float WORK_NOT_SUPPLEMENT = 450f;
+    static final float WORK_NOT_SUPPLEMENT = 900f;
     /** Any edition or supplement of the work the text names. */
-    static final float WORK = 400f;
+    static final float WORK = 800f;
     /** The text as an exact phrase in a title field. */
     static final float EXACT_PHRASE = 200f;
     /** The text as a near phrase in a title field (added to the exact one when both match). */
     static final float NEAR_PHRASE = 80f;
+    /**
+     * The English text as an exact phrase of the words as written, not only of their stems ("digital image" in
+     * a title before "digital imaging"): added to the exact phrase, so it orders standards within that tier.
+     */
+    static final float LITERAL_PHRASE = 60f;
+    /**
+     * The text is a whole element of a title ({@link TitleElements}): added to the exact phrase it implies. The
+     * title tiers together (200 + 80 + 60 + 50 and the word scores) stay below the designation tiers.
+     */
+    static final float WHOLE_ELEMENT = 50f;
 
     /** Positions a near phrase may be apart: a word or character inserted, or two swapped. */
     static final int NEAR_SLOP = 2;
@@ -59,6 +71,12 @@ final class SearchText {
 
     /** Fields where the text as a phrase is an exact match: bigrams (Chinese substrings) and English words. */
     static final List<String> EXACT_PHRASE_FIELDS = List.of("titleZhBigram", "adoptedTitleZhBigram", "titleEn");
+
+    /** The elements of the titles ({@link TitleElements}). */
+    static final String TITLE_ELEMENT = "titleElement";
+
+    /** The field of the literal phrase: English words as written. */
+    static final List<String> LITERAL_PHRASE_FIELDS = List.of("titleEnWording");
 
     /** Fields of the near phrase: Chinese words (segmented alike in query and title) and English words. */
     static final List<String> NEAR_PHRASE_FIELDS = List.of("titleZh", "adoptedTitleZh", "titleZhBigram", "titleEn");
@@ -113,6 +131,14 @@ final class SearchText {
             // a phrase match implies every word matches, so these clauses only reorder what the words find
             any.add(phrases(analysis, text, EXACT_PHRASE_FIELDS, 0, EXACT_PHRASE), Occur.SHOULD);
             any.add(phrases(analysis, text, NEAR_PHRASE_FIELDS, NEAR_SLOP, NEAR_PHRASE), Occur.SHOULD);
+            any.add(phrases(analysis, text, LITERAL_PHRASE_FIELDS, 0, LITERAL_PHRASE), Occur.SHOULD);
+        }
+        String element = TitleElements.ofText(text);
+        if (!element.isEmpty()) {
+            any.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new TermQuery(new Term(TITLE_ELEMENT, element))), WHOLE_ELEMENT),
+                    Occur.SHOULD);
         }
         TITLE_WORDS.forEach((field, weight) -> {
             boolean bigrams = field.endsWith("Bigram");

@@ -79,11 +79,13 @@ public class StandardSearch {
         // compete beyond it); sorted by a field, every match is counted (as Hibernate Search does)
         int countUpTo =
                 facets || q.sort() != StandardSearchQuery.Sort.RELEVANCE ? Integer.MAX_VALUE : TOTAL_WITHOUT_FACETS;
-        IndexPass.Found found =
-                indexPass.run(CatalogQuery.of(analysis(), q, false), q.sort(), from, q.size(), facets, countUpTo);
+        boolean oneTitleFirst = TitleGroups.apply(q);
+        IndexPass.Found found = indexPass.run(
+                CatalogQuery.of(analysis(), q, false), q.sort(), from, q.size(), facets, countUpTo, oneTitleFirst);
         if (found.total() == 0 && !q.q().isEmpty()) {
             // nothing matched strictly: relaxed matching, so known words or a designation inside are found
-            found = indexPass.run(CatalogQuery.of(analysis(), q, true), q.sort(), from, q.size(), facets, countUpTo);
+            found = indexPass.run(
+                    CatalogQuery.of(analysis(), q, true), q.sort(), from, q.size(), facets, countUpTo, oneTitleFirst);
         }
         return page(
                 q,
@@ -179,6 +181,20 @@ public class StandardSearch {
 
     private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
         Query lucene = CatalogQuery.of(analysis(), q, relaxed);
+        if (TitleGroups.apply(q)) {
+            // in the order the search shows them
+            List<Object[]> hits = Search.session(em)
+                    .search(Standard.class)
+                    .extension(LuceneExtension.get())
+                    .select(f -> f.composite()
+                            .from(f.id(Long.class), f.score(), f.field(TitleGroups.FIELD, Long.class))
+                            .asArray())
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
+                    .sort(f ->
+                            f.score().then().field("published").desc().missing().last())
+                    .fetchHits(TitleGroups.fetched(limit));
+            return TitleGroups.ids(hits, limit);
+        }
         return Search.session(em)
                 .search(Standard.class)
                 .extension(LuceneExtension.get())

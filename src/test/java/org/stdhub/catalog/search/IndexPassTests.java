@@ -91,7 +91,7 @@ class IndexPassTests {
             lucene = CatalogQuery.of(analysis, q, true);
             counts = facetCounter.count(lucene);
         }
-        SearchResult<Object[]> page = hibernateSearch(q, lucene, q.page() * q.size() + q.size());
+        List<Object[]> page = page(q, hibernateSearch(q, lucene, q.page() * q.size() + q.size()));
         // without facets, Lucene counts up to the limit and may skip matches beyond it (a lower bound)
         long countedUpToTheLimit = hibernateSearch(q, lucene, StandardSearch.TOTAL_WITHOUT_FACETS)
                 .total()
@@ -103,7 +103,7 @@ class IndexPassTests {
                 .isBetween(Math.min(counts.total(), StandardSearch.TOTAL_WITHOUT_FACETS), counts.total());
         assertThat(result.facetsApproximate()).isEqualTo(counts.approximate());
         assertThat(rows(result))
-                .isEqualTo(page.hits().stream()
+                .isEqualTo(page.stream()
                         .map(r -> row(r[0], r[1], r[2], r[3], r[4], r[5]))
                         .toList());
         assertThat(rows(withoutFacets)).isEqualTo(rows(result));
@@ -111,6 +111,20 @@ class IndexPassTests {
                 .isEqualTo(counts.byField().get("status").size());
         assertThat(result.facets().year().size())
                 .isEqualTo(counts.byField().get("publishedYear").size());
+    }
+
+    /**
+     * The page of Hibernate Search's hits; by relevance for a text, cut from the first hits reordered one title first
+     * by their projected scores and title groups ({@link TitleGroups}).
+     */
+    private static List<Object[]> page(StandardSearchQuery q, SearchResult<Object[]> hits) {
+        if (!TitleGroups.apply(q)) {
+            return hits.hits();
+        }
+        return TitleGroups.firstOfEachTitle(hits.hits(), r -> (Long) r[7], r -> TitleGroups.tier((Float) r[6])).stream()
+                .skip((long) q.page() * q.size())
+                .limit(q.size())
+                .toList();
     }
 
     /** The page as the search answered it before: Hibernate Search's query, sort and projections. */
@@ -125,7 +139,9 @@ class IndexPassTests {
                                 f.field("titleEn", String.class),
                                 f.field("status", String.class),
                                 f.field("published", String.class),
-                                f.field("ics", String.class).list())
+                                f.field("ics", String.class).list(),
+                                f.score(),
+                                f.field(TitleGroups.FIELD, Long.class))
                         .asArray())
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
@@ -136,7 +152,9 @@ class IndexPassTests {
                         f.score().then().field("published").desc().missing().last();
                 })
                 .totalHitCountThreshold(countUpTo)
-                .fetch(q.page() * q.size(), q.size());
+                .fetch(
+                        TitleGroups.apply(q) ? 0 : q.page() * q.size(),
+                        TitleGroups.apply(q) ? TitleGroups.fetched((q.page() + 1) * q.size()) : q.size());
     }
 
     private static List<List<Object>> rows(StandardSearchResult result) {
