@@ -1,8 +1,8 @@
 package org.stdhub.catalog.search;
 
+import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The elements of a title: the parts its punctuation separates, as ISO/IEC Directives Part 2 builds a title
@@ -16,13 +16,30 @@ import java.util.regex.Pattern;
 public final class TitleElements {
 
     /**
-     * Separators: a dash between spaces (hyphen, en or em dash, "--"), a colon, semicolon, comma, parentheses or
-     * brackets (ASCII or full-width), an enumeration comma, a full stop before a space or at the end, and
-     * whitespace between Chinese characters.
+     * Separators, after NFKC (which folds full-width colons, commas and brackets to ASCII): a colon, semicolon,
+     * comma, parenthesis or bracket, an enumeration comma, book-title or lenticular brackets, an em or en dash, a
+     * hyphen between spaces or doubled ("--"), a full stop before a space or at the end, and spaces next to a Chinese
+     * character.
      */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-\\u2013\\u2014]+\\s+|\\s*--+\\s*|[:;,()\\[\\]"
-            + "\\uFF1A\\uFF1B\\uFF0C\\u3001\\uFF08\\uFF09\\u3010\\u3011\\u2014\\u300A\\u300B]|\\.(?=\\s|$)"
-            + "|(?<=\\p{IsHan})\\s+|\\s+(?=\\p{IsHan})");
+    private static boolean alwaysSeparates(int c) {
+        return switch (c) {
+            case ':',
+                    ';',
+                    ',',
+                    '(',
+                    ')',
+                    '[',
+                    ']',
+                    '\u3001',
+                    '\u3010',
+                    '\u3011',
+                    '\u300A',
+                    '\u300B',
+                    '\u2013',
+                    '\u2014' -> true;
+            default -> false;
+        };
+    }
 
     /** An element longer than this is not kept (no one types it whole; it would only grow the index). */
     private static final int LONGEST = 120;
@@ -33,17 +50,61 @@ public final class TitleElements {
     public static Set<String> of(String... titles) {
         Set<String> elements = new LinkedHashSet<>();
         for (String title : titles) {
-            if (title == null) {
-                continue;
-            }
-            for (String part : SEPARATOR.split(title)) {
-                String element = TitleGroup.normalized(part);
-                if (!element.isEmpty() && element.length() <= LONGEST) {
-                    elements.add(element);
-                }
+            if (title != null && !title.isEmpty()) {
+                split(TitleGroup.isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC), elements);
             }
         }
         return elements;
+    }
+
+    /** Splits a title (already in NFKC) at its separators, adding each element in normalized form. */
+    private static void split(String title, Set<String> elements) {
+        int from = 0;
+        int n = title.length();
+        for (int i = 0; i < n; i++) {
+            char c = title.charAt(i);
+            int skip = 0;
+            if (alwaysSeparates(c)) {
+                skip = 1;
+            } else if (c == '.' && (i + 1 == n || Character.isWhitespace(title.charAt(i + 1)))) {
+                skip = 1;
+            } else if (c == '-' && i + 1 < n && title.charAt(i + 1) == '-') {
+                skip = 2;
+            } else if (Character.isWhitespace(c)) {
+                int end = i;
+                while (end < n && Character.isWhitespace(title.charAt(end))) {
+                    end++;
+                }
+                int dashes = end;
+                while (dashes < n && title.charAt(dashes) == '-') {
+                    dashes++;
+                }
+                boolean spacedDash = dashes > end && (dashes == n || Character.isWhitespace(title.charAt(dashes)));
+                boolean han = (i > 0 && isHan(title.codePointBefore(i))) || (end < n && isHan(title.codePointAt(end)));
+                if (spacedDash) {
+                    skip = dashes - i;
+                } else if (han) {
+                    skip = end - i;
+                }
+            }
+            if (skip > 0) {
+                add(title.substring(from, i), elements);
+                i += skip - 1;
+                from = i + 1;
+            }
+        }
+        add(title.substring(from), elements);
+    }
+
+    private static void add(String part, Set<String> elements) {
+        String element = TitleGroup.normalized(part);
+        if (!element.isEmpty() && element.length() <= LONGEST) {
+            elements.add(element);
+        }
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** A searched text in the form of the elements (empty when it has no letter or digit). */

@@ -2,8 +2,6 @@ package org.stdhub.catalog.search;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -17,8 +15,6 @@ public final class TitleGroup {
 
     /** No title. */
     public static final long NONE = 0L;
-
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleGroup() {}
 
@@ -36,12 +32,39 @@ public final class TitleGroup {
         return group == NONE ? 1 : group;
     }
 
-    /** NFKC, lower case, every run of characters other than letters and digits one space. */
+    /**
+     * NFKC (skipped for ASCII), lower case, every run of characters other than letters and digits one space, none at
+     * either end. A loop over the code points: it runs for every title the import indexes.
+     */
     static String normalized(String title) {
         if (title == null || title.isEmpty()) {
             return "";
         }
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NOT_A_WORD.matcher(folded).replaceAll(" ").strip();
+        String folded = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
