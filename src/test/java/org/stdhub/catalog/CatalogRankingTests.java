@@ -160,6 +160,16 @@ class CatalogRankingTests {
                         hits.stream().map(StandardSearchResult.Hit::designation).toList());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Electro-sensitive protective equipment", "医疗器械 质量管理体系", "ISO 9001"})
+    void theExportListsTheHitsInTheOrderOfThePages(String text) {
+        StandardSearchQuery q = StandardSearchQuery.of(text).withPage(0, 60);
+        assertThat(catalog.exportRows(q, 60).stream().map(ExportRow::designation))
+                .containsExactlyElementsOf(catalog.search(q).items().stream()
+                        .map(StandardSearchResult.Hit::designation)
+                        .toList());
+    }
+
     @Test
     void aDesignationStillComesBeforeTitlesThatContainItsWords() {
         // "ISO 9001" is in many titles ("... ISO 9001 ...") but the standard itself is first

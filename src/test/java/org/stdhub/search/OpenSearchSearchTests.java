@@ -152,6 +152,28 @@ class OpenSearchSearchTests {
         assertSame(q, catalog.searchHits(q), embedded().searchHits(q));
     }
 
+    /**
+     * On OpenSearch too the pages are cut from the first hits reordered one title first, so that they fit together
+     * whichever is asked for, and the export lists the hits in that order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"medical electrical equipment", "quality management systems", "医疗器械"})
+    void thePagesAndTheExportFollowOneOrder(String text) {
+        StandardSearchQuery q = StandardSearchQuery.of(text).withPage(0, 40);
+        List<StandardSearchResult.Hit> hits = catalog.search(q).items();
+        List<String> pageByPage = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            catalog.search(StandardSearchQuery.of(text).withPage(page, 10)).items().stream()
+                    .map(StandardSearchResult.Hit::designation)
+                    .forEach(pageByPage::add);
+        }
+        List<String> designations =
+                hits.stream().map(StandardSearchResult.Hit::designation).toList();
+        assertThat(pageByPage).containsExactlyElementsOf(designations);
+        assertThat(catalog.exportRows(q, 40).stream().map(org.stdhub.catalog.ExportRow::designation))
+                .containsExactlyElementsOf(designations);
+    }
+
     @Test
     void filtersSortsAndPagesAreTheSame() {
         List<StandardSearchQuery> queries = List.of(
