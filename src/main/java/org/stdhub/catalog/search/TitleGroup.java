@@ -7,7 +7,8 @@ import org.apache.lucene.util.StringHelper;
 /**
  * The group of editions that carry one title: the Chinese title when there is one, else the English one,
  * compared in NFKC (full-width folded), without case, and with every run of punctuation or spaces read as one
- * space ("Part 2: Dimensions" and "Part 2 - Dimensions" alike). The group is a 64-bit hash of that form (two
+ * space ("Part 2: Dimensions" and "Part 2 - Dimensions" alike), an amendment's or corrigendum's mark left out (its
+ * document's group). The group is a 64-bit hash of that form (two
  * MurmurHash3 halves): two different titles share one with a probability of about 10⁻⁸ at a million titles, and
  * then one of them is only listed a little lower.
  */
@@ -26,11 +27,27 @@ public final class TitleGroup {
         if (title.isEmpty()) {
             return NONE;
         }
-        byte[] bytes = title.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = withoutSupplementMark(title).getBytes(StandardCharsets.UTF_8);
         long group = ((long) StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5EED) << 32)
                 | (StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x7177_1E) & 0xFFFF_FFFFL);
         return group == NONE ? 1 : group;
     }
+
+    /**
+     * The title of the document a supplement's title names: "Corrigendum 1 - X", "Amendment 2 - X", "X - Amendment 1:
+     * Climate action changes", "X - Technical Corrigendum 1" are X (in normalized form), so that an amendment or a
+     * corrigendum counts as a repeat of the document it supplements.
+     */
+    static String withoutSupplementMark(String normalized) {
+        String t = SUPPLEMENT_FIRST.matcher(normalized).replaceFirst("");
+        t = SUPPLEMENT_LAST.matcher(t).replaceFirst("");
+        return t.isEmpty() ? normalized : t;
+    }
+
+    private static final java.util.regex.Pattern SUPPLEMENT_FIRST = java.util.regex.Pattern.compile(
+            "^(?:technical )?(?:amendment|corrigendum|erratum|addendum|supplement) \\d+ ");
+    private static final java.util.regex.Pattern SUPPLEMENT_LAST =
+            java.util.regex.Pattern.compile(" (?:technical )?(?:amendment|corrigendum|erratum|addendum) \\d+(?: .*)?$");
 
     /**
      * NFKC (skipped for ASCII), lower case, every run of characters other than letters and digits one space, none at

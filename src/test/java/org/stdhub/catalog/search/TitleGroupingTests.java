@@ -22,6 +22,28 @@ class TitleGroupingTests {
     }
 
     @Test
+    void anAmendmentOrCorrigendumIsInTheGroupOfTheDocumentItSupplements() {
+        long document = TitleGroup.of(null, "Safety of machinery - Electro-sensitive protective equipment - Part 1");
+        assertThat(TitleGroup.of(
+                        null, "Corrigendum 1 - Safety of machinery – Electro-sensitive protective equipment - Part 1"))
+                .isEqualTo(document);
+        assertThat(TitleGroup.of(
+                        null,
+                        "Amendment 2 - Safety of machinery - Electro-sensitive protective equipment --" + " Part 1"))
+                .isEqualTo(document);
+        long requirements = TitleGroup.of(null, "Quality management systems - Requirements");
+        assertThat(TitleGroup.of(
+                        null, "Quality management systems - Requirements - Amendment 1: Climate action changes"))
+                .isEqualTo(requirements);
+        assertThat(TitleGroup.of(null, "Quality management systems - Requirements - Technical Corrigendum 1"))
+                .isEqualTo(requirements);
+        // a title that is only about amendments keeps its own group
+        assertThat(TitleGroup.of(null, "Amendment 1")).isNotEqualTo(TitleGroup.NONE);
+        assertThat(TitleGroup.of(null, "Guidelines for amendments of standards"))
+                .isNotEqualTo(TitleGroup.of(null, "Guidelines for"));
+    }
+
+    @Test
     void theChineseTitleDecidesTheGroupWhenThereIsOne() {
         // the English titles of Chinese editions are translations that vary from one edition to the next
         assertThat(TitleGroup.of("食品安全国家标准 炼乳", "National food safety standard - Condensed milk"))
