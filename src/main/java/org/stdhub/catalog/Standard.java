@@ -196,7 +196,7 @@ public class Standard {
 
     /** The elements of the titles ({@code TitleElements}): a text that is a whole element ranks that title higher. */
     @Transient
-    @KeywordField(name = "titleElement")
+    @KeywordField(name = "titleElement", norms = org.hibernate.search.engine.backend.types.Norms.NO)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "titleZh")),

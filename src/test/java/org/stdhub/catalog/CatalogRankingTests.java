@@ -90,16 +90,10 @@ class CatalogRankingTests {
     @Test
     void theWordsAsTypedRankAboveWordsThatOnlyShareTheirStems() {
         // "digital image" and "digital imaging" have the same stems; the titles holding the words as typed come first
-        // (each title's first edition: the repeats of a title follow the other titles of the exact-phrase tier)
-        List<StandardSearchResult.Hit> hits = firstOfEachTitle(
-                catalog.search(StandardSearchQuery.of("digital image").withPage(0, 30))
-                        .items());
-        List<Boolean> literal = hits.stream()
-                .map(h -> h.titleEn() != null
-                        && h.titleEn().toLowerCase(java.util.Locale.ROOT).contains("digital image"))
-                .toList();
-        assertThat(literal).contains(true, false);
-        assertThat(literal.lastIndexOf(true)).isLessThan(literal.indexOf(false));
+        assertTitlesHoldingFirst(
+                "digital image",
+                h -> h.titleEn() != null
+                        && h.titleEn().toLowerCase(java.util.Locale.ROOT).contains("digital image"));
     }
 
     @Test
@@ -107,15 +101,25 @@ class CatalogRankingTests {
         // "Optical interface" is an element of its own in some titles ("- Part 3-1: Optical interface, ...") and
         // part of longer ones in others ("Fibre optic connector optical interfaces", "... optical interface
         // standard ...")
-        List<StandardSearchResult.Hit> hits = firstOfEachTitle(
-                catalog.search(StandardSearchQuery.of("Optical interface").withPage(0, 30))
-                        .items());
-        List<Boolean> whole = hits.stream()
-                .map(h -> org.stdhub.catalog.search.TitleElements.of(h.titleZh(), h.titleEn())
-                        .contains("optical interface"))
-                .toList();
-        assertThat(whole).contains(true, false);
-        assertThat(whole.lastIndexOf(true)).isLessThan(whole.indexOf(false));
+        assertTitlesHoldingFirst(
+                "Optical interface",
+                h -> org.stdhub.catalog.search.TitleElements.of(h.titleZh(), h.titleEn())
+                        .contains("optical interface"));
+    }
+
+    /**
+     * Among the first 30 hits of {@code text}, each document's first (the repeats of a document follow the other
+     * documents of their tier), those that {@code hold} come before those that do not, and there are both.
+     */
+    private void assertTitlesHoldingFirst(String text, java.util.function.Predicate<StandardSearchResult.Hit> hold) {
+        List<Boolean> holding =
+                firstOfEachTitle(catalog.search(StandardSearchQuery.of(text).withPage(0, 30))
+                                .items())
+                        .stream()
+                        .map(hold::test)
+                        .toList();
+        assertThat(holding).contains(true, false);
+        assertThat(holding.lastIndexOf(true)).isLessThan(holding.indexOf(false));
     }
 
     /**

@@ -28,7 +28,7 @@ public class CatalogIndexer {
      * Bumped whenever the index mapping or analysis changes (a new field, another analyzer, term vectors): an
      * index built by an older mapping is rebuilt at start, since Lucene itself would not notice.
      */
-    static final String MAPPING_VERSION = "7";
+    static final String MAPPING_VERSION = "8";
 
     private final EntityManagerFactory emf;
     private final TransactionTemplate tx;
