@@ -193,6 +193,28 @@ class CatalogApiTests {
                 .containsKeys("/api/v1/standards/search", "/api/v1/designations/parse");
     }
 
+    /** The seven IEC 61496 documents come first; their other editions, amendments and corrigenda carry a mark. */
+    @Test
+    void theSearchPageMarksAnotherEditionOfADocumentAbove() {
+        String text = "Electro-sensitive protective equipment";
+        assertThat(mvc.get().uri("/standards").param("q", text).param("size", "30"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("上列文件的其他版本或修改");
+        assertThat(mvc.get()
+                        .uri("/standards")
+                        .param("q", text)
+                        .param("size", "30")
+                        .param("lang", "en"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("another edition or amendment of a document above");
+        assertThat(mvc.get().uri("/standards").param("q", text).param("size", "5"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("上列文件的其他版本或修改");
+    }
+
     @Test
     void pagesSpeakChineseForDocumentTypesAndErrors() {
         assertThat(mvc.get().uri("/standards/ISO%201%3A2002"))

@@ -15,6 +15,7 @@ import org.stdhub.catalog.StandardDetail;
 import org.stdhub.catalog.StandardPageExtension;
 import org.stdhub.catalog.StandardSearchQuery;
 import org.stdhub.catalog.StandardSearchResult;
+import org.stdhub.catalog.search.TitleGroup;
 import org.stdhub.platform.QueryString;
 
 /** The catalog's pages: home, search results with facets, standard details, classification browsing. */
@@ -59,6 +60,7 @@ class CatalogPageController {
         StandardSearchResult result = catalog.search(query);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
+        model.addAttribute("repeats", repeats(result.items()));
         model.addAttribute("links", new SearchLinks(request));
         model.addAttribute("classes", Classifications.get());
         model.addAttribute("sorts", StandardSearchQuery.Sort.values());
@@ -121,6 +123,20 @@ class CatalogPageController {
         model.addAttribute("counts", count);
         model.addAttribute("total", counts.total());
         return "catalog/classification";
+    }
+
+    /**
+     * Per hit of the page, whether a hit above it on the page is of the same document (its title group: another
+     * edition, an amendment or a corrigendum), for a quiet mark on the repeat.
+     */
+    static List<Boolean> repeats(List<StandardSearchResult.Hit> hits) {
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        return hits.stream()
+                .map(h -> {
+                    long group = TitleGroup.of(h.titleZh(), h.titleEn());
+                    return group != TitleGroup.NONE && !shown.add(group);
+                })
+                .toList();
     }
 
     /** Builds links that change one parameter of the current search and keep the others. */
