@@ -159,10 +159,11 @@ class OpenSearchSearchTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"medical electrical equipment", "quality management systems", "医疗器械"})
     void thePagesAndTheExportFollowOneOrder(String text) {
-        StandardSearchQuery q = StandardSearchQuery.of(text).withPage(0, 40);
+        StandardSearchQuery q = StandardSearchQuery.of(text).withPage(0, 70);
         List<StandardSearchResult.Hit> hits = catalog.search(q).items();
         List<String> pageByPage = new java.util.ArrayList<>();
-        for (int page = 0; page < 4; page++) {
+        // pages 0-4 are cut from the reordered first 50 hits, pages 5 and 6 fetched past them
+        for (int page = 0; page < 7; page++) {
             catalog.search(StandardSearchQuery.of(text).withPage(page, 10)).items().stream()
                     .map(StandardSearchResult.Hit::designation)
                     .forEach(pageByPage::add);
@@ -170,7 +171,7 @@ class OpenSearchSearchTests {
         List<String> designations =
                 hits.stream().map(StandardSearchResult.Hit::designation).toList();
         assertThat(pageByPage).containsExactlyElementsOf(designations);
-        assertThat(catalog.exportRows(q, 40).stream().map(org.stdhub.catalog.ExportRow::designation))
+        assertThat(catalog.exportRows(q, 70).stream().map(org.stdhub.catalog.ExportRow::designation))
                 .containsExactlyElementsOf(designations);
     }
 

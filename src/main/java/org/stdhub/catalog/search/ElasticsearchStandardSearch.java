@@ -64,7 +64,7 @@ class ElasticsearchStandardSearch {
                 result = fetch(q, ElasticsearchCatalogQuery.of(q, true), facets, countUpTo);
             }
             List<Object[]> rows = result.hits();
-            if (TitleGroups.apply(q)) {
+            if (reorders(q)) {
                 int from = q.page() * q.size();
                 rows = TitleGroups.firstOfEachTitle(
                                 rows,
@@ -159,11 +159,16 @@ class ElasticsearchStandardSearch {
         if (countUpTo != Integer.MAX_VALUE) {
             query.totalHitCountThreshold(countUpTo);
         }
-        if (TitleGroups.apply(q)) {
+        if (reorders(q)) {
             // the first hits, reordered by the caller, then the page cut from them
             return query.fetch(0, TitleGroups.fetched((q.page() + 1) * q.size()));
         }
         return query.fetch(q.page() * q.size(), q.size());
+    }
+
+    /** Whether the page is cut from the reordered first hits: a page starting past them keeps the score order. */
+    private static boolean reorders(StandardSearchQuery q) {
+        return TitleGroups.apply(q) && q.page() * q.size() < TitleGroups.WINDOW;
     }
 
     private static StandardSearchResult.Facets facets(StandardSearchQuery q, SearchResult<Object[]> result) {
