@@ -95,24 +95,12 @@ class ElasticsearchStandardSearch {
 
     private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
         JsonObject json = ElasticsearchCatalogQuery.of(q, relaxed);
-        if (TitleGroups.apply(q)) {
-            // in the order the search shows them
-            List<Object[]> hits = Search.session(em)
-                    .search(Standard.class)
-                    .extension(ElasticsearchExtension.get())
-                    .select(f -> f.composite()
-                            .from(f.id(Long.class), f.score(), f.field(TitleGroups.FIELD, Long.class))
-                            .asArray())
-                    .where(f -> f.fromJson(json))
-                    .sort(f ->
-                            f.score().then().field("published").desc().missing().last())
-                    .fetchHits(TitleGroups.fetched(limit));
-            return TitleGroups.ids(hits, limit);
-        }
-        return Search.session(em)
+        List<Object[]> hits = Search.session(em)
                 .search(Standard.class)
                 .extension(ElasticsearchExtension.get())
-                .select(f -> f.id(Long.class))
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.score(), f.field(TitleGroups.FIELD, Long.class))
+                        .asArray())
                 .where(f -> f.fromJson(json))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
@@ -121,7 +109,9 @@ class ElasticsearchStandardSearch {
                     case RELEVANCE ->
                         f.score().then().field("published").desc().missing().last();
                 })
-                .fetchHits(limit);
+                .fetchHits(TitleGroups.apply(q) ? TitleGroups.fetched(limit) : limit);
+        // in the order the search shows them
+        return TitleGroups.ids(q, hits, limit);
     }
 
     private SearchResult<Object[]> fetch(StandardSearchQuery q, JsonObject json, boolean facets, int countUpTo) {

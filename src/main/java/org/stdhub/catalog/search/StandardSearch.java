@@ -181,24 +181,12 @@ public class StandardSearch {
 
     private List<Long> searchIds(StandardSearchQuery q, int limit, boolean relaxed) {
         Query lucene = CatalogQuery.of(analysis(), q, relaxed);
-        if (TitleGroups.apply(q)) {
-            // in the order the search shows them
-            List<Object[]> hits = Search.session(em)
-                    .search(Standard.class)
-                    .extension(LuceneExtension.get())
-                    .select(f -> f.composite()
-                            .from(f.id(Long.class), f.score(), f.field(TitleGroups.FIELD, Long.class))
-                            .asArray())
-                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
-                    .sort(f ->
-                            f.score().then().field("published").desc().missing().last())
-                    .fetchHits(TitleGroups.fetched(limit));
-            return TitleGroups.ids(hits, limit);
-        }
-        return Search.session(em)
+        List<Object[]> hits = Search.session(em)
                 .search(Standard.class)
                 .extension(LuceneExtension.get())
-                .select(f -> f.id(Long.class))
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.score(), f.field(TitleGroups.FIELD, Long.class))
+                        .asArray())
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(lucene))
                 .sort(f -> switch (q.sort()) {
                     case DATE ->
@@ -207,7 +195,9 @@ public class StandardSearch {
                     case RELEVANCE ->
                         f.score().then().field("published").desc().missing().last();
                 })
-                .fetchHits(limit);
+                .fetchHits(TitleGroups.apply(q) ? TitleGroups.fetched(limit) : limit);
+        // in the order the search shows them
+        return TitleGroups.ids(q, hits, limit);
     }
 
     /**

@@ -97,7 +97,7 @@ public final class TitleElements {
     }
 
     private static void add(String part, Set<String> elements) {
-        String element = TitleGroup.normalized(part);
+        String element = TitleGroup.words(part);
         if (!element.isEmpty() && element.length() <= LONGEST) {
             elements.add(element);
         }

@@ -2,6 +2,7 @@ package org.stdhub.catalog.search;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -44,10 +45,10 @@ public final class TitleGroup {
         return t.isEmpty() ? normalized : t;
     }
 
-    private static final java.util.regex.Pattern SUPPLEMENT_FIRST = java.util.regex.Pattern.compile(
-            "^(?:technical )?(?:amendment|corrigendum|erratum|addendum|supplement) \\d+ ");
-    private static final java.util.regex.Pattern SUPPLEMENT_LAST =
-            java.util.regex.Pattern.compile(" (?:technical )?(?:amendment|corrigendum|erratum|addendum) \\d+(?: .*)?$");
+    private static final Pattern SUPPLEMENT_FIRST =
+            Pattern.compile("^(?:technical )?(?:amendment|corrigendum|erratum|addendum|supplement) \\d+ ");
+    private static final Pattern SUPPLEMENT_LAST =
+            Pattern.compile(" (?:technical )?(?:amendment|corrigendum|erratum|addendum) \\d+(?: .*)?$");
 
     /**
      * NFKC (skipped for ASCII), lower case, every run of characters other than letters and digits one space, none at
@@ -57,7 +58,11 @@ public final class TitleGroup {
         if (title == null || title.isEmpty()) {
             return "";
         }
-        String folded = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC);
+        return words(isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC));
+    }
+
+    /** {@link #normalized} of a text already in NFKC: lower case, words joined by one space. */
+    static String words(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         boolean gap = false;
         for (int i = 0; i < folded.length(); ) {

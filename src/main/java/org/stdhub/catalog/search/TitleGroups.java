@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.stdhub.catalog.StandardSearchQuery;
 
 /**
  * One standard per title before the repeats: among the first {@value #WINDOW} hits of a search by relevance, a
@@ -41,8 +43,8 @@ final class TitleGroups {
     private TitleGroups() {}
 
     /** Whether a search's hits are reordered: by relevance, for a text. */
-    static boolean apply(org.stdhub.catalog.StandardSearchQuery q) {
-        return q.sort() == org.stdhub.catalog.StandardSearchQuery.Sort.RELEVANCE && !q.q().isEmpty();
+    static boolean apply(StandardSearchQuery q) {
+        return q.sort() == StandardSearchQuery.Sort.RELEVANCE && !q.q().isEmpty();
     }
 
     /** How many hits to fetch for the first {@code top} of the reordered list. */
@@ -91,14 +93,12 @@ final class TitleGroups {
     }
 
     /**
-     * The first {@code limit} ids of hits projected as {@code [id, score, title group]}, reordered (for the
-     * export, in the order the search shows).
+     * The first {@code limit} ids of hits projected as {@code [id, score, title group]}, reordered when {@code q} is
+     * ({@link #apply}): for the export, in the order the search shows.
      */
-    static List<Long> ids(List<Object[]> hits, int limit) {
-        return firstOfEachTitle(hits, TitleGroups::group, h -> tier((Float) h[1])).stream()
-                .limit(limit)
-                .map(h -> (Long) h[0])
-                .toList();
+    static List<Long> ids(StandardSearchQuery q, List<Object[]> hits, int limit) {
+        List<Object[]> ordered = apply(q) ? firstOfEachTitle(hits, TitleGroups::group, h -> tier((Float) h[1])) : hits;
+        return ordered.stream().limit(limit).map(h -> (Long) h[0]).toList();
     }
 
     /** The title group of a hit projected as {@code [.., .., title group, ..]} (0 without one). */
@@ -109,11 +109,10 @@ final class TitleGroups {
     /** {@link #firstOfEachTitle} over Lucene hits, their groups read from the doc values. */
     static ScoreDoc[] firstOfEachTitle(IndexReader reader, ScoreDoc[] hits) throws IOException {
         long[] groups = groups(reader, hits, Math.min(hits.length, WINDOW));
-        java.util.Map<ScoreDoc, Long> byHit = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < groups.length; i++) {
-            byHit.put(hits[i], groups[i]);
-        }
-        return firstOfEachTitle(Arrays.asList(hits), h -> byHit.getOrDefault(h, 0L), h -> tier(score(h)))
+        // reordered by position: only the first WINDOW positions are read for their group
+        List<Integer> positions = IntStream.range(0, hits.length).boxed().toList();
+        return firstOfEachTitle(positions, i -> i < groups.length ? groups[i] : 0, i -> tier(score(hits[i]))).stream()
+                .map(i -> hits[i])
                 .toArray(ScoreDoc[]::new);
     }
 
